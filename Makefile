@@ -1,0 +1,50 @@
+# Vigil: monitoring-stack configuration as typed Swift.
+#   make generate   check the specs and write generated/<stack>/
+#   make test       unit tests, then check (generated/ in sync) and validate (promtool, amtool, docker-compose)
+SWIFT ?= swift
+SPECS := .build/debug/specs
+FORMAT_PATHS := Package.swift Sources Tests specs
+
+.PHONY: all bootstrap bootstrap-build build generate check validate test unit lint format clean help
+
+all: generate
+
+help:
+	@echo "make generate   check the specs and write generated/<stack>/"
+	@echo "make check      fail when generated/ differs from what the specs generate"
+	@echo "make validate   run promtool, amtool and docker-compose on generated/"
+	@echo "make test       unit tests, then check and validate"
+	@echo "make lint       swift format lint;  make format   swift format in place"
+	@echo "make clean      remove build folders"
+
+bootstrap-build:
+	@scripts/bootstrap.sh build
+
+bootstrap:
+	@scripts/bootstrap.sh all
+
+build: bootstrap-build
+	$(SWIFT) build --product specs
+
+generate: build
+	$(SPECS) generate
+
+check: build
+	$(SPECS) check
+
+validate: bootstrap build
+	$(SPECS) validate
+
+unit: bootstrap
+	$(SWIFT) test
+
+test: unit check validate
+
+lint:
+	$(SWIFT) format lint --strict --recursive --configuration .swift-format $(FORMAT_PATHS)
+
+format:
+	$(SWIFT) format --in-place --recursive --configuration .swift-format $(FORMAT_PATHS)
+
+clean:
+	rm -rf .build

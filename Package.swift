@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Vigil",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Vigil", targets: ["Vigil"]),
+        .executable(name: "specs", targets: ["specs"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "YAMLKit", dependencies: ["CYAML"]),
+        .target(name: "VigilDSL"),
+        .target(name: "VigilCompiler", dependencies: ["VigilDSL", "YAMLKit"]),
+        .target(
+            name: "Vigil",
+            dependencies: [
+                "VigilDSL", "VigilCompiler",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "specs", dependencies: ["Vigil"], path: "specs"),
+        .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit"]),
+        .testTarget(name: "VigilDSLTests", dependencies: ["VigilDSL"]),
+        .testTarget(name: "VigilCompilerTests", dependencies: ["VigilCompiler", "YAMLKit"]),
+        .testTarget(name: "VigilTests", dependencies: ["Vigil"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

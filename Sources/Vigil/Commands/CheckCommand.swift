@@ -1,0 +1,31 @@
+import ArgumentParser
+import VigilCompiler
+import VigilDSL
+
+/// `specs check`: tell whether the generated files are what the specs produce.
+struct CheckCommand: StackCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Fail when <dir>/ differs from what the specs generate (writes nothing).",
+        discussion: "Names every drifted, missing and extra file. Run in CI so that a stale generated/ cannot land.")
+
+    @OptionGroup var selection: StackSelection
+
+    func run(stacks: [Stack], console: Console) throws -> ExitCode {
+        let result = try Compiler().compile(try selection.select(from: stacks))
+        console.report(result.diagnostics)
+        guard !result.hasErrors else { return .failure }
+        let drifts = DriftCheck(root: selection.outputURL).check(
+            result.outputs, includeUndeclaredStacks: selection.isEverything)
+        guard drifts.isEmpty else {
+            drifts.forEach { console.err($0.description) }
+            console.err(
+                "error: \(drifts.count) generated file\(drifts.count == 1 ? " is" : "s are") out of date; "
+                    + "run `make generate` and commit \(selection.output)/")
+            return .failure
+        }
+        let fileCount = result.outputs.reduce(0) { $0 + $1.files.count }
+        console.out("\(selection.output)/ is up to date (\(result.outputs.count) stacks, \(fileCount) files)")
+        return .success
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import VigilDSL
+
+/// The root command: `specs <subcommand>`.
+struct VigilCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "specs",
+        abstract: "Vigil: your monitoring stack, written as typed Swift.",
+        discussion: """
+            The stacks are the Swift files under specs/. `generate` checks them and writes each stack into \
+            generated/<stack>/ (Prometheus, Alertmanager, Grafana and docker-compose files); commit that folder \
+            and deploy a stack with `docker compose up -d` inside it. `check` tells whether generated/ is up to \
+            date, `validate` runs promtool, amtool and docker-compose on it.
+
+            Usually run through make: `make generate`, `make check`, `make validate`, `make test`.
+            """,
+        subcommands: [GenerateCommand.self, CheckCommand.self, ValidateCommand.self, ListCommand.self]
+    )
+}
+
+/// A subcommand that needs the stacks the specs declare.
+protocol StackCommand: ParsableCommand {
+    /// Runs with the declared stacks and returns the exit status.
+    func run(stacks: [Stack], console: Console) throws -> ExitCode
+}

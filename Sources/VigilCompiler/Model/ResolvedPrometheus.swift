@@ -1,0 +1,21 @@
+import VigilDSL
+
+/// The stack's Prometheus server with every setting decided.
+public struct ResolvedPrometheus: Sendable {
+    /// The default time between scrapes.
+    public var scrapeInterval: Duration
+    /// The default scrape timeout.
+    public var scrapeTimeout: Duration
+    /// How often rules are evaluated.
+    public var evaluationInterval: Duration
+    /// External labels, sorted by name.
+    public var externalLabels: [Label]
+    /// How long samples are kept.
+    public var retention: Duration
+    /// The container image that runs it.
+    public var image: ContainerImage
+    /// The port it listens on inside its container.
+    public var port: Int
+    /// Where the settings were written.
+    public var location: SourceLocation
+}

@@ -1,0 +1,14 @@
+import VigilDSL
+
+/// A stack after lowering: defaults applied, implicit parts added, everything the emitters need and nothing
+/// of the DSL's sugar. Emitters and validation rules read this model, never the DSL.
+public struct ResolvedStack: Sendable {
+    /// The stack's name, also the folder under the output directory.
+    public var name: String
+    /// The Prometheus server.
+    public var prometheus: ResolvedPrometheus
+    /// Every scrape job, the stack's own self-monitoring jobs first, then the services in declaration order.
+    public var scrapeJobs: [ResolvedScrapeJob]
+    /// Where the stack was declared.
+    public var location: SourceLocation
+}

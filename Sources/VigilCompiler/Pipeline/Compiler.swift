@@ -1,0 +1,39 @@
+import VigilDSL
+
+/// The pipeline from specs to files: lower every stack, validate them all, and, only when no error was
+/// found, emit each stack's artefacts. Pure: nothing here touches the disk.
+public struct Compiler: Sendable {
+    /// The emitters run for every stack.
+    public var emitters: [any ArtefactEmitter]
+
+    /// A compiler with the standard emitters.
+    public init(emitters: [any ArtefactEmitter] = Compiler.standardEmitters) {
+        self.emitters = emitters
+    }
+
+    /// Every artefact a stack gets.
+    public static let standardEmitters: [any ArtefactEmitter] = [PrometheusConfigEmitter(), ComposeEmitter()]
+
+    /// What compiling some stacks gave.
+    public struct Result: Sendable {
+        /// Every diagnostic, unsorted.
+        public var diagnostics: [Diagnostic]
+        /// The stacks' files; empty when any diagnostic is an error.
+        public var outputs: [StackOutput]
+        /// Whether any diagnostic is an error.
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// Compiles `stacks`. Validation always sees every stack, so one run reports every problem.
+    public func compile(_ stacks: [Stack]) throws -> Result {
+        let resolved = stacks.map(StackLowering.lower)
+        let diagnostics = StackValidator.validate(resolved)
+        guard !diagnostics.contains(where: { $0.severity == .error }) else {
+            return Result(diagnostics: diagnostics, outputs: [])
+        }
+        let outputs = try resolved.map { stack in
+            StackOutput(stackName: stack.name, files: try emitters.flatMap { try $0.emit(stack) })
+        }
+        return Result(diagnostics: diagnostics, outputs: outputs)
+    }
+}

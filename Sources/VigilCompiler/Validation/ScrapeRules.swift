@@ -1,0 +1,77 @@
+import VigilDSL
+
+/// Rules on how Prometheus scrapes: intervals, timeouts, target addresses and metrics paths.
+enum ScrapeRules {
+    static let all: [ValidationRule] = [
+        ValidationRule("global intervals are positive and consistent", check: globalIntervals),
+        ValidationRule("job intervals are positive and consistent", check: jobIntervals),
+        ValidationRule("targets are host:port addresses", check: targets),
+        ValidationRule("metrics paths are absolute", check: metricsPaths),
+    ]
+
+    static func globalIntervals(_ stack: ResolvedStack) -> [Diagnostic] {
+        let prometheus = stack.prometheus
+        var diagnostics = [
+            ("scrape interval", prometheus.scrapeInterval), ("scrape timeout", prometheus.scrapeTimeout),
+            ("evaluation interval", prometheus.evaluationInterval), ("retention", prometheus.retention),
+        ].compactMap { name, duration in nonPositive(name, duration, at: prometheus.location) }
+        if prometheus.scrapeTimeout > prometheus.scrapeInterval {
+            diagnostics.append(timeoutTooLong(prometheus.scrapeTimeout, prometheus.scrapeInterval, at: prometheus.location))
+        }
+        return diagnostics
+    }
+
+    static func jobIntervals(_ stack: ResolvedStack) -> [Diagnostic] {
+        stack.scrapeJobs.flatMap { job -> [Diagnostic] in
+            var diagnostics = [("scrape interval", job.interval), ("scrape timeout", job.timeout)].compactMap {
+                name, duration in duration.flatMap { nonPositive(name, $0, at: job.location) }
+            }
+            let interval = job.interval ?? stack.prometheus.scrapeInterval
+            if let timeout = job.timeout, timeout > interval {
+                diagnostics.append(timeoutTooLong(timeout, interval, at: job.location))
+            }
+            return diagnostics
+        }
+    }
+
+    static func targets(_ stack: ResolvedStack) -> [Diagnostic] {
+        stack.scrapeJobs.flatMap { job -> [Diagnostic] in
+            guard !job.targets.isEmpty else {
+                return [.error("no-scrape-targets", "service '\(job.name)' is scraped but lists no targets", at: job.location)]
+            }
+            var seen: Set<String> = []
+            return job.targets.compactMap { target in
+                guard seen.insert(target).inserted else {
+                    return .warning(
+                        "duplicate-target", "target '\(target)' is listed twice in job '\(job.name)'", at: job.location,
+                        hint: "each copy would be scraped, and its series would collide")
+                }
+                return TargetAddress.problem(with: target).map { problem in
+                    .error(
+                        "invalid-target", "target '\(target)' of job '\(job.name)' is not a host:port address: \(problem.reason)",
+                        at: job.location, hint: problem.hint)
+                }
+            }
+        }
+    }
+
+    static func metricsPaths(_ stack: ResolvedStack) -> [Diagnostic] {
+        stack.scrapeJobs.compactMap { job in
+            guard !job.metricsPath.hasPrefix("/") else { return nil }
+            return .error(
+                "invalid-metrics-path", "metrics path '\(job.metricsPath)' of job '\(job.name)' must start with '/'",
+                at: job.location, hint: "did you mean '/\(job.metricsPath)'?")
+        }
+    }
+
+    static func nonPositive(_ name: String, _ duration: Duration, at location: SourceLocation) -> Diagnostic? {
+        guard duration.milliseconds <= 0 else { return nil }
+        return .error("nonpositive-duration", "\(name) must be longer than zero, not \(duration)", at: location)
+    }
+
+    static func timeoutTooLong(_ timeout: Duration, _ interval: Duration, at location: SourceLocation) -> Diagnostic {
+        .error(
+            "scrape-timeout-too-long", "scrape timeout \(timeout) is longer than the scrape interval \(interval)",
+            at: location, hint: "Prometheus refuses this configuration; use a timeout of at most \(interval)")
+    }
+}

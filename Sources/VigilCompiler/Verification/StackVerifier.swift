@@ -1,0 +1,42 @@
+import Foundation
+
+/// Checks a generated stack folder with the real tools: `promtool check config`, `promtool check rules`
+/// and `promtool test rules` on the Prometheus files, and `docker-compose config -q` on the compose file.
+/// Each check runs only when the stack has the files it checks.
+public struct StackVerifier: Sendable {
+    /// The runner that starts the tools.
+    public var runner = ToolRunner()
+
+    /// Creates a verifier.
+    public init() {}
+
+    /// Every tool run for the stack folder at `folder`, in a fixed order.
+    public func verify(stackFolder folder: URL) throws -> [ToolRunner.Run] {
+        var runs: [ToolRunner.Run] = []
+        if exists("prometheus/prometheus.yml", in: folder) {
+            runs.append(try runner.run("promtool", ["check", "config", "prometheus/prometheus.yml"], in: folder))
+        }
+        let rules = files(in: "prometheus/rules", of: folder)
+        if !rules.isEmpty {
+            runs.append(try runner.run("promtool", ["check", "rules"] + rules, in: folder))
+        }
+        let tests = files(in: "prometheus/tests", of: folder)
+        if !tests.isEmpty {
+            runs.append(try runner.run("promtool", ["test", "rules"] + tests, in: folder))
+        }
+        if exists("docker-compose.yml", in: folder) {
+            runs.append(try runner.run("docker-compose", ["--file", "docker-compose.yml", "config", "--quiet"], in: folder))
+        }
+        return runs
+    }
+
+    func exists(_ path: String, in folder: URL) -> Bool {
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path)
+    }
+
+    /// The YAML files of a subfolder, as paths relative to the stack folder, sorted.
+    func files(in subfolder: String, of folder: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(subfolder).path)) ?? []
+        return names.filter { $0.hasSuffix(".yml") }.sorted().map { "\(subfolder)/\($0)" }
+    }
+}

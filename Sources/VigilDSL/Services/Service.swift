@@ -1,0 +1,22 @@
+/// Something the stack monitors: an application or an exporter, scraped by Prometheus as one job.
+///
+/// The service's name is its Prometheus `job` label.
+public struct Service: Sendable {
+    /// The name, used as the scrape job's name.
+    public let name: String
+    /// How its metrics are collected; `nil` for a service that is not scraped directly.
+    public let scrape: Scrape?
+    /// Where the service was declared.
+    public let location: SourceLocation
+
+    /// Declares a service.
+    public init(
+        _ name: String,
+        scrape: Scrape? = nil,
+        fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
+    ) {
+        self.name = name
+        self.scrape = scrape
+        self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
+    }
+}

@@ -1,0 +1,33 @@
+/// The stack's Prometheus server: its global settings and how it keeps data.
+public struct Prometheus: Sendable {
+    /// The default time between two scrapes of a target.
+    public var scrapeInterval: Duration
+    /// The default time a scrape may take.
+    public var scrapeTimeout: Duration
+    /// How often recording and alerting rules are evaluated.
+    public var evaluationInterval: Duration
+    /// Labels attached to every series and alert that leaves this server (federation, remote write,
+    /// Alertmanager).
+    public var externalLabels: [String: String]
+    /// How long samples are kept on disk.
+    public var retention: Duration
+    /// Where these settings were written.
+    public let location: SourceLocation
+
+    /// Prometheus settings; the defaults suit a single-host stack.
+    public init(
+        scrapeInterval: Duration = .seconds(15),
+        scrapeTimeout: Duration = .seconds(10),
+        evaluationInterval: Duration = .seconds(15),
+        externalLabels: [String: String] = [:],
+        retention: Duration = .days(15),
+        fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
+    ) {
+        self.scrapeInterval = scrapeInterval
+        self.scrapeTimeout = scrapeTimeout
+        self.evaluationInterval = evaluationInterval
+        self.externalLabels = externalLabels
+        self.retention = retention
+        self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
+    }
+}

@@ -1,0 +1,38 @@
+/// A deployable monitoring stack: everything `make generate` writes into `generated/<name>/`.
+///
+/// ```swift
+/// enum AutoDealGenie {
+///     static let stack = Stack("autodealgenie") {
+///         Service("autodealgenie-backend", scrape: .target("backend:8000"))
+///     }
+/// }
+/// ```
+public struct Stack: Sendable {
+    /// The name: the folder under `generated/` and the docker-compose project.
+    public let name: String
+    /// The Prometheus server's settings.
+    public let prometheus: Prometheus
+    /// The monitored services, in the order written.
+    public let services: [Service]
+    /// Where the stack was declared.
+    public let location: SourceLocation
+
+    /// Declares a stack.
+    public init(
+        _ name: String,
+        prometheus: Prometheus = Prometheus(),
+        fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column,
+        @StackBuilder content: () -> [StackElement]
+    ) {
+        self.name = name
+        self.prometheus = prometheus
+        self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
+        var services: [Service] = []
+        for element in content() {
+            switch element {
+            case .service(let service): services.append(service)
+            }
+        }
+        self.services = services
+    }
+}

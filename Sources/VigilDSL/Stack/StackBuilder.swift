@@ -1,0 +1,24 @@
+/// Collects the statements of a ``Stack`` body: services, and the conditionals and loops around them.
+@resultBuilder
+public enum StackBuilder {
+    /// A service statement.
+    public static func buildExpression(_ service: Service) -> [StackElement] { [.service(service)] }
+
+    /// A list of services, e.g. built by a helper function.
+    public static func buildExpression(_ services: [Service]) -> [StackElement] { services.map(StackElement.service) }
+
+    /// The statements of a block, in order.
+    public static func buildBlock(_ components: [StackElement]...) -> [StackElement] { components.flatMap(\.self) }
+
+    /// An `if` without `else`.
+    public static func buildOptional(_ component: [StackElement]?) -> [StackElement] { component ?? [] }
+
+    /// The first branch of an `if`/`else` or `switch`.
+    public static func buildEither(first component: [StackElement]) -> [StackElement] { component }
+
+    /// The second branch of an `if`/`else` or `switch`.
+    public static func buildEither(second component: [StackElement]) -> [StackElement] { component }
+
+    /// A `for` loop.
+    public static func buildArray(_ components: [[StackElement]]) -> [StackElement] { components.flatMap(\.self) }
+}

@@ -1,0 +1,5 @@
+/// One statement of a stack's body, as the ``StackBuilder`` collects it.
+public enum StackElement: Sendable {
+    /// A monitored service.
+    case service(Service)
+}

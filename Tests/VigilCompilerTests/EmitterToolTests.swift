@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+import VigilCompiler
+import VigilDSL
+
+/// The emitted files pass the real tools (installed by scripts/bootstrap.sh, which `make test` runs first).
+@Suite("Emitted files pass promtool and docker-compose")
+struct EmitterToolTests {
+    static func generate(_ stack: Stack) throws -> (TemporaryDirectory, URL) {
+        let directory = try TemporaryDirectory()
+        let outputs = try Compiler().compile([stack]).outputs
+        _ = try OutputWriter(root: directory.url).write(outputs, removeUndeclaredStacks: true)
+        return (directory, directory.url.appendingPathComponent(stack.name))
+    }
+
+    @Test("promtool check config accepts prometheus.yml")
+    func promtool() throws {
+        let (directory, folder) = try Self.generate(Fixtures.shop)
+        let run = try ToolRunner().run("promtool", ["check", "config", "prometheus/prometheus.yml"], in: folder)
+        #expect(run.succeeded, "\(run.output)")
+        _ = directory
+    }
+
+    @Test("docker-compose config accepts docker-compose.yml")
+    func dockerCompose() throws {
+        let (directory, folder) = try Self.generate(Fixtures.shop)
+        let run = try ToolRunner().run("docker-compose", ["--file", "docker-compose.yml", "config", "--quiet"], in: folder)
+        #expect(run.succeeded, "\(run.output)")
+        _ = directory
+    }
+
+    @Test("the verifier runs every applicable tool and reports a broken file")
+    func verifier() throws {
+        let (directory, folder) = try Self.generate(Fixtures.shop)
+        let runs = try StackVerifier().verify(stackFolder: folder)
+        #expect(runs.map(\.commandLine) == [
+            "promtool check config prometheus/prometheus.yml",
+            "docker-compose --file docker-compose.yml config --quiet",
+        ])
+        #expect(runs.allSatisfy(\.succeeded))
+        try directory.write("shop/prometheus/prometheus.yml", "global:\n  scrape_interval: often\n")
+        let broken = try StackVerifier().verify(stackFolder: folder)
+        #expect(broken.map(\.succeeded) == [false, true])
+    }
+
+    @Test("a missing tool is reported by name")
+    func missingTool() throws {
+        #expect(throws: ToolRunner.MissingTool.self) {
+            try ToolRunner().run("vigil-no-such-tool", [], in: URL(fileURLWithPath: "/"))
+        }
+    }
+}
