@@ -29,7 +29,7 @@ let package = Package(
         ),
         .executableTarget(name: "specs", dependencies: ["Vigil"], path: "specs"),
         .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit"]),
-        .testTarget(name: "VigilDSLTests", dependencies: ["VigilDSL"]),
+        .testTarget(name: "VigilDSLTests", dependencies: ["VigilDSL", "YAMLKit"]),
         .testTarget(name: "VigilCompilerTests", dependencies: ["VigilCompiler", "YAMLKit"]),
         .testTarget(name: "VigilTests", dependencies: ["Vigil"]),
     ],

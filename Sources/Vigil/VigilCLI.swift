@@ -18,20 +18,35 @@ public enum VigilCLI {
     /// Runs one command line against `stacks` and returns the exit status: 0 on success, 1 when a check
     /// fails or a spec has errors, 64 for usage errors.
     public static func run(arguments: [String], stacks: [Stack], console: Console) -> Int32 {
+        var command: any ParsableCommand
         do {
-            var command = try VigilCommand.parseAsRoot(arguments)
+            command = try VigilCommand.parseAsRoot(arguments)
+        } catch {
+            return report(error, of: VigilCommand.self, on: console)
+        }
+        do {
             if let stackCommand = command as? any StackCommand {
                 return try stackCommand.run(stacks: stacks, console: console).rawValue
             }
             try command.run()
             return ExitCode.success.rawValue
+        } catch let error as ValidationError {
+            let name = type(of: command).configuration.commandName ?? ""
+            console.err("Error: \(error.message)\nSee 'specs \(name) --help' for the options.")
+            return ExitCode.validationFailure.rawValue
         } catch {
-            let status = VigilCommand.exitCode(for: error)
-            let message = VigilCommand.fullMessage(for: error)
-            if !message.isEmpty {
-                status == .success ? console.out(message) : console.err(message)
-            }
-            return status.rawValue
+            return report(error, of: type(of: command), on: console)
         }
+    }
+
+    /// Prints an error the way ArgumentParser does for `command` (with that command's usage for usage errors)
+    /// and returns its exit status.
+    static func report(_ error: any Error, of command: any ParsableCommand.Type, on console: Console) -> Int32 {
+        let status = command.exitCode(for: error)
+        let message = command.fullMessage(for: error)
+        if !message.isEmpty {
+            status == .success ? console.out(message) : console.err(message)
+        }
+        return status.rawValue
     }
 }

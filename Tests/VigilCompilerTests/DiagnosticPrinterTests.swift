@@ -4,8 +4,8 @@ import VigilDSL
 
 @Suite("Diagnostic printing")
 struct DiagnosticPrinterTests {
-    static func location(_ path: String, _ line: Int, _ column: Int) -> SourceLocation {
-        SourceLocation(fileID: "specs/x.swift", filePath: path, line: line, column: column)
+    static func location(_ path: String, _ line: Int, _ column: Int) -> VigilDSL.SourceLocation {
+        VigilDSL.SourceLocation(fileID: "specs/x.swift", filePath: path, line: line, column: column)
     }
 
     @Test("compiler-style lines, relative paths, sorted by location, hints indented, then a count")

@@ -37,7 +37,7 @@ struct EmitterToolTests {
             "promtool check config prometheus/prometheus.yml",
             "docker-compose --file docker-compose.yml config --quiet",
         ])
-        #expect(runs.allSatisfy(\.succeeded))
+        #expect(runs.allSatisfy { $0.succeeded })
         try directory.write("shop/prometheus/prometheus.yml", "global:\n  scrape_interval: often\n")
         let broken = try StackVerifier().verify(stackFolder: folder)
         #expect(broken.map(\.succeeded) == [false, true])

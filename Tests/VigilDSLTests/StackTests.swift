@@ -8,7 +8,7 @@ struct StackTests {
         let line = #line + 1
         let service = Service("api", scrape: .target("api:8080"))
         #expect(service.location.line == line)
-        #expect(service.location.column == 23)
+        #expect(service.location.column == 30)  // Swift reports the call's opening parenthesis
         #expect(service.location.fileID == "VigilDSLTests/StackTests.swift")
         #expect(service.location.filePath.hasSuffix("Tests/VigilDSLTests/StackTests.swift"))
         #expect(service.scrape?.location.line == line)

@@ -25,7 +25,9 @@ struct CheckCommand: StackCommand {
             return .failure
         }
         let fileCount = result.outputs.reduce(0) { $0 + $1.files.count }
-        console.out("\(selection.output)/ is up to date (\(result.outputs.count) stacks, \(fileCount) files)")
+        let stackCount = result.outputs.count
+        console.out(
+            "\(selection.output)/ is up to date (\(stackCount) stack\(stackCount == 1 ? "" : "s"), \(fileCount) files)")
         return .success
     }
 }

@@ -7,7 +7,7 @@ import VigilDSL
 struct ValidateCommand: StackCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Run promtool, amtool and docker-compose on the generated stacks.",
+        abstract: "Run promtool and docker-compose on the generated stacks.",
         discussion: """
             Checks the files on disk (run `generate` or `check` first): promtool check config, check rules and \
             test rules, and docker-compose config. The tools come from Debian's packages: scripts/bootstrap.sh \

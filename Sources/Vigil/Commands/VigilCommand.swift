@@ -8,9 +8,9 @@ struct VigilCommand: ParsableCommand {
         abstract: "Vigil: your monitoring stack, written as typed Swift.",
         discussion: """
             The stacks are the Swift files under specs/. `generate` checks them and writes each stack into \
-            generated/<stack>/ (Prometheus, Alertmanager, Grafana and docker-compose files); commit that folder \
+            generated/<stack>/ (its configuration files and a docker-compose.yml); commit that folder \
             and deploy a stack with `docker compose up -d` inside it. `check` tells whether generated/ is up to \
-            date, `validate` runs promtool, amtool and docker-compose on it.
+            date, `validate` runs the real tools (promtool, docker-compose) on it.
 
             Usually run through make: `make generate`, `make check`, `make validate`, `make test`.
             """,
