@@ -24,8 +24,12 @@ public enum StackLowering {
         let serviceJobs = stack.services.compactMap { service in
             service.scrape.map { scrapeJob(for: service, scrape: $0) }
         }
+        let services = stack.services.map {
+            ResolvedService(name: $0.name, metrics: $0.metrics, location: $0.location)
+        }
         return ResolvedStack(
-            name: stack.name, prometheus: prometheus, scrapeJobs: [selfJob] + serviceJobs, location: stack.location)
+            name: stack.name, prometheus: prometheus, services: services, scrapeJobs: [selfJob] + serviceJobs,
+            location: stack.location)
     }
 
     static func scrapeJob(for service: Service, scrape: Scrape) -> ResolvedScrapeJob {

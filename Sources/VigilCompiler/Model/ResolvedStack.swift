@@ -7,6 +7,8 @@ public struct ResolvedStack: Sendable {
     public var name: String
     /// The Prometheus server.
     public var prometheus: ResolvedPrometheus
+    /// The monitored services, in declaration order.
+    public var services: [ResolvedService]
     /// Every scrape job, the stack's own self-monitoring jobs first, then the services in declaration order.
     public var scrapeJobs: [ResolvedScrapeJob]
     /// Where the stack was declared.

@@ -1,5 +1,11 @@
 /// The character rules Prometheus applies to names.
 enum PrometheusNames {
+    /// A metric name: `[a-zA-Z_:][a-zA-Z0-9_:]*`.
+    static func isValidMetricName(_ name: String) -> Bool {
+        guard let first = name.utf8.first, isLetterOrUnderscore(first) || first == UInt8(ascii: ":") else { return false }
+        return name.utf8.allSatisfy { isLetterOrUnderscore($0) || isDigit($0) || $0 == UInt8(ascii: ":") }
+    }
+
     /// A label name: `[a-zA-Z_][a-zA-Z0-9_]*`.
     static func isValidLabelName(_ name: String) -> Bool {
         guard let first = name.utf8.first, isLetterOrUnderscore(first) else { return false }
