@@ -1,6 +1,6 @@
 # Vigil: monitoring-stack configuration as typed Swift.
 #   make generate   check the specs and write generated/<stack>/
-#   make test       unit tests, then check (generated/ in sync) and validate (promtool, amtool, docker-compose)
+#   make test       lint, unit tests, then check (generated/ in sync) and validate (promtool, amtool, docker-compose)
 SWIFT ?= swift
 SPECS := .build/debug/specs
 FORMAT_PATHS := Package.swift Sources Tests specs
@@ -38,7 +38,7 @@ validate: bootstrap build
 unit: bootstrap
 	$(SWIFT) test
 
-test: unit check validate
+test: lint unit check validate
 
 lint:
 	$(SWIFT) format lint --strict --recursive --configuration .swift-format $(FORMAT_PATHS)

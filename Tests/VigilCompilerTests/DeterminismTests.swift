@@ -9,7 +9,9 @@ struct DeterminismTests {
         let second = try Compiler().compile([Fixtures.shop]).outputs
         #expect(first == second)
         for file in first.flatMap(\.files) {
-            #expect(!file.contents.contains("/work/") && !file.contents.contains("/tmp/") && !file.contents.contains("/home/"))
+            #expect(
+                !file.contents.contains("/work/") && !file.contents.contains("/tmp/")
+                    && !file.contents.contains("/home/"))
         }
     }
 }

@@ -11,11 +11,15 @@ struct DiagnosticPrinterTests {
     @Test("compiler-style lines, relative paths, sorted by location, hints indented, then a count")
     func render() {
         let diagnostics: [Diagnostic] = [
-            .warning("duplicate-target", "target 'a:1' is listed twice", at: Self.location("/repo/specs/Shop/B.swift", 3, 5)),
+            .warning(
+                "duplicate-target", "target 'a:1' is listed twice", at: Self.location("/repo/specs/Shop/B.swift", 3, 5)),
             .error(
-                "invalid-metrics-path", "metrics path 'm' must start with '/'", at: Self.location("/repo/specs/Shop/A.swift", 12, 9),
+                "invalid-metrics-path", "metrics path 'm' must start with '/'",
+                at: Self.location("/repo/specs/Shop/A.swift", 12, 9),
                 hint: "did you mean '/m'?"),
-            .error("duplicate-job", "scrape job 'api' is declared twice", at: Self.location("/repo/specs/Shop/A.swift", 4, 5)),
+            .error(
+                "duplicate-job", "scrape job 'api' is declared twice",
+                at: Self.location("/repo/specs/Shop/A.swift", 4, 5)),
         ]
         let text = DiagnosticPrinter(root: "/repo/").render(diagnostics)
         #expect(
@@ -40,7 +44,11 @@ struct DiagnosticPrinterTests {
         #expect(DiagnosticPrinter(root: "/").render([]).isEmpty)
     }
 
-    @Test("the count", arguments: [(1, 0, "1 error generated."), (0, 2, "2 warnings generated."), (3, 1, "3 errors and 1 warning generated.")])
+    @Test(
+        "the count",
+        arguments: [
+            (1, 0, "1 error generated."), (0, 2, "2 warnings generated."), (3, 1, "3 errors and 1 warning generated."),
+        ])
     func summary(errors: Int, warnings: Int, expected: String) {
         let location = Self.location("/a", 1, 1)
         let diagnostics =

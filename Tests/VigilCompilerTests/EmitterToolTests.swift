@@ -24,7 +24,8 @@ struct EmitterToolTests {
     @Test("docker-compose config accepts docker-compose.yml")
     func dockerCompose() throws {
         let (directory, folder) = try Self.generate(Fixtures.shop)
-        let run = try ToolRunner().run("docker-compose", ["--file", "docker-compose.yml", "config", "--quiet"], in: folder)
+        let run = try ToolRunner().run(
+            "docker-compose", ["--file", "docker-compose.yml", "config", "--quiet"], in: folder)
         #expect(run.succeeded, "\(run.output)")
         _ = directory
     }
@@ -33,10 +34,11 @@ struct EmitterToolTests {
     func verifier() throws {
         let (directory, folder) = try Self.generate(Fixtures.shop)
         let runs = try StackVerifier().verify(stackFolder: folder)
-        #expect(runs.map(\.commandLine) == [
-            "promtool check config prometheus/prometheus.yml",
-            "docker-compose --file docker-compose.yml config --quiet",
-        ])
+        #expect(
+            runs.map(\.commandLine) == [
+                "promtool check config prometheus/prometheus.yml",
+                "docker-compose --file docker-compose.yml config --quiet",
+            ])
         #expect(runs.allSatisfy { $0.succeeded })
         try directory.write("shop/prometheus/prometheus.yml", "global:\n  scrape_interval: often\n")
         let broken = try StackVerifier().verify(stackFolder: folder)

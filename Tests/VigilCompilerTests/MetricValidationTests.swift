@@ -7,7 +7,11 @@ struct MetricValidationTests {
     enum HTTP: String, LabelKey { case method, status }
     enum Bucketed: String, LabelKey { case le }
     enum Quantiled: String, LabelKey { case quantile }
-    enum Invalid: String, LabelKey { case bad = "9bad", reserved = "__x", job }
+    enum Invalid: String, LabelKey {
+        case bad = "9bad"
+        case reserved = "__x"
+        case job
+    }
 
     static func stack(@ServiceBuilder _ metrics: () -> [ServiceElement]) -> Stack {
         Stack("shop") { Service("api", scrape: .target("api:8080"), content: metrics) }
@@ -37,7 +41,9 @@ struct MetricValidationTests {
         #expect(diagnostics[0].severity == .warning)
     }
 
-    @Test("non-base-unit is a warning", arguments: ["request_latency_ms", "payload_kb", "uptime_hours", "requests_ms_total"])
+    @Test(
+        "non-base-unit is a warning",
+        arguments: ["request_latency_ms", "payload_kb", "uptime_hours", "requests_ms_total"])
     func nonBaseUnit(name: String) throws {
         let diagnostics = try Fixtures.diagnostics([Self.stack { Gauge<NoLabels>(name, help: "x") }])
         #expect(diagnostics.map(\.id) == ["non-base-unit"])

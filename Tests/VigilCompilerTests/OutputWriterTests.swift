@@ -72,7 +72,8 @@ struct OutputWriterTests {
     func adoptsIdenticalFile() throws {
         let directory = try TemporaryDirectory()
         try directory.write("shop/one.yml", "one\n")
-        let summary = try #require(try OutputWriter(root: directory.url).write([Self.first], removeUndeclaredStacks: true).first)
+        let summary = try #require(
+            try OutputWriter(root: directory.url).write([Self.first], removeUndeclaredStacks: true).first)
         #expect(summary.unchanged == ["one.yml"])
     }
 

@@ -65,7 +65,9 @@ struct ValidationTests {
     @Test("nonpositive-duration and scrape-timeout-too-long on the global settings")
     func globalDurations() throws {
         let stack = Stack(
-            "shop", prometheus: Prometheus(scrapeInterval: .seconds(10), scrapeTimeout: .seconds(20), evaluationInterval: .seconds(0))
+            "shop",
+            prometheus: Prometheus(
+                scrapeInterval: .seconds(10), scrapeTimeout: .seconds(20), evaluationInterval: .seconds(0))
         ) {}
         #expect(try Fixtures.ids([stack]).sorted() == ["nonpositive-duration", "scrape-timeout-too-long"])
     }

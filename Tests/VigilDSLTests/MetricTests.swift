@@ -8,7 +8,8 @@ struct MetricTests {
     @Test("a declaration keeps its kind, labels, buckets and where it was written")
     func declaration() {
         let line = #line + 1
-        let latency = Histogram<HTTP>("http_request_duration_seconds", help: "Latency.", unit: .seconds, buckets: [0.1, 1])
+        let latency = Histogram<HTTP>(
+            "http_request_duration_seconds", help: "Latency.", unit: .seconds, buckets: [0.1, 1])
         let declaration = latency.declaration
         #expect(declaration.kind == .histogram)
         #expect(declaration.labelNames == ["method", "endpoint", "status"])

@@ -8,7 +8,9 @@ final class RecordingConsole: Sendable {
     private let lines = Mutex<(out: [String], err: [String])>(([], []))
 
     var console: Console {
-        Console(out: { line in self.lines.withLock { $0.out.append(line) } }, err: { line in self.lines.withLock { $0.err.append(line) } })
+        Console(
+            out: { line in self.lines.withLock { $0.out.append(line) } },
+            err: { line in self.lines.withLock { $0.err.append(line) } })
     }
 
     var out: String { lines.withLock { $0.out.joined(separator: "\n") } }
@@ -21,7 +23,8 @@ struct Workspace {
 
     func run(_ arguments: [String], stacks: [Stack] = [Workspace.demo]) -> (status: Int32, out: String, err: String) {
         let recorder = RecordingConsole()
-        let status = VigilCLI.run(arguments: arguments + ["--output", root.path], stacks: stacks, console: recorder.console)
+        let status = VigilCLI.run(
+            arguments: arguments + ["--output", root.path], stacks: stacks, console: recorder.console)
         return (status, recorder.out, recorder.err)
     }
 
@@ -56,7 +59,9 @@ struct CLITests {
         let result = workspace.run(["generate"], stacks: [broken])
         #expect(result.status == 1)
         #expect(result.err.contains("Tests/VigilTests/CLITests.swift:\(line):"))
-        #expect(result.err.contains("error: metrics path 'metrics' of job 'demo-api' must start with '/' [invalid-metrics-path]"))
+        #expect(
+            result.err.contains(
+                "error: metrics path 'metrics' of job 'demo-api' must start with '/' [invalid-metrics-path]"))
         #expect(result.err.hasSuffix("1 error generated."))
         #expect(!FileManager.default.fileExists(atPath: workspace.root.path))
     }
@@ -69,7 +74,8 @@ struct CLITests {
         _ = workspace.run(["generate"])
         let clean = workspace.run(["check"])
         #expect(clean.status == 0, "\(clean.err)")
-        try Data("# edited\n".utf8).write(to: URL(fileURLWithPath: workspace.path("demo/docker-compose.yml")), options: .atomic)
+        try Data("# edited\n".utf8).write(
+            to: URL(fileURLWithPath: workspace.path("demo/docker-compose.yml")), options: .atomic)
         let drifted = workspace.run(["check"])
         #expect(drifted.status == 1)
         #expect(drifted.err.contains("demo/docker-compose.yml: drifted"))
@@ -92,7 +98,9 @@ struct CLITests {
     func list() {
         let result = Workspace().run(["list"])
         #expect(result.status == 0)
-        #expect(result.out.contains("demo\n  job prometheus: http://localhost:9090/metrics\n  job demo-api: http://api:8080/metrics"))
+        #expect(
+            result.out.contains(
+                "demo\n  job prometheus: http://localhost:9090/metrics\n  job demo-api: http://api:8080/metrics"))
         #expect(result.out.contains("/demo/prometheus/prometheus.yml"))
     }
 

@@ -18,7 +18,9 @@ struct CheckCommand: StackCommand {
         let drifts = DriftCheck(root: selection.outputURL).check(
             result.outputs, includeUndeclaredStacks: selection.isEverything)
         guard drifts.isEmpty else {
-            drifts.forEach { console.err($0.description) }
+            for drift in drifts {
+                console.err(drift.description)
+            }
             console.err(
                 "error: \(drifts.count) generated file\(drifts.count == 1 ? " is" : "s are") out of date; "
                     + "run `make generate` and commit \(selection.output)/")

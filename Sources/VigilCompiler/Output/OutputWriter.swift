@@ -57,7 +57,8 @@ public struct OutputWriter: Sendable {
         let folder = StackFolder(root: root, name: output.stackName)
         let previous = Set(folder.previousManifest.paths + [Manifest.path])
         return output.files.compactMap { file in
-            guard !previous.contains(file.path), folder.exists(file.path), folder.contents(of: file.path) != file.contents
+            guard !previous.contains(file.path), folder.exists(file.path),
+                folder.contents(of: file.path) != file.contents
             else { return nil }
             return folder.displayPath(file.path)
         }
@@ -109,7 +110,8 @@ public struct OutputWriter: Sendable {
         guard rename(temporary.path, url.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path, NSLocalizedDescriptionKey: reason])
+            throw CocoaError(
+                .fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path, NSLocalizedDescriptionKey: reason])
         }
     }
 
@@ -118,7 +120,9 @@ public struct OutputWriter: Sendable {
         var components = path.split(separator: "/").dropLast()
         while !components.isEmpty {
             let directory = folder.fileURL(components.joined(separator: "/"))
-            guard (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?.isEmpty == true else { return }
+            guard (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?.isEmpty == true else {
+                return
+            }
             try? FileManager.default.removeItem(at: directory)
             components = components.dropLast()
         }

@@ -29,7 +29,8 @@ enum MetricRules {
             guard PrometheusNames.isValidMetricName(metric.name) else {
                 return [
                     .error(
-                        "invalid-metric-name", "'\(metric.name)' is not a valid metric name: it must match [a-zA-Z_:][a-zA-Z0-9_:]*",
+                        "invalid-metric-name",
+                        "'\(metric.name)' is not a valid metric name: it must match [a-zA-Z_:][a-zA-Z0-9_:]*",
                         at: metric.location)
                 ]
             }
@@ -39,13 +40,18 @@ enum MetricRules {
                 diagnostics.append(
                     .warning(
                         "counter-name-suffix", "counter '\(metric.name)' does not end in '_total'", at: metric.location,
-                        hint: "Prometheus names counters '<name>_total'; keep the name if the application already exports it"))
+                        hint:
+                            "Prometheus names counters '<name>_total'; keep the name if the application already exports it"
+                    ))
             }
             if let unit = nonBaseUnits.first(where: { baseName.hasSuffix($0.suffix) }) {
                 diagnostics.append(
                     .warning(
-                        "non-base-unit", "metric '\(metric.name)' is not in a base unit ('\(unit.suffix)')", at: metric.location,
-                        hint: "Prometheus recommends base units ('\(unit.base)'); keep the name if the application already exports it"))
+                        "non-base-unit", "metric '\(metric.name)' is not in a base unit ('\(unit.suffix)')",
+                        at: metric.location,
+                        hint:
+                            "Prometheus recommends base units ('\(unit.base)'); keep the name if the application already exports it"
+                    ))
             }
             return diagnostics
         }
@@ -57,7 +63,8 @@ enum MetricRules {
                 if !PrometheusNames.isValidUserLabelName(label) {
                     return .error(
                         "invalid-label-name", "label '\(label)' of metric '\(metric.name)' is not a valid label name",
-                        at: metric.location, hint: "label names must match [a-zA-Z_][a-zA-Z0-9_]* and not start with '__'")
+                        at: metric.location,
+                        hint: "label names must match [a-zA-Z_][a-zA-Z0-9_]* and not start with '__'")
                 }
                 let reserved: String? =
                     switch (metric.kind, label) {
@@ -67,7 +74,9 @@ enum MetricRules {
                     default: nil
                     }
                 return reserved.map {
-                    .error("reserved-label", "metric '\(metric.name)' declares label '\(label)': \($0)", at: metric.location)
+                    .error(
+                        "reserved-label", "metric '\(metric.name)' declares label '\(label)': \($0)",
+                        at: metric.location)
                 }
             }
         }
@@ -78,7 +87,9 @@ enum MetricRules {
             switch metric.kind {
             case .histogram:
                 let sortedUnique = zip(metric.buckets, metric.buckets.dropFirst()).allSatisfy { $0 < $1 }
-                guard metric.buckets.isEmpty || !sortedUnique || !metric.buckets.allSatisfy(\.isFinite) else { return nil }
+                guard metric.buckets.isEmpty || !sortedUnique || !metric.buckets.allSatisfy(\.isFinite) else {
+                    return nil
+                }
                 return .error(
                     "invalid-buckets",
                     "histogram '\(metric.name)' needs finite bucket bounds in strictly ascending order, not \(metric.buckets)",
@@ -103,11 +114,14 @@ enum MetricRules {
                     seriesOwners[series] = metric
                     continue
                 }
-                guard other.kind != metric.kind || other.name != metric.name || other.labelNames != metric.labelNames else { continue }
+                guard other.kind != metric.kind || other.name != metric.name || other.labelNames != metric.labelNames
+                else { continue }
                 diagnostics.append(
                     .error(
-                        "conflicting-metric", "series '\(series)' is declared as a \(metric.kind) '\(metric.name)' and as a \(other.kind) '\(other.name)'",
-                        at: metric.location, hint: "the other declaration is at \(other.location.fileID):\(other.location.line)"))
+                        "conflicting-metric",
+                        "series '\(series)' is declared as a \(metric.kind) '\(metric.name)' and as a \(other.kind) '\(other.name)'",
+                        at: metric.location,
+                        hint: "the other declaration is at \(other.location.fileID):\(other.location.line)"))
                 break
             }
         }

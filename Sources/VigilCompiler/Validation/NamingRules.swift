@@ -30,7 +30,9 @@ enum NamingRules {
             let bytes = Array(job.name.utf8)
             let isValid =
                 !bytes.isEmpty && isAlphanumeric(bytes[0])
-                && bytes.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
+                && bytes.allSatisfy {
+                    isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")
+                }
             guard !isValid else { return nil }
             return .error(
                 "invalid-service-name",
@@ -66,7 +68,8 @@ enum NamingRules {
                 label.name.hasPrefix("__") && PrometheusNames.isValidLabelName(label.name)
                 ? "names starting with '__' are reserved for Prometheus"
                 : "label names must match [a-zA-Z_][a-zA-Z0-9_]*"
-            return .error("invalid-label-name", "\(kind) '\(label.name)' is not a valid label name: \(reason)", at: location)
+            return .error(
+                "invalid-label-name", "\(kind) '\(label.name)' is not a valid label name: \(reason)", at: location)
         }
     }
 

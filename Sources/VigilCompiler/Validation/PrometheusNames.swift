@@ -2,7 +2,9 @@
 enum PrometheusNames {
     /// A metric name: `[a-zA-Z_:][a-zA-Z0-9_:]*`.
     static func isValidMetricName(_ name: String) -> Bool {
-        guard let first = name.utf8.first, isLetterOrUnderscore(first) || first == UInt8(ascii: ":") else { return false }
+        guard let first = name.utf8.first, isLetterOrUnderscore(first) || first == UInt8(ascii: ":") else {
+            return false
+        }
         return name.utf8.allSatisfy { isLetterOrUnderscore($0) || isDigit($0) || $0 == UInt8(ascii: ":") }
     }
 
@@ -18,7 +20,8 @@ enum PrometheusNames {
     }
 
     static func isLetterOrUnderscore(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
             || byte == UInt8(ascii: "_")
     }
 

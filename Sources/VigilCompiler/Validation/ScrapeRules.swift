@@ -16,7 +16,8 @@ enum ScrapeRules {
             ("evaluation interval", prometheus.evaluationInterval), ("retention", prometheus.retention),
         ].compactMap { name, duration in nonPositive(name, duration, at: prometheus.location) }
         if prometheus.scrapeTimeout > prometheus.scrapeInterval {
-            diagnostics.append(timeoutTooLong(prometheus.scrapeTimeout, prometheus.scrapeInterval, at: prometheus.location))
+            diagnostics.append(
+                timeoutTooLong(prometheus.scrapeTimeout, prometheus.scrapeInterval, at: prometheus.location))
         }
         return diagnostics
     }
@@ -37,7 +38,10 @@ enum ScrapeRules {
     static func targets(_ stack: ResolvedStack) -> [Diagnostic] {
         stack.scrapeJobs.flatMap { job -> [Diagnostic] in
             guard !job.targets.isEmpty else {
-                return [.error("no-scrape-targets", "service '\(job.name)' is scraped but lists no targets", at: job.location)]
+                return [
+                    .error(
+                        "no-scrape-targets", "service '\(job.name)' is scraped but lists no targets", at: job.location)
+                ]
             }
             var seen: Set<String> = []
             return job.targets.compactMap { target in
@@ -48,7 +52,8 @@ enum ScrapeRules {
                 }
                 return TargetAddress.problem(with: target).map { problem in
                     .error(
-                        "invalid-target", "target '\(target)' of job '\(job.name)' is not a host:port address: \(problem.reason)",
+                        "invalid-target",
+                        "target '\(target)' of job '\(job.name)' is not a host:port address: \(problem.reason)",
                         at: job.location, hint: problem.hint)
                 }
             }

@@ -22,7 +22,9 @@ enum TargetAddress {
         guard !host.isEmpty, host.allSatisfy(isHostCharacter) else {
             return Problem(reason: "'\(host)' is not a host name or IP address")
         }
-        if let port, !(port.count <= 5 && port.allSatisfy(\.isASCII) && (Int(port).map { (1...65_535).contains($0) } ?? false)) {
+        if let port,
+            !(port.count <= 5 && port.allSatisfy(\.isASCII) && (Int(port).map { (1...65_535).contains($0) } ?? false))
+        {
             return Problem(reason: "'\(port)' is not a port between 1 and 65535")
         }
         return nil

@@ -25,7 +25,8 @@ public struct StackVerifier: Sendable {
             runs.append(try runner.run("promtool", ["test", "rules"] + tests, in: folder))
         }
         if exists("docker-compose.yml", in: folder) {
-            runs.append(try runner.run("docker-compose", ["--file", "docker-compose.yml", "config", "--quiet"], in: folder))
+            runs.append(
+                try runner.run("docker-compose", ["--file", "docker-compose.yml", "config", "--quiet"], in: folder))
         }
         return runs
     }
@@ -36,7 +37,8 @@ public struct StackVerifier: Sendable {
 
     /// The YAML files of a subfolder, as paths relative to the stack folder, sorted.
     func files(in subfolder: String, of folder: URL) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(subfolder).path)) ?? []
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(subfolder).path)) ?? []
         return names.filter { $0.hasSuffix(".yml") }.sorted().map { "\(subfolder)/\($0)" }
     }
 }
