@@ -28,7 +28,7 @@ public enum StackLowering {
             ResolvedService(name: $0.name, metrics: $0.metrics, location: $0.location)
         }
         return ResolvedStack(
-            name: stack.name, prometheus: prometheus, services: services, scrapeJobs: [selfJob] + serviceJobs,
+            name: stack.name, prometheus: prometheus, services: services, alerts: [], scrapeJobs: [selfJob] + serviceJobs,
             location: stack.location)
     }
 

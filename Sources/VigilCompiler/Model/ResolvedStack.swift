@@ -9,6 +9,8 @@ public struct ResolvedStack: Sendable {
     public var prometheus: ResolvedPrometheus
     /// The monitored services, in declaration order.
     public var services: [ResolvedService]
+    /// Every alerting rule of the stack, in declaration order.
+    public var alerts: [ResolvedAlert]
     /// Every scrape job, the stack's own self-monitoring jobs first, then the services in declaration order.
     public var scrapeJobs: [ResolvedScrapeJob]
     /// Where the stack was declared.
