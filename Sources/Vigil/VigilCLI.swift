@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VigilCompiler
 import VigilDSL
 
 /// The command-line entry point the `specs` executable calls with the stacks it declares.
@@ -10,14 +11,27 @@ import VigilDSL
 /// VigilCLI.main(stacks: [AutoDealGenie.stack, CRM.stack])
 /// ```
 public enum VigilCLI {
-    /// Parses the process's arguments, runs the command and exits with its status.
-    public static func main(stacks: [Stack]) -> Never {
-        exit(run(arguments: Array(CommandLine.arguments.dropFirst()), stacks: stacks, console: .standard))
+    /// Parses the process's arguments, runs the command and exits with its status. `specsFile` (the caller's
+    /// own path, `specs/main.swift`) locates the package, whose `templates/` folder is read.
+    public static func main(stacks: [Stack], specsFile: String = #filePath) -> Never {
+        let templates: TemplateLibrary
+        do {
+            templates = try PackageTemplates.load(specsFile: specsFile)
+        } catch {
+            Console.standard.err("error: cannot read the templates folder: \(error)")
+            exit(1)
+        }
+        exit(
+            run(
+                arguments: Array(CommandLine.arguments.dropFirst()), stacks: stacks, templates: templates,
+                console: .standard))
     }
 
-    /// Runs one command line against `stacks` and returns the exit status: 0 on success, 1 when a check
-    /// fails or a spec has errors, 64 for usage errors.
-    public static func run(arguments: [String], stacks: [Stack], console: Console) -> Int32 {
+    /// Runs one command line against `stacks`, with the package's `templates/` folder in `templates`, and
+    /// returns the exit status: 0 on success, 1 when a check fails or a spec has errors, 64 for usage errors.
+    public static func run(
+        arguments: [String], stacks: [Stack], templates: TemplateLibrary = TemplateLibrary(), console: Console
+    ) -> Int32 {
         var command: any ParsableCommand
         do {
             command = try VigilCommand.parseAsRoot(arguments)
@@ -26,7 +40,7 @@ public enum VigilCLI {
         }
         do {
             if let stackCommand = command as? any StackCommand {
-                return try stackCommand.run(stacks: stacks, console: console).rawValue
+                return try stackCommand.run(stacks: stacks, templates: templates, console: console).rawValue
             }
             try command.run()
             return ExitCode.success.rawValue

@@ -2,9 +2,6 @@ import Vigil
 
 /// AutoDealGenie: a FastAPI backend with PostgreSQL and Redis, each scraped through its exporter.
 enum AutoDealGenie {
-    /// The FastAPI backend, instrumented with prometheus-fastapi-instrumentator.
-    static let backend = Service("autodealgenie-backend", scrape: .target("backend:8000", path: "/metrics"))
-
     /// PostgreSQL, through postgres-exporter.
     static let postgres = Service("postgres", scrape: .target("postgres-exporter:9187"))
 
@@ -19,5 +16,6 @@ enum AutoDealGenie {
         backend
         postgres
         redis
+        routing
     }
 }

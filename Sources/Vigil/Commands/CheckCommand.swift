@@ -11,8 +11,8 @@ struct CheckCommand: StackCommand {
 
     @OptionGroup var selection: StackSelection
 
-    func run(stacks: [Stack], console: Console) throws -> ExitCode {
-        let result = try Compiler().compile(try selection.select(from: stacks))
+    func run(stacks: [Stack], templates: TemplateLibrary, console: Console) throws -> ExitCode {
+        let result = try Compiler().compile(try selection.select(from: stacks), templates: templates)
         console.report(result.diagnostics)
         guard !result.hasErrors else { return .failure }
         let drifts = DriftCheck(root: selection.outputURL).check(

@@ -15,8 +15,8 @@ struct GenerateCommand: StackCommand {
 
     @OptionGroup var selection: StackSelection
 
-    func run(stacks: [Stack], console: Console) throws -> ExitCode {
-        let result = try Compiler().compile(try selection.select(from: stacks))
+    func run(stacks: [Stack], templates: TemplateLibrary, console: Console) throws -> ExitCode {
+        let result = try Compiler().compile(try selection.select(from: stacks), templates: templates)
         console.report(result.diagnostics)
         guard !result.hasErrors else { return .failure }
         let writer = OutputWriter(root: selection.outputURL)

@@ -9,12 +9,12 @@ struct ListCommand: StackCommand {
 
     @OptionGroup var selection: StackSelection
 
-    func run(stacks: [Stack], console: Console) throws -> ExitCode {
+    func run(stacks: [Stack], templates: TemplateLibrary, console: Console) throws -> ExitCode {
         let selected = try selection.select(from: stacks)
-        let result = try Compiler().compile(selected)
+        let result = try Compiler().compile(selected, templates: templates)
         console.report(result.diagnostics)
         guard !result.hasErrors else { return .failure }
-        for (stack, output) in zip(selected.map(StackLowering.lower), result.outputs) {
+        for (stack, output) in zip(selected.map { StackLowering.lower($0, templates: templates) }, result.outputs) {
             console.out("\(stack.name)")
             for job in stack.scrapeJobs {
                 let targets = job.targets.map { "\(job.scheme)://\($0)\(job.metricsPath)" }

@@ -7,16 +7,17 @@ import VigilDSL
 struct ValidateCommand: StackCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Run promtool and docker-compose on the generated stacks.",
+        abstract: "Run promtool, amtool and docker-compose on the generated stacks.",
         discussion: """
             Checks the files on disk (run `generate` or `check` first): promtool check config, check rules and \
-            test rules, and docker-compose config. The tools come from Debian's packages: scripts/bootstrap.sh \
-            installs them.
+            test rules; amtool check-config and each routing test (amtool config routes test); and \
+            docker-compose config. The tools come from Debian's packages: scripts/bootstrap.sh installs them. \
+            An Alertmanager configuration that needs a newer amtool than the installed one is reported as skipped.
             """)
 
     @OptionGroup var selection: StackSelection
 
-    func run(stacks: [Stack], console: Console) throws -> ExitCode {
+    func run(stacks: [Stack], templates: TemplateLibrary, console: Console) throws -> ExitCode {
         var failures = 0
         for stack in try selection.select(from: stacks) {
             let folder = selection.outputURL.appendingPathComponent(stack.name, isDirectory: true)
@@ -26,6 +27,9 @@ struct ValidateCommand: StackCommand {
                 continue
             }
             do {
+                for reason in try StackVerifier().skippedChecks(stackFolder: folder) {
+                    console.out("skipped \(stack.name): \(reason)")
+                }
                 for run in try StackVerifier().verify(stackFolder: folder) {
                     if run.succeeded {
                         console.out("ok      \(stack.name): \(run.commandLine)")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VigilCompiler
 import VigilDSL
 
 /// The root command: `specs <subcommand>`.
@@ -20,6 +21,6 @@ struct VigilCommand: ParsableCommand {
 
 /// A subcommand that needs the stacks the specs declare.
 protocol StackCommand: ParsableCommand {
-    /// Runs with the declared stacks and returns the exit status.
-    func run(stacks: [Stack], console: Console) throws -> ExitCode
+    /// Runs with the declared stacks and the package's templates, and returns the exit status.
+    func run(stacks: [Stack], templates: TemplateLibrary, console: Console) throws -> ExitCode
 }

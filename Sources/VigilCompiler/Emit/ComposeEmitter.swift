@@ -14,9 +14,23 @@ public struct ComposeEmitter: ArtefactEmitter {
         services.append("prometheus", .mapping(prometheus(stack.prometheus)))
         var volumes = YAMLMapping()
         volumes.append("prometheus-data", .mapping(YAMLMapping()))
+        if let alertmanager = stack.alertmanager {
+            services.append(ResolvedAlertmanager.serviceName, .mapping(self.alertmanager(alertmanager)))
+            volumes.append("alertmanager-data", .mapping(YAMLMapping()))
+        }
         var compose = YAMLMapping()
         compose.append("services", .mapping(services))
         compose.append("volumes", .mapping(volumes))
+        let secretNames = Set(stack.secretUses.map(\.name)).sorted()
+        if !secretNames.isEmpty {
+            compose.append(
+                "secrets",
+                .mapping(
+                    YAMLMapping(
+                        secretNames.map {
+                            YAMLMapping.Entry(key: $0, value: ["file": .string("./\(SecretsEmitter.folder)/\($0)")])
+                        })))
+        }
         return [
             try GeneratedYAML.file(
                 Self.path, .mapping(compose),
@@ -25,19 +39,30 @@ public struct ComposeEmitter: ArtefactEmitter {
     }
 
     func prometheus(_ prometheus: ResolvedPrometheus) -> YAMLMapping {
-        let port = prometheus.port
-        var service = YAMLMapping()
-        service.append("image", .string(prometheus.image.reference))
-        service.append(
-            "command",
-            .sequence([
+        service(
+            image: prometheus.image,
+            command: [
                 "--config.file=/etc/prometheus/prometheus.yml",
                 "--storage.tsdb.path=/prometheus",
-                .string("--storage.tsdb.retention.time=\(prometheus.retention)"),
+                "--storage.tsdb.retention.time=\(prometheus.retention)",
                 "--web.enable-lifecycle",
-            ]))
-        service.append("volumes", ["./prometheus:/etc/prometheus:ro", "prometheus-data:/prometheus"])
+            ],
+            volumes: ["./prometheus:/etc/prometheus:ro", "prometheus-data:/prometheus"], port: prometheus.port)
+    }
+
+    /// A service with the stack's defaults: its port published on 127.0.0.1, a healthcheck on the Prometheus
+    /// style readiness endpoint `/-/ready`, restarted unless stopped, no privilege escalation.
+    func service(image: ContainerImage, command: [String], volumes: [String], port: Int, secrets: [String] = [])
+        -> YAMLMapping
+    {
+        var service = YAMLMapping()
+        service.append("image", .string(image.reference))
+        service.append("command", .sequence(command.map(YAMLNode.string)))
+        service.append("volumes", .sequence(volumes.map(YAMLNode.string)))
         service.append("ports", [.string("127.0.0.1:\(port):\(port)")])
+        if !secrets.isEmpty {
+            service.append("secrets", .sequence(secrets.map(YAMLNode.string)))
+        }
         service.append(
             "healthcheck",
             [

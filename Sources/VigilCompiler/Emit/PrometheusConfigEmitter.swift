@@ -11,6 +11,13 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
     public func emit(_ stack: ResolvedStack) throws -> [OutputFile] {
         var config = YAMLMapping()
         config.append("global", .mapping(global(stack.prometheus)))
+        if let alertmanager = stack.alertmanager {
+            config.append(
+                "alerting", ["alertmanagers": [["static_configs": [["targets": [.string(alertmanager.address)]]]]]])
+        }
+        if !stack.ruleGroups.isEmpty {
+            config.append("rule_files", ["rules/*.yml"])
+        }
         config.append("scrape_configs", .sequence(stack.scrapeJobs.map { .mapping(scrapeConfig($0)) }))
         return [
             try GeneratedYAML.file(

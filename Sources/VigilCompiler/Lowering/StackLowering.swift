@@ -1,13 +1,14 @@
 import VigilDSL
 
 /// Turns what the user wrote into the ``ResolvedStack`` the validation rules and emitters read: defaults
-/// applied, the stack's own self-monitoring job added, labels sorted.
+/// applied, the stack's own self-monitoring service (``SelfMonitoring``) added first, labels sorted.
 public enum StackLowering {
     /// The port Prometheus listens on inside its container.
     static let prometheusPort = 9090
 
-    /// Lowers one stack.
-    public static func lower(_ stack: Stack) -> ResolvedStack {
+    /// Lowers one stack; `templates` holds the package's `templates/` folder, which the stack's Alertmanager
+    /// takes its notification templates from.
+    public static func lower(_ stack: Stack, templates: TemplateLibrary = TemplateLibrary()) -> ResolvedStack {
         let prometheus = ResolvedPrometheus(
             scrapeInterval: stack.prometheus.scrapeInterval,
             scrapeTimeout: stack.prometheus.scrapeTimeout,
@@ -18,17 +19,24 @@ public enum StackLowering {
             port: prometheusPort,
             location: stack.prometheus.location
         )
-        let selfJob = ResolvedScrapeJob(
-            name: "prometheus", targets: ["localhost:\(prometheusPort)"], metricsPath: "/metrics", scheme: "http",
-            interval: nil, timeout: nil, labels: [], location: stack.location)
-        let serviceJobs = stack.services.compactMap { service in
-            service.scrape.map { scrapeJob(for: service, scrape: $0) }
-        }
-        let services = stack.services.map {
-            ResolvedService(name: $0.name, metrics: $0.metrics, location: $0.location)
-        }
+        let allServices = [SelfMonitoring.service(port: prometheusPort, at: stack.location)] + stack.services
         return ResolvedStack(
-            name: stack.name, prometheus: prometheus, services: services, alerts: [], scrapeJobs: [selfJob] + serviceJobs,
+            name: stack.name, prometheus: prometheus,
+            services: allServices.map { ResolvedService(name: $0.name, metrics: $0.metrics, location: $0.location) },
+            alerts: allServices.flatMap { service in service.alerts.map { alert($0, of: service) } },
+            recordingRules: allServices.flatMap { service in service.records.map { record($0, of: service) } },
+            alertTests: allServices.flatMap { service in
+                service.alertTests.map {
+                    ResolvedAlertTest(
+                        name: $0.name, group: service.name, interval: $0.interval, series: $0.series,
+                        expectations: $0.expectations, location: $0.location)
+                }
+            },
+            ruleGroups: allServices.filter { !$0.alerts.isEmpty || !$0.records.isEmpty }.map {
+                ResolvedRuleGroup(name: $0.name, interval: $0.ruleInterval, location: $0.location)
+            },
+            scrapeJobs: allServices.compactMap { service in service.scrape.map { scrapeJob(for: service, scrape: $0) } },
+            alertmanager: AlertmanagerLowering.lower(stack.alertmanagers, templates: templates),
             location: stack.location)
     }
 
@@ -43,5 +51,22 @@ public enum StackLowering {
             labels: Label.sorted(scrape.labels),
             location: scrape.location
         )
+    }
+
+    /// An alert with its static labels: `severity`, `service` and the user's own.
+    static func alert(_ alert: Alert, of service: Service) -> ResolvedAlert {
+        let labels = ["severity": alert.severity.name, "service": service.name].merging(alert.labels) { $1 }
+        return ResolvedAlert(
+            name: alert.name, severity: alert.severity, labels: Label.sorted(labels), location: alert.location,
+            group: service.name, expression: ResolvedExpression(alert.condition, declaredAt: alert.location),
+            duration: alert.duration, keepFiringFor: alert.keepFiringFor,
+            annotations: alert.annotations.map { ResolvedAnnotation(key: $0.key, value: $0.value, location: $0.location) }
+                .sorted { $0.key < $1.key })
+    }
+
+    static func record(_ record: Record, of service: Service) -> ResolvedRecordingRule {
+        ResolvedRecordingRule(
+            name: record.name, expression: ResolvedExpression(record.query, declaredAt: record.location),
+            labels: Label.sorted(record.labels), group: service.name, location: record.location)
     }
 }

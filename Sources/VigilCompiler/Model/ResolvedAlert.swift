@@ -1,6 +1,6 @@
 import VigilDSL
 
-/// An alerting rule after lowering: what routing, tests and documentation need to know of it.
+/// An alerting rule after lowering: what rule files, routing, tests and documentation need to know of it.
 public struct ResolvedAlert: Sendable {
     /// The alert name (`alertname` label).
     public var name: String
@@ -10,5 +10,25 @@ public struct ResolvedAlert: Sendable {
     /// expression's result labels come on top of these at run time.
     public var labels: [Label]
     /// Where the alert was declared.
+    public var location: SourceLocation
+    /// The rule group (one per service) it belongs to.
+    public var group: String = ""
+    /// The condition.
+    public var expression: ResolvedExpression? = nil
+    /// How long the condition must hold; `nil` fires at once.
+    public var duration: Duration? = nil
+    /// How long it keeps firing after the condition stops holding.
+    public var keepFiringFor: Duration? = nil
+    /// The annotations, sorted by key.
+    public var annotations: [ResolvedAnnotation] = []
+}
+
+/// An annotation of an alert.
+public struct ResolvedAnnotation: Sendable {
+    /// The key, e.g. `summary`.
+    public var key: String
+    /// The value, possibly a Go template.
+    public var value: String
+    /// Where it was written.
     public var location: SourceLocation
 }

@@ -11,8 +11,16 @@ public struct ResolvedStack: Sendable {
     public var services: [ResolvedService]
     /// Every alerting rule of the stack, in declaration order.
     public var alerts: [ResolvedAlert]
+    /// Every recording rule of the stack, in declaration order.
+    public var recordingRules: [ResolvedRecordingRule] = []
+    /// The alert unit tests, in declaration order.
+    public var alertTests: [ResolvedAlertTest] = []
+    /// The rule groups, one per service with rules, in declaration order.
+    public var ruleGroups: [ResolvedRuleGroup] = []
     /// Every scrape job, the stack's own self-monitoring jobs first, then the services in declaration order.
     public var scrapeJobs: [ResolvedScrapeJob]
+    /// The Alertmanager, when the stack declares one.
+    public var alertmanager: ResolvedAlertmanager?
     /// Where the stack was declared.
     public var location: SourceLocation
 }

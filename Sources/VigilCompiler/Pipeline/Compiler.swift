@@ -12,7 +12,10 @@ public struct Compiler: Sendable {
     }
 
     /// Every artefact a stack gets.
-    public static let standardEmitters: [any ArtefactEmitter] = [PrometheusConfigEmitter(), ComposeEmitter()]
+    public static let standardEmitters: [any ArtefactEmitter] = [
+        PrometheusConfigEmitter(), RuleFilesEmitter(), AlertTestsEmitter(), AlertmanagerConfigEmitter(), RoutingTestsEmitter(), ComposeEmitter(),
+        SecretsEmitter(),
+    ]
 
     /// What compiling some stacks gave.
     public struct Result: Sendable {
@@ -24,9 +27,10 @@ public struct Compiler: Sendable {
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
-    /// Compiles `stacks`. Validation always sees every stack, so one run reports every problem.
-    public func compile(_ stacks: [Stack]) throws -> Result {
-        let resolved = stacks.map(StackLowering.lower)
+    /// Compiles `stacks`, with the package's `templates/` folder in `templates`. Validation always sees every
+    /// stack, so one run reports every problem.
+    public func compile(_ stacks: [Stack], templates: TemplateLibrary = TemplateLibrary()) throws -> Result {
+        let resolved = stacks.map { StackLowering.lower($0, templates: templates) }
         let diagnostics = StackValidator.validate(resolved)
         guard !diagnostics.contains(where: { $0.severity == .error }) else {
             return Result(diagnostics: diagnostics, outputs: [])

@@ -14,6 +14,14 @@ public struct Service: Sendable {
     public let scrape: Scrape?
     /// The metrics it exports, in the order written.
     public let metrics: [MetricDeclaration]
+    /// Its alerting rules, in the order written.
+    public let alerts: [Alert]
+    /// Its recording rules, in the order written.
+    public let records: [Record]
+    /// The unit tests of its alerts, in the order written.
+    public let alertTests: [AlertTest]
+    /// How often its rules are evaluated; the stack's evaluation interval when `nil`.
+    public let ruleInterval: Duration?
     /// Where the service was declared.
     public let location: SourceLocation
 
@@ -21,18 +29,29 @@ public struct Service: Sendable {
     public init(
         _ name: String,
         scrape: Scrape? = nil,
+        ruleInterval: Duration? = nil,
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column,
         @ServiceBuilder content: () -> [ServiceElement] = { [] }
     ) {
         self.name = name
         self.scrape = scrape
+        self.ruleInterval = ruleInterval
         var metrics: [MetricDeclaration] = []
+        var alerts: [Alert] = []
+        var records: [Record] = []
+        var alertTests: [AlertTest] = []
         for element in content() {
             switch element {
             case .metric(let metric): metrics.append(metric)
+            case .alert(let alert): alerts.append(alert)
+            case .record(let record): records.append(record)
+            case .alertTest(let test): alertTests.append(test)
             }
         }
         self.metrics = metrics
+        self.alerts = alerts
+        self.records = records
+        self.alertTests = alertTests
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
     }
 }

@@ -1,11 +1,23 @@
-/// Collects the statements of a ``Service`` body: the metrics it exports, and the conditionals and loops
-/// around them.
+/// Collects the statements of a ``Service`` body: the metrics it exports, its alerting and recording rules,
+/// and the conditionals and loops around them.
 @resultBuilder
 public enum ServiceBuilder {
     /// A metric statement: the service exports this metric.
     public static func buildExpression<Kind, Labels>(_ metric: Metric<Kind, Labels>) -> [ServiceElement] {
         [.metric(metric.declaration)]
     }
+
+    /// A catalogue of metric declarations, e.g. an exporter's.
+    public static func buildExpression(_ metrics: [MetricDeclaration]) -> [ServiceElement] { metrics.map(ServiceElement.metric) }
+
+    /// An alerting rule.
+    public static func buildExpression(_ alert: Alert) -> [ServiceElement] { [.alert(alert)] }
+
+    /// A recording rule.
+    public static func buildExpression(_ record: Record) -> [ServiceElement] { [.record(record)] }
+
+    /// A unit test of the service's alerts.
+    public static func buildExpression(_ test: AlertTest) -> [ServiceElement] { [.alertTest(test)] }
 
     /// The statements of a block, in order.
     public static func buildBlock(_ components: [ServiceElement]...) -> [ServiceElement] { components.flatMap(\.self) }

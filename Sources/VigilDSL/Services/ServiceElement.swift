@@ -2,4 +2,10 @@
 public enum ServiceElement: Sendable {
     /// A metric the service exports.
     case metric(MetricDeclaration)
+    /// An alerting rule on the service's metrics.
+    case alert(Alert)
+    /// A recording rule.
+    case record(Record)
+    /// A unit test of its alerts.
+    case alertTest(AlertTest)
 }

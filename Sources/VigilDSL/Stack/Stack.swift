@@ -14,6 +14,8 @@ public struct Stack: Sendable {
     public let prometheus: Prometheus
     /// The monitored services, in the order written.
     public let services: [Service]
+    /// The Alertmanager configurations in the body: a stack has at most one, and validation reports a second.
+    public let alertmanagers: [Alertmanager]
     /// Where the stack was declared.
     public let location: SourceLocation
 
@@ -28,11 +30,14 @@ public struct Stack: Sendable {
         self.prometheus = prometheus
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
         var services: [Service] = []
+        var alertmanagers: [Alertmanager] = []
         for element in content() {
             switch element {
             case .service(let service): services.append(service)
+            case .alertmanager(let alertmanager): alertmanagers.append(alertmanager)
             }
         }
         self.services = services
+        self.alertmanagers = alertmanagers
     }
 }

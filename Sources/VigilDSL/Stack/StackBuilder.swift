@@ -7,6 +7,9 @@ public enum StackBuilder {
     /// A list of services, e.g. built by a helper function.
     public static func buildExpression(_ services: [Service]) -> [StackElement] { services.map(StackElement.service) }
 
+    /// The stack's Alertmanager.
+    public static func buildExpression(_ alertmanager: Alertmanager) -> [StackElement] { [.alertmanager(alertmanager)] }
+
     /// The statements of a block, in order.
     public static func buildBlock(_ components: [StackElement]...) -> [StackElement] { components.flatMap(\.self) }
 

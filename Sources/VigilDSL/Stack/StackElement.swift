@@ -2,4 +2,6 @@
 public enum StackElement: Sendable {
     /// A monitored service.
     case service(Service)
+    /// The stack's Alertmanager: routing, receivers, inhibitions.
+    case alertmanager(Alertmanager)
 }

@@ -1,0 +1,191 @@
+/// Renders the Go templates of alert annotations and labels as Prometheus 2.42 renders them, so that a generated
+/// `promtool test rules` test can state the exact text of a firing alert's annotations.
+///
+/// Prometheus runs Go's text/template with `$labels`, `$value` and functions of its own. The expander renders
+/// the subset that alert templates commonly use:
+/// - text outside actions, and the trim markers `{{- ` and ` -}}`;
+/// - the operands `$labels.name`, `.Labels.name`, `index $labels "name"` (a missing label is empty text),
+///   `$value`, `.Value` and string literals (`"..."` with the escapes `\\`, `\"`, `\n`, `\t`, or `` `...` ``);
+/// - the functions `humanize`, `humanize1024`, `humanizePercentage`, `humanizeDuration` and `humanizeTimestamp`
+///   of the value, `toUpper`, `toLower` and `title` of ASCII text, and `printf` (see ``printf(_:_:in:)``),
+///   called with their arguments or at the end of a pipeline (`{{ $value | humanize }}`).
+///
+/// Everything else (`if`, `range`, variables, `query`, `$externalLabels`, ...) is an ``AlertTemplateError`` that
+/// names the action, so that the test's author writes the expected text instead.
+struct AlertTemplateExpander: Sendable {
+    /// A value in a pipeline.
+    private enum Operand {
+        case text(String)
+        case number(Double)
+        case labels
+    }
+
+    /// `$labels`: the labels of the alert's sample, as the alert's query returns them (with `__name__` when the
+    /// query keeps it), without the rule's own labels.
+    var labels: [String: String]
+    /// `$value`: the alert's value at the evaluation time, or `nil` when the test does not state it.
+    var value: Double?
+
+    /// Renders `template` as Prometheus renders alert annotations and labels, for the supported subset.
+    static func expand(_ template: String, labels: [String: String], value: Double?)
+        -> Result<String, AlertTemplateError>
+    {
+        let expander = AlertTemplateExpander(labels: labels, value: value)
+        return Result { () throws(AlertTemplateError) in
+            var output = ""
+            for segment in try AlertTemplateParser.parse(template) {
+                switch segment {
+                case .text(let text): output += text
+                case .action(let action): output += try expander.render(action)
+                }
+            }
+            return output
+        }
+    }
+
+    /// Runs the action's pipeline and prints its result as Go's `fmt.Sprint` does.
+    private func render(_ action: AlertTemplateAction) throws(AlertTemplateError) -> String {
+        var result = try run(action.commands[0], piped: nil, in: action)
+        for command in action.commands.dropFirst() {
+            result = try run(command, piped: result, in: action)
+        }
+        switch result {
+        case .text(let text): return text
+        case .number(let number): return AlertTemplateFormat.shortest(number)
+        case .labels: throw .unsupported(action.source, "it prints the whole label map")
+        }
+    }
+
+    /// One command of a pipeline; the previous command's result, if any, is its last argument.
+    private func run(_ command: [AlertTemplateToken], piped: Operand?, in action: AlertTemplateAction)
+        throws(AlertTemplateError) -> Operand
+    {
+        var arguments: [Operand] = []
+        for token in command.dropFirst() {
+            arguments.append(try operand(token, in: action))
+        }
+        if let piped {
+            arguments.append(piped)
+        }
+        guard case .function(let function) = command[0] else {
+            guard arguments.isEmpty else { throw .unsupported(action.source, "only a function takes arguments") }
+            return try operand(command[0], in: action)
+        }
+        return try call(function, arguments, in: action)
+    }
+
+    private func operand(_ token: AlertTemplateToken, in action: AlertTemplateAction) throws(AlertTemplateError)
+        -> Operand
+    {
+        switch token {
+        case .labels: return .labels
+        case .label(let name): return .text(labels[name] ?? "")
+        case .value:
+            guard let value else { throw .missingValue }
+            return .number(value)
+        case .string(let text): return .text(text)
+        case .function(let function): throw .unsupported(action.source, "\(function.rawValue) as an argument")
+        }
+    }
+
+    private func call(_ function: AlertTemplateFunction, _ arguments: [Operand], in action: AlertTemplateAction)
+        throws(AlertTemplateError) -> Operand
+    {
+        let rendered: String?
+        switch (function, arguments.first, arguments.count) {
+        case (.printf, .text(let format)?, _):
+            return .text(try printf(format, arguments.dropFirst(), in: action))
+        case (.index, .labels?, 2):
+            guard case .text(let name) = arguments[1] else { throw .unsupported(action.source, function.usage) }
+            return .text(labels[name] ?? "")
+        case (.toUpper, .text(let text)?, 1) where text.allSatisfy(\.isASCII): return .text(text.uppercased())
+        case (.toLower, .text(let text)?, 1) where text.allSatisfy(\.isASCII): return .text(text.lowercased())
+        case (.title, .text(let text)?, 1) where text.allSatisfy(\.isASCII): return .text(Self.title(text))
+        case (.humanize, .number(let number)?, 1): rendered = AlertTemplateFormat.humanize(number)
+        case (.humanize1024, .number(let number)?, 1): rendered = AlertTemplateFormat.humanize1024(number)
+        case (.humanizePercentage, .number(let number)?, 1):
+            rendered = AlertTemplateFormat.humanizePercentage(number)
+        case (.humanizeDuration, .number(let number)?, 1): rendered = AlertTemplateFormat.humanizeDuration(number)
+        case (.humanizeTimestamp, .number(let number)?, 1):
+            rendered = AlertTemplateFormat.humanizeTimestamp(number)
+        default: throw .unsupported(action.source, function.usage)
+        }
+        guard let rendered else {
+            throw .unsupported(action.source, "\(function.rawValue) of this value overflows Go's int64 in Prometheus")
+        }
+        return .text(rendered)
+    }
+
+    /// Go's `fmt.Sprintf` for the verbs `%s` (text), `%v` (text or number), `%f`, `%e` and `%g` (number, with an
+    /// optional precision such as `%.2f`) and `%%`. Other verbs, flags, widths and a count of arguments that does
+    /// not match the verbs are errors, rather than the `%!` markers Go prints.
+    private func printf(_ format: String, _ arguments: ArraySlice<Operand>, in action: AlertTemplateAction)
+        throws(AlertTemplateError) -> String
+    {
+        var output = String.UnicodeScalarView()
+        var rest = format.unicodeScalars[...]
+        var arguments = arguments
+        while let scalar = rest.popFirst() {
+            guard scalar == "%" else {
+                output.append(scalar)
+                continue
+            }
+            var precision: Int?
+            if rest.first == "." {
+                let digits = rest.dropFirst().prefix { ("0"..."9").contains($0) }
+                precision = Int(Substring(digits))
+                rest = rest.dropFirst(1 + digits.count)
+                guard precision != nil else { throw .unsupported(action.source, "printf precision without digits") }
+            }
+            guard let verb = rest.popFirst() else { throw .unsupported(action.source, "printf format ends in '%'") }
+            if verb == "%" {
+                output.append("%")
+                continue
+            }
+            guard let argument = arguments.popFirst() else {
+                throw .unsupported(action.source, "printf has fewer arguments than verbs")
+            }
+            switch (verb, argument, precision) {
+            case ("s", .text(let text), nil), ("v", .text(let text), nil): output += text.unicodeScalars
+            case ("v", .number(let number), nil): output += AlertTemplateFormat.shortest(number).unicodeScalars
+            case ("f", .number(let number), _), ("e", .number(let number), _), ("g", .number(let number), _):
+                output +=
+                    AlertTemplateFormat.formatted(number, verb: Character(verb), precision: precision)
+                    .unicodeScalars
+            default: throw .unsupported(action.source, "printf verb '%\(verb)' with this argument")
+            }
+        }
+        guard arguments.isEmpty else { throw .unsupported(action.source, "printf has more arguments than verbs") }
+        return String(output)
+    }
+
+    /// Go's `strings.Title` for ASCII text: a letter that follows anything but a letter, a digit or `_` (or starts
+    /// the text) is upper-cased.
+    private static func title(_ text: String) -> String {
+        var previous: Character = " "
+        var output = ""
+        for character in text {
+            let startsWord = !(previous.isLetter || previous.isNumber || previous == "_")
+            output += startsWord ? character.uppercased() : String(character)
+            previous = character
+        }
+        return output
+    }
+}
+
+/// Why ``AlertTemplateExpander`` cannot render a template.
+struct AlertTemplateError: Error, Equatable, Sendable {
+    /// What is wrong and what to do instead.
+    var message: String
+
+    /// The template uses `$value` and the test states no value.
+    static let missingValue = AlertTemplateError(
+        message: "the template uses $value; state the alert's expected value in the test")
+
+    /// The action `construct` is outside the supported subset; `detail` says why.
+    static func unsupported(_ construct: String, _ detail: String) -> AlertTemplateError {
+        AlertTemplateError(
+            message:
+                "unsupported template construct '\(construct)' (\(detail)): write the expected annotation in the test")
+    }
+}

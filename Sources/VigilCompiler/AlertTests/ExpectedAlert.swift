@@ -1,0 +1,37 @@
+import VigilDSL
+
+/// What promtool should see of one firing alert: all its labels (the query result's, then the rule's own,
+/// whose templates are rendered) and its rendered annotations.
+struct ExpectedAlert {
+    /// Every label but `alertname`, which promtool adds itself.
+    var labels: [Label]
+    /// The annotations as Prometheus will render them.
+    var annotations: [Label]
+
+    /// Renders the expectation of `firing` for `alert`, or says why it cannot.
+    static func render(_ firing: AlertExpectation.Firing, of alert: ResolvedAlert) -> Result<ExpectedAlert, AlertTemplateError> {
+        var labels = firing.labels
+        for label in alert.labels {
+            switch AlertTemplateExpander.expand(label.value, labels: firing.labels, value: firing.value) {
+            case .success(let value): labels[label.name] = value
+            case .failure(let error): return .failure(error)
+            }
+        }
+        if let given = firing.annotations {
+            return .success(ExpectedAlert(labels: Label.sorted(labels), annotations: Label.sorted(given)))
+        }
+        var annotations: [String: String] = [:]
+        for annotation in alert.annotations {
+            switch AlertTemplateExpander.expand(annotation.value, labels: firing.labels, value: firing.value) {
+            case .success(let value): annotations[annotation.key] = value
+            case .failure(let error): return .failure(error)
+            }
+        }
+        return .success(ExpectedAlert(labels: Label.sorted(labels), annotations: Label.sorted(annotations)))
+    }
+
+    /// The alert a test expectation names: the one of the test's own service first.
+    static func alert(named name: String, for test: ResolvedAlertTest, in stack: ResolvedStack) -> ResolvedAlert? {
+        stack.alerts.first { $0.name == name && $0.group == test.group } ?? stack.alerts.first { $0.name == name }
+    }
+}

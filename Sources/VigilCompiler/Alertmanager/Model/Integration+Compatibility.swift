@@ -1,0 +1,25 @@
+import VigilDSL
+
+extension Integration {
+    /// What the integration needs from an Alertmanager newer than 0.25, and the version that brought it.
+    var newerFeature: (field: String, since: AlertmanagerVersion)? {
+        switch self {
+        case .webhook(let config) where config.address.secret != nil: ("webhook url_file", .v026)
+        case .microsoftTeams: ("msteams_configs with webhook_url_file", .v027)
+        case .slack, .pagerDuty, .email, .webhook, .opsgenie: nil
+        }
+    }
+}
+
+extension AlertmanagerVersion {
+    /// The version whose configuration the validators Vigil relies on (Debian's amtool) check.
+    static let verifiable = AlertmanagerVersion.v025
+}
+
+extension ResolvedAlertmanager {
+    /// The oldest Alertmanager that loads the generated configuration: 0.25, or the version that brought the
+    /// newest field a receiver uses.
+    public var requiredVersion: AlertmanagerVersion {
+        receivers.flatMap(\.integrations).compactMap(\.newerFeature?.since).max() ?? .verifiable
+    }
+}

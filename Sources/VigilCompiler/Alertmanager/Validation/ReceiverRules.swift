@@ -1,0 +1,93 @@
+import VigilDSL
+
+/// Rules on receivers: unique names, used, secrets that can be files, templates that exist, fields the
+/// targeted Alertmanager understands.
+enum ReceiverRules {
+    static let all: [ValidationRule] = [
+        ValidationRule("receiver names are unique", check: duplicateReceivers),
+        ValidationRule("every receiver can receive alerts", check: unusedReceivers),
+        ValidationRule("secret names are file names", check: secretNames),
+        ValidationRule("notification templates are defined", check: undefinedTemplates),
+        ValidationRule("receivers use what the targeted Alertmanager understands", check: compatibility),
+    ]
+
+    /// Letters, digits, `.`, `_` and `-`, starting with a letter or digit: a file name under `secrets/` and a
+    /// compose secret name.
+    static func isValidSecretName(_ name: String) -> Bool {
+        guard let first = name.utf8.first, NamingRules.isAlphanumeric(first) else { return false }
+        return name.utf8.allSatisfy { NamingRules.isAlphanumeric($0) || "._-".utf8.contains($0) }
+    }
+
+    static func duplicateReceivers(_ stack: ResolvedStack) -> [Diagnostic] {
+        guard let alertmanager = stack.alertmanager else { return [] }
+        return DuplicateNames.find(alertmanager.receivers, name: \.name, location: \.location).map { receiver, other in
+            .error(
+                "duplicate-receiver", "two different receivers are named '\(receiver.name)'", at: receiver.location,
+                hint: DuplicateNames.hint(other: other.location))
+        }
+    }
+
+    static func unusedReceivers(_ stack: ResolvedStack) -> [Diagnostic] {
+        guard let alertmanager = stack.alertmanager else { return [] }
+        let used = Set(alertmanager.root.reachableRoutes.map(\.receiver))
+        return alertmanager.receivers.filter { !used.contains($0.name) }.map { receiver in
+            .warning(
+                "unused-receiver", "receiver '\(receiver.name)' never receives an alert", at: receiver.location,
+                hint: "no reachable route sends alerts to it; route some alerts to it or remove it")
+        }
+    }
+
+    static func secretNames(_ stack: ResolvedStack) -> [Diagnostic] {
+        guard let alertmanager = stack.alertmanager else { return [] }
+        let secrets = alertmanager.receivers.flatMap(\.secrets)
+        return secrets.uniqued.filter { !isValidSecretName($0.name) }.map { secret in
+            .error(
+                "invalid-secret-name", "secret name '\(secret.name)' is not a valid file name", at: secret.location,
+                hint: "use letters, digits, '.', '_' and '-', starting with a letter or digit")
+        }
+    }
+
+    static func undefinedTemplates(_ stack: ResolvedStack) -> [Diagnostic] {
+        guard let alertmanager = stack.alertmanager else { return [] }
+        let defined = alertmanager.templates.definedTemplateNames
+        let hint =
+            alertmanager.templates.files.isEmpty
+            ? "no templates were loaded: run specs from the package root, where templates/alertmanager/ is"
+            : "templates/alertmanager/ defines: \(defined.sorted().joined(separator: ", "))"
+        return alertmanager.receivers.flatMap { receiver in
+            receiver.integrations.flatMap(\.templates).uniqued.filter {
+                !defined.contains($0.name)
+            }.map { template in
+                .error(
+                    "undefined-template",
+                    "receiver '\(receiver.name)' uses template '\(template.name)', which no template file defines",
+                    at: receiver.location, hint: hint)
+            }
+        }
+    }
+
+    static func compatibility(_ stack: ResolvedStack) -> [Diagnostic] {
+        guard let alertmanager = stack.alertmanager else { return [] }
+        return alertmanager.receivers.flatMap { receiver in
+            receiver.integrations.compactMap(\.newerFeature).map { feature in
+                if feature.since > alertmanager.compatibility {
+                    return .error(
+                        "requires-newer-alertmanager",
+                        "receiver '\(receiver.name)' uses \(feature.field), which needs Alertmanager \(feature.since); "
+                            + "the stack targets \(alertmanager.compatibility)",
+                        at: receiver.location,
+                        hint:
+                            "set `compatibility: AlertmanagerVersion(\(feature.since.major), \(feature.since.minor))` on the Alertmanager "
+                            + "if every Alertmanager that loads it is that new")
+                }
+                return .warning(
+                    "unverifiable-config",
+                    "receiver '\(receiver.name)' uses \(feature.field) (Alertmanager \(feature.since)), which amtool "
+                        + "\(AlertmanagerVersion.verifiable) cannot check",
+                    at: receiver.location,
+                    hint: "`specs validate` skips alertmanager.yml and its routing tests unless amtool is "
+                        + "\(feature.since) or later")
+            }
+        }
+    }
+}

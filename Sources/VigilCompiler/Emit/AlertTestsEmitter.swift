@@ -1,0 +1,60 @@
+import VigilDSL
+import YAMLKit
+
+/// Renders `prometheus/tests/<service>.yml`: the service's alert tests in promtool's unit-test format, run
+/// by `validate` with `promtool test rules`.
+public struct AlertTestsEmitter: ArtefactEmitter {
+    /// Creates the emitter.
+    public init() {}
+
+    public func emit(_ stack: ResolvedStack) throws -> [OutputFile] {
+        let groups = stack.alertTests.reduce(into: [String]()) { groups, test in
+            if !groups.contains(test.group) { groups.append(test.group) }
+        }
+        return try groups.map { group in
+            var file = YAMLMapping()
+            file.append("rule_files", ["../rules/*.yml"])
+            file.append("evaluation_interval", .string(stack.prometheus.evaluationInterval.description))
+            file.append("tests", .sequence(stack.alertTests.filter { $0.group == group }.map { test(for: $0, in: stack) }))
+            return try GeneratedYAML.file(
+                ResolvedAlertTest.path(forGroup: group), .mapping(file),
+                comment: ["Unit tests of the '\(group)' alerts. Run: promtool test rules \(group).yml"])
+        }
+    }
+
+    func test(for test: ResolvedAlertTest, in stack: ResolvedStack) -> YAMLNode {
+        var mapping = YAMLMapping()
+        mapping.append("name", .string(test.name))
+        mapping.append("interval", .string(test.interval.description))
+        mapping.append(
+            "input_series",
+            .sequence(test.series.map { ["series": .string($0.series), "values": .string($0.values.notation)] }))
+        mapping.append(
+            "alert_rule_test",
+            .sequence(
+                test.expectations.map { expectation in
+                    var node = YAMLMapping()
+                    node.append("eval_time", .string(expectation.time.description))
+                    node.append("alertname", .string(expectation.alertName))
+                    let alert = ExpectedAlert.alert(named: expectation.alertName, for: test, in: stack)
+                    node.append("exp_alerts", .sequence(expectation.firing.compactMap { expected(alert, $0) }))
+                    return .mapping(node)
+                }))
+        return .mapping(mapping)
+    }
+
+    /// One `exp_alerts` entry; validation has made sure the alert exists and its templates render.
+    func expected(_ alert: ResolvedAlert?, _ firing: AlertExpectation.Firing) -> YAMLNode? {
+        guard let alert, case .success(let expected) = ExpectedAlert.render(firing, of: alert) else { return nil }
+        var node = YAMLMapping()
+        node.append("exp_labels", .mapping(Self.mapping(expected.labels)))
+        if !expected.annotations.isEmpty {
+            node.append("exp_annotations", .mapping(Self.mapping(expected.annotations)))
+        }
+        return .mapping(node)
+    }
+
+    static func mapping(_ labels: [Label]) -> YAMLMapping {
+        YAMLMapping(labels.map { YAMLMapping.Entry(key: $0.name, value: .string($0.value)) })
+    }
+}

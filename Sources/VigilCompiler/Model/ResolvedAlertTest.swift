@@ -1,0 +1,20 @@
+import VigilDSL
+
+/// An alert unit test after lowering, ready for a promtool test file.
+public struct ResolvedAlertTest: Sendable {
+    /// What the test shows.
+    public var name: String
+    /// The service (rule group) whose tests file holds it.
+    public var group: String
+    /// The time between two input samples.
+    public var interval: Duration
+    /// The input series, in the order written.
+    public var series: [InputSeries]
+    /// The expectations, in the order written.
+    public var expectations: [AlertExpectation]
+    /// Where the test was declared.
+    public var location: SourceLocation
+
+    /// The tests file inside the stack folder for a group.
+    static func path(forGroup group: String) -> String { "prometheus/tests/\(group).yml" }
+}

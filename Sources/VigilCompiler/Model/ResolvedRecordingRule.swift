@@ -1,0 +1,15 @@
+import VigilDSL
+
+/// A recording rule after lowering.
+public struct ResolvedRecordingRule: Sendable {
+    /// The recorded series' name.
+    public var name: String
+    /// The query.
+    public var expression: ResolvedExpression
+    /// Labels added to the recorded series, sorted by name.
+    public var labels: [Label]
+    /// The rule group (one per service) it belongs to.
+    public var group: String
+    /// Where it was declared.
+    public var location: SourceLocation
+}

@@ -1,0 +1,76 @@
+import VigilDSL
+
+/// Every series name a stack's queries may refer to, with its kind and labels: the series of the declared
+/// metrics (`_bucket`, `_sum`, `_count` for histograms and summaries), and the series recording rules
+/// create.
+struct MetricCatalogue {
+    /// What a query reads when it names a series.
+    enum SeriesKind: Equatable {
+        /// Only goes up: `rate` and `increase` apply.
+        case counter
+        /// Goes up and down.
+        case gauge
+        /// The `_bucket` counters of a classic histogram, with the `le` label.
+        case histogramBuckets
+        /// A histogram's own name: a native histogram.
+        case nativeHistogram
+        /// A summary's own name: its quantiles, with the `quantile` label.
+        case summaryQuantiles
+        /// A recording rule's output, whose kind depends on its query.
+        case recorded
+    }
+
+    /// One series name.
+    struct Series {
+        /// The kind of values.
+        var kind: SeriesKind
+        /// The labels its series carry, including the target labels.
+        var labels: LabelSet
+        /// The declared metric it belongs to (`nil` for recorded series).
+        var metric: MetricDeclaration?
+    }
+
+    private(set) var series: [String: Series] = [:]
+
+    /// The catalogue of a stack. `recordedLabels` gives the result labels of each recording rule.
+    init(stack: ResolvedStack, recordedLabels: [String: LabelSet] = [:]) {
+        let targetLabels = Set(["job", "instance"] + stack.scrapeJobs.flatMap { $0.labels.map(\.name) })
+        for metric in stack.services.flatMap(\.metrics) {
+            let labels = targetLabels.union(metric.labelNames)
+            switch metric.kind {
+            case .counter: add(metric.name, .counter, labels, metric)
+            case .gauge: add(metric.name, .gauge, labels, metric)
+            case .histogram:
+                add(metric.name, .nativeHistogram, labels, metric)
+                add(metric.name + "_bucket", .histogramBuckets, labels.union(["le"]), metric)
+                add(metric.name + "_sum", .counter, labels, metric)
+                add(metric.name + "_count", .counter, labels, metric)
+            case .summary:
+                add(metric.name, .summaryQuantiles, labels.union(["quantile"]), metric)
+                add(metric.name + "_sum", .counter, labels, metric)
+                add(metric.name + "_count", .counter, labels, metric)
+            }
+        }
+        for rule in stack.recordingRules where series[rule.name] == nil {
+            series[rule.name] = Series(kind: .recorded, labels: recordedLabels[rule.name] ?? .unknown, metric: nil)
+        }
+        // Prometheus's own series about alerts carry the alert's labels, which vary by alert.
+        for name in ["ALERTS", "ALERTS_FOR_STATE"] {
+            series[name] = Series(kind: .gauge, labels: .unknown, metric: nil)
+        }
+    }
+
+    private mutating func add(_ name: String, _ kind: SeriesKind, _ labels: Set<String>, _ metric: MetricDeclaration) {
+        series[name] = Series(kind: kind, labels: .known(labels), metric: metric)
+    }
+
+    /// The series called `name`, if declared.
+    func lookup(_ name: String) -> Series? {
+        series[name]
+    }
+
+    /// Every known series name, sorted.
+    var names: [String] {
+        series.keys.sorted()
+    }
+}

@@ -1,0 +1,145 @@
+import VigilDSL
+
+/// Rules on alerting and recording rules: their PromQL against the declared metrics, their names, their
+/// templates, their timing, and duplicates.
+enum RuleRules {
+    static let all: [ValidationRule] = [
+        ValidationRule("rule expressions parse, have the right type and match the declared metrics", check: expressions),
+        ValidationRule("rule names are valid and unique", check: names),
+        ValidationRule("alert durations are not shorter than the evaluation interval", check: durations),
+        ValidationRule("rule labels and annotation keys are valid", check: labelNames),
+    ]
+
+    /// Checks every rule's query, and the alerts' templates against the labels their queries keep.
+    static func expressions(_ stack: ResolvedStack) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var recordedLabels: [String: LabelSet] = [:]
+        for rule in stack.recordingRules {
+            let checker = ExpressionChecker(catalogue: MetricCatalogue(stack: stack, recordedLabels: recordedLabels))
+            let (labels, found) = check(rule.expression, with: checker, expecting: nil, &diagnostics)
+            recordedLabels[rule.name] = found ? labels.adding(rule.labels.map(\.name)) : .unknown
+        }
+        let checker = ExpressionChecker(catalogue: MetricCatalogue(stack: stack, recordedLabels: recordedLabels))
+        for alert in stack.alerts {
+            guard let expression = alert.expression else { continue }
+            let (labels, found) = check(expression, with: checker, expecting: .instantVector, &diagnostics)
+            let templates =
+                alert.annotations.map { ($0.value, $0.location) }
+                + alert.labels.map { ($0.value, alert.location) }
+            for (text, location) in templates {
+                diagnostics += TemplateCheck.problems(in: text, labels: found ? labels : .unknown).map {
+                    Diagnostic(severity: $0.severity, id: $0.id, message: "alert '\(alert.name)': \($0.message)", location: location, hint: $0.hint)
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// Reports the syntax error, the wrong type or the metric problems of one expression; returns the labels
+    /// of its result and whether it parsed.
+    static func check(
+        _ expression: ResolvedExpression, with checker: ExpressionChecker, expecting type: PromQLValueType?,
+        _ diagnostics: inout [Diagnostic]
+    ) -> (LabelSet, Bool) {
+        guard let tree = expression.tree else {
+            if let error = expression.syntaxError {
+                diagnostics.append(
+                    .error(
+                        "promql-syntax", "PromQL syntax error at \(error.line):\(error.column) of the expression: \(error.message)",
+                        at: expression.location, hint: caret(under: expression.rawText ?? "", at: error)))
+            }
+            return (.unknown, false)
+        }
+        if let type, tree.type != type {
+            diagnostics.append(
+                .error(
+                    "invalid-expression-type", "an alert's expression must be an instant vector, not a \(tree.type)",
+                    at: expression.location, hint: "compare it with a threshold, e.g. `... > 0`"))
+        }
+        let (labels, problems) = checker.check(tree)
+        diagnostics += problems.map {
+            Diagnostic(severity: $0.severity, id: $0.id, message: $0.message, location: expression.location, hint: $0.hint)
+        }
+        return (labels, true)
+    }
+
+    /// The offending line of the expression with a caret under the error's column.
+    static func caret(under text: String, at error: PromQLSyntaxError) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard error.line >= 1, error.line <= lines.count else { return text }
+        let line = lines[error.line - 1]
+        return "\n        \(line)\n        " + String(repeating: " ", count: Swift.max(0, error.column - 1)) + "^"
+    }
+
+    static func names(_ stack: ResolvedStack) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var alerts: [String: ResolvedAlert] = [:]
+        for alert in stack.alerts {
+            if !PrometheusNames.isValidMetricName(alert.name) {
+                diagnostics.append(
+                    .error(
+                        "invalid-alert-name", "alert name '\(alert.name)' must match [a-zA-Z_:][a-zA-Z0-9_:]*",
+                        at: alert.location, hint: "alerts are named in UpperCamelCase, e.g. 'HighErrorRate'"))
+            }
+            let key = "\(alert.name)\(alert.labels)"
+            if let first = alerts[key] {
+                diagnostics.append(
+                    .error(
+                        "duplicate-alert", "alert '\(alert.name)' is declared twice with the same labels", at: alert.location,
+                        hint: "the first is at \(first.location.fileID):\(first.location.line); give one a distinguishing label or another name"))
+            } else {
+                alerts[key] = alert
+            }
+        }
+        var records: [String: ResolvedRecordingRule] = [:]
+        for rule in stack.recordingRules {
+            if !PrometheusNames.isValidMetricName(rule.name) {
+                diagnostics.append(
+                    .error(
+                        "invalid-recording-rule-name", "recording rule name '\(rule.name)' is not a valid metric name",
+                        at: rule.location, hint: "name it level:metric:operations, e.g. 'job:http_requests:rate5m'"))
+            } else if rule.name.split(separator: ":", omittingEmptySubsequences: false).count != 3 {
+                diagnostics.append(
+                    .warning(
+                        "recording-rule-name-convention", "recording rule '\(rule.name)' is not named level:metric:operations",
+                        at: rule.location, hint: "e.g. 'job:http_requests:rate5m'"))
+            }
+            let key = "\(rule.name)\(rule.labels)"
+            if let first = records[key] {
+                diagnostics.append(
+                    .error(
+                        "duplicate-recording-rule", "recording rule '\(rule.name)' is declared twice with the same labels",
+                        at: rule.location, hint: "the first is at \(first.location.fileID):\(first.location.line)"))
+            } else {
+                records[key] = rule
+            }
+        }
+        return diagnostics
+    }
+
+    static func durations(_ stack: ResolvedStack) -> [Diagnostic] {
+        let intervals = Dictionary(stack.ruleGroups.map { ($0.name, $0.interval) }) { first, _ in first }
+        return stack.alerts.compactMap { alert in
+            guard let duration = alert.duration else { return nil }
+            let interval = (intervals[alert.group] ?? nil) ?? stack.prometheus.evaluationInterval
+            guard duration < interval else { return nil }
+            return .warning(
+                "for-shorter-than-interval",
+                "alert '\(alert.name)' waits \(duration), less than the evaluation interval \(interval)",
+                at: alert.location, hint: "rules are evaluated every \(interval): 'for' rounds up to it; write at least \(interval)")
+        }
+    }
+
+    static func labelNames(_ stack: ResolvedStack) -> [Diagnostic] {
+        let alertKeys = stack.alerts.flatMap { alert in
+            alert.labels.map { ($0.name, "label", alert.location) } + alert.annotations.map { ($0.key, "annotation key", $0.location) }
+        }
+        let recordKeys = stack.recordingRules.flatMap { rule in rule.labels.map { ($0.name, "label", rule.location) } }
+        return (alertKeys + recordKeys).compactMap { name, kind, location in
+            guard !PrometheusNames.isValidUserLabelName(name) else { return nil }
+            return .error(
+                "invalid-label-name", "\(kind) '\(name)' is not a valid label name", at: location,
+                hint: "label names must match [a-zA-Z_][a-zA-Z0-9_]* and not start with '__'")
+        }
+    }
+}

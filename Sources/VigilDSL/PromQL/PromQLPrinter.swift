@@ -1,0 +1,316 @@
+/// Writes PromQL in canonical form: one line, single spaces around binary operators and after the commas
+/// of argument and label lists (matchers are joined by a bare comma, as Prometheus prints them),
+/// `by`/`without` before the arguments, double-quoted strings with Go escapes, durations in ``Duration``'s
+/// canonical form, the shortest decimal that reads back as the same number, and only the parentheses
+/// that precedence needs.
+///
+/// The output is accepted by Prometheus 2 and 3 unless the tree uses a Prometheus 3 feature (a label name
+/// that is not an identifier, an experimental function).
+struct PromQLPrinter {
+    private(set) var output = ""
+
+    // MARK: - Expressions
+
+    mutating func write(_ expression: PromQLExpression) {
+        switch expression {
+        case .number(let value):
+            output += Self.number(value)
+        case .string(let value):
+            writeQuoted(value)
+        case .vectorSelector(let selector):
+            writeSelectorBody(selector)
+            writeModifiers(at: selector.at, offset: selector.offset)
+        case .matrixSelector(let matrix):
+            writeSelectorBody(matrix.selector)
+            output += "[\(matrix.range)]"
+            writeModifiers(at: matrix.selector.at, offset: matrix.selector.offset)
+        case .subquery(let subquery):
+            writeOperand(subquery.expression, parenthesized: !Self.isAtom(subquery.expression))
+            output += "[\(subquery.range):\(subquery.step.map(\.description) ?? "")]"
+            writeModifiers(at: subquery.at, offset: subquery.offset)
+        case .call(let call):
+            output += call.function.name
+            writeArguments(call.arguments)
+        case .aggregation(let aggregation):
+            output += aggregation.op.rawValue
+            switch aggregation.grouping {
+            case .by(let labels):
+                output += " by "
+                writeLabelList(labels)
+                output += " "
+            case .without(let labels):
+                output += " without "
+                writeLabelList(labels)
+                output += " "
+            case nil:
+                break
+            }
+            writeArguments(aggregation.parameter.map { [$0, aggregation.expression] } ?? [aggregation.expression])
+        case .binary(let binary):
+            writeBinary(binary)
+        case .unary(let op, let operand):
+            output += op.rawValue
+            if case .unary = operand { output += " " }
+            writeOperand(operand, parenthesized: Self.needsParenthesesAsUnaryOperand(operand))
+        }
+    }
+
+    private mutating func writeOperand(_ expression: PromQLExpression, parenthesized: Bool) {
+        if parenthesized { output += "(" }
+        write(expression)
+        if parenthesized { output += ")" }
+    }
+
+    private mutating func writeArguments(_ arguments: [PromQLExpression]) {
+        output += "("
+        for (index, argument) in arguments.enumerated() {
+            if index > 0 { output += ", " }
+            write(argument)
+        }
+        output += ")"
+    }
+
+    private mutating func writeBinary(_ binary: PromQLBinaryExpression) {
+        let op = binary.op
+        writeOperand(binary.lhs, parenthesized: Self.needsParentheses(binary.lhs, asLeftOperandOf: op))
+        output += " " + op.rawValue
+        if binary.returnsBool { output += " bool" }
+        let parenthesizeRight = Self.needsParentheses(binary.rhs, asRightOperandOf: op)
+        if let matching = binary.matching {
+            output += " " + matching.axis.rawValue + " "
+            writeLabelList(matching.labels)
+            if let group = matching.group {
+                switch group {
+                case .left: output += " group_left"
+                case .right: output += " group_right"
+                }
+                // A parenthesis right after `group_left` would be read as its label list.
+                if !group.labels.isEmpty || parenthesizeRight || Self.printsParenthesisFirst(binary.rhs) {
+                    output += " "
+                    writeLabelList(group.labels)
+                }
+            }
+        }
+        output += " "
+        writeOperand(binary.rhs, parenthesized: parenthesizeRight)
+    }
+
+    // MARK: - Precedence
+
+    /// Whether an expression prints as an indivisible unit: everything but operators and negative numbers.
+    private static func isAtom(_ expression: PromQLExpression) -> Bool {
+        switch expression {
+        case .binary, .unary: false
+        case .number(let value): value.sign == .plus || value.isNaN
+        default: true
+        }
+    }
+
+    /// A sign (or negative number) on the left of `^` would take the power as its operand (`-1 ^ 2` is
+    /// `-(1 ^ 2)`); on the left of anything else it binds tighter, like `*`.
+    private static func needsParentheses(
+        _ operand: PromQLExpression, asLeftOperandOf op: PromQLBinaryExpression.Operator
+    ) -> Bool {
+        if case .binary(let inner) = operand {
+            return inner.op.precedence < op.precedence
+                || (inner.op.precedence == op.precedence && op.isRightAssociative)
+        }
+        return op == .power && !isAtom(operand)
+    }
+
+    /// A sign on the right reads to the end of its operand, so only lower precedence (or the same, for a
+    /// left-associative operator) needs parentheses.
+    private static func needsParentheses(
+        _ operand: PromQLExpression, asRightOperandOf op: PromQLBinaryExpression.Operator
+    ) -> Bool {
+        guard case .binary(let inner) = operand else { return false }
+        return inner.op.precedence < op.precedence || (inner.op.precedence == op.precedence && !op.isRightAssociative)
+    }
+
+    /// Whether the printed expression starts with a parenthesis it adds itself (`(a + b) * c`).
+    private static func printsParenthesisFirst(_ expression: PromQLExpression) -> Bool {
+        switch expression {
+        case .binary(let inner):
+            needsParentheses(inner.lhs, asLeftOperandOf: inner.op) || printsParenthesisFirst(inner.lhs)
+        case .subquery(let subquery):
+            !isAtom(subquery.expression) || printsParenthesisFirst(subquery.expression)
+        default:
+            false
+        }
+    }
+
+    /// A sign takes `^` expressions as its operand; anything looser needs parentheses, and so do numbers,
+    /// which the sign would otherwise fold into. Another sign follows after a space (`- -x`).
+    private static func needsParenthesesAsUnaryOperand(_ operand: PromQLExpression) -> Bool {
+        switch operand {
+        case .binary(let inner): inner.op != .power
+        case .number: true
+        default: false
+        }
+    }
+
+    // MARK: - Selectors
+
+    private mutating func writeSelectorBody(_ selector: PromQLVectorSelector) {
+        var matchers = selector.matchers
+        if let name = selector.name {
+            if Self.isBareMetricName(name) {
+                output += name
+            } else {
+                matchers.insert(PromQLLabelMatcher(PromQLLabelMatcher.metricNameLabel, .equal, name), at: 0)
+            }
+        }
+        guard !matchers.isEmpty || selector.name == nil else { return }
+        output += "{"
+        for (index, matcher) in matchers.enumerated() {
+            if index > 0 { output += "," }
+            write(matcher)
+        }
+        output += "}"
+    }
+
+    mutating func write(_ matcher: PromQLLabelMatcher) {
+        if Self.isIdentifier(matcher.label, allowingColons: false) {
+            output += matcher.label
+        } else {
+            writeQuoted(matcher.label)
+        }
+        output += matcher.op.rawValue
+        writeQuoted(matcher.value)
+    }
+
+    private mutating func writeModifiers(at: PromQLAtModifier?, offset: Duration?) {
+        switch at {
+        case .timestamp(let milliseconds): output += " @ " + Self.seconds(milliseconds)
+        case .start: output += " @ start()"
+        case .end: output += " @ end()"
+        case nil: break
+        }
+        if let offset { output += " offset \(offset)" }
+    }
+
+    /// `(a, b)`; names that are not identifiers, and `inf`/`nan`, which read as numbers, are quoted.
+    private mutating func writeLabelList(_ labels: [String]) {
+        output += "("
+        for (index, label) in labels.enumerated() {
+            if index > 0 { output += ", " }
+            if Self.isIdentifier(label, allowingColons: false), !Self.isNumberWord(label) {
+                output += label
+            } else {
+                writeQuoted(label)
+            }
+        }
+        output += ")"
+    }
+
+    /// Whether a metric name can be written bare where an expression starts: an identifier, possibly with
+    /// colons, that the lexer does not read as a number or an operator keyword.
+    private static func isBareMetricName(_ name: String) -> Bool {
+        guard isIdentifier(name, allowingColons: true), !isNumberWord(name) else { return false }
+        return PromQLToken.Keyword(rawValue: name.lowercased())?.canNameMetric ?? true
+    }
+
+    private static func isNumberWord(_ word: String) -> Bool {
+        let lowercased = word.lowercased()
+        return lowercased == "inf" || lowercased == "nan"
+    }
+
+    private static func isIdentifier(_ text: String, allowingColons: Bool) -> Bool {
+        guard let first = text.utf8.first, !PromQLLexer.isDigit(first) else { return false }
+        return text.utf8.allSatisfy {
+            PromQLLexer.isLetter($0) || PromQLLexer.isDigit($0) || (allowingColons && $0 == UInt8(ascii: ":"))
+        }
+    }
+
+    // MARK: - Literals
+
+    /// A double-quoted string with Go escapes for quotes, backslashes and control characters.
+    private mutating func writeQuoted(_ value: String) {
+        output += "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\u{07}": output += "\\a"
+            case "\u{08}": output += "\\b"
+            case "\u{0C}": output += "\\f"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case "\u{0B}": output += "\\v"
+            case "\u{00}"..."\u{1F}", "\u{7F}": output += "\\x" + Self.hex(scalar.value, digits: 2)
+            case "\u{80}"..."\u{9F}": output += "\\u" + Self.hex(scalar.value, digits: 4)
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        output += "\""
+    }
+
+    private static func hex(_ value: UInt32, digits: Int) -> String {
+        let text = String(value, radix: 16)
+        return String(repeating: "0", count: max(0, digits - text.count)) + text
+    }
+
+    /// The shortest decimal that reads back as `value`: plain notation from 1e-6 up to 1e21 (`0.000001`,
+    /// `1500`), exponent notation outside (`1e-7`, `1e+21`), and `Inf`, `-Inf`, `NaN`.
+    static func number(_ value: Double) -> String {
+        if value.isNaN { return "NaN" }
+        let sign = value.sign == .minus ? "-" : ""
+        if value.isInfinite { return sign + "Inf" }
+        if value == 0 { return sign + "0" }
+        // Swift prints the shortest digits that round-trip; only their layout changes here.
+        let shortest = value.magnitude.description
+        var digits: [UInt8] = []
+        var pointPosition: Int?
+        var exponent = 0
+        var utf8 = shortest.utf8[...]
+        while let byte = utf8.popFirst() {
+            if byte == UInt8(ascii: ".") {
+                pointPosition = digits.count
+            } else if byte == UInt8(ascii: "e") {
+                exponent = Int(String(decoding: utf8, as: UTF8.self)) ?? 0
+                break
+            } else {
+                digits.append(byte)
+            }
+        }
+        // The value is 0.DIGITS × 10^decimalExponent.
+        var decimalExponent = (pointPosition ?? digits.count) + exponent
+        while digits.first == UInt8(ascii: "0") {
+            digits.removeFirst()
+            decimalExponent -= 1
+        }
+        while digits.last == UInt8(ascii: "0") { digits.removeLast() }
+        let text: String
+        if decimalExponent > 21 || decimalExponent < -5 {
+            var mantissa = [digits[0]]
+            if digits.count > 1 { mantissa += [UInt8(ascii: ".")] + digits[1...] }
+            let power = decimalExponent - 1
+            text = String(decoding: mantissa, as: UTF8.self) + (power < 0 ? "e-" : "e+") + String(power.magnitude)
+        } else if decimalExponent <= 0 {
+            text = "0." + String(repeating: "0", count: -decimalExponent) + String(decoding: digits, as: UTF8.self)
+        } else if decimalExponent >= digits.count {
+            text =
+                String(decoding: digits, as: UTF8.self) + String(repeating: "0", count: decimalExponent - digits.count)
+        } else {
+            text =
+                String(decoding: digits[..<decimalExponent], as: UTF8.self) + "."
+                + String(decoding: digits[decimalExponent...], as: UTF8.self)
+        }
+        return sign + text
+    }
+
+    /// A Unix time in milliseconds as seconds: `1609746000`, `1.5`, `-0.25`.
+    private static func seconds(_ milliseconds: Int64) -> String {
+        let magnitude = milliseconds.magnitude
+        var text = (milliseconds < 0 ? "-" : "") + String(magnitude / 1000)
+        let fraction = magnitude % 1000
+        if fraction != 0 {
+            var digits = String(fraction)
+            digits = String(repeating: "0", count: 3 - digits.count) + digits
+            while digits.hasSuffix("0") { digits.removeLast() }
+            text += "." + digits
+        }
+        return text
+    }
+}

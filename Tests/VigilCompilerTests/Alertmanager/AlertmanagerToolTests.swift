@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+import VigilDSL
+
+@testable import VigilCompiler
+
+/// The Alertmanager files pass the real amtool (installed by scripts/bootstrap.sh, which `make test` runs first).
+@Suite("Alertmanager output passes amtool")
+struct AlertmanagerToolTests {
+    typealias F = AlertmanagerFixtures
+
+    /// Writes `stack`'s files into a fresh directory; returns it and the stack folder.
+    static func write(_ stack: ResolvedStack) throws -> (TemporaryDirectory, URL) {
+        let directory = try TemporaryDirectory()
+        for (path, contents) in try F.files(stack) {
+            try directory.write("\(stack.name)/\(path)", contents)
+        }
+        return (directory, directory.url.appendingPathComponent(stack.name))
+    }
+
+    @Test("amtool check-config accepts every receiver kind, schedules and inhibitions, and parses the templates")
+    func checkConfig() throws {
+        let (directory, folder) = try Self.write(F.resolved(F.shop))
+        let run = try ToolRunner().run("amtool", ["check-config", AlertmanagerConfigEmitter.path], in: folder)
+        #expect(run.succeeded, "\(run.output)")
+        #expect(run.output.contains("1 templates"))
+        _ = directory
+    }
+
+    @Test("amtool check-config fails on a broken template, since templates are referenced relatively")
+    func brokenTemplate() throws {
+        let (directory, folder) = try Self.write(F.resolved(F.shop))
+        try directory.write("shop/alertmanager/templates/vigil.tmpl", "{{ define \"vigil.title\" }}{{ .Status }\n")
+        let run = try ToolRunner().run("amtool", ["check-config", AlertmanagerConfigEmitter.path], in: folder)
+        #expect(!run.succeeded)
+    }
+
+    @Test("the verifier runs check-config and every routing test; amtool agrees with the generated expectations")
+    func verifier() throws {
+        let alerts = [
+            F.alert("ShopDown", .critical), F.alert("SlowCheckout", .warning, labels: ["team": "growth"]),
+            F.alert("DiskFilling", .info, service: "shop-db"),
+        ]
+        let (directory, folder) = try Self.write(F.resolved(F.shop, alerts: alerts))
+        let runs = try StackVerifier().verify(stackFolder: folder)
+        let amtool = runs.filter { $0.commandLine.hasPrefix("amtool") }
+        #expect(amtool.count == 1 + 8)
+        #expect(amtool[0].commandLine == "amtool check-config alertmanager/alertmanager.yml")
+        #expect(
+            amtool[1].commandLine
+                == #"amtool config routes test --config.file=alertmanager/alertmanager.yml --verify.receivers=pager,chat severity="critical""#
+        )
+        for run in runs {
+            #expect(run.succeeded, "\(run.commandLine)\n\(run.output)")
+        }
+        #expect(try StackVerifier().skippedChecks(stackFolder: folder).isEmpty)
+        _ = directory
+    }
+
+    @Test("a routing test that no longer holds fails validation")
+    func failingRoutingTest() throws {
+        let (directory, folder) = try Self.write(F.resolved(F.shop))
+        try directory.write("shop/\(RoutingTestFile.path)", "mail\tseverity=\"critical\"\n")
+        let runs = try StackVerifier().verify(stackFolder: folder).filter { $0.commandLine.contains("routes test") }
+        #expect(runs.map(\.succeeded) == [false])
+    }
+
+    @Test("a configuration that needs a newer Alertmanager than the local amtool is skipped, and says why")
+    func skipped() throws {
+        let teams = Receiver("teams", .microsoftTeams(webhook: .secret("teams_url")))
+        let stack = F.resolved(
+            F.stack(
+                Alertmanager(defaultReceiver: teams, compatibility: .v027) {
+                    Expect(["severity": "critical"], routesTo: teams)
+                }))
+        let (directory, folder) = try Self.write(stack)
+        let check = try ToolRunner().run("amtool", ["check-config", AlertmanagerConfigEmitter.path], in: folder)
+        #expect(!check.succeeded, "amtool 0.25 rejects msteams_configs")
+        let runs = try StackVerifier().verify(stackFolder: folder)
+        #expect(!runs.contains { $0.commandLine.hasPrefix("amtool") })
+        let skipped = try StackVerifier().skippedChecks(stackFolder: folder)
+        #expect(
+            skipped == [
+                "amtool check-config alertmanager/alertmanager.yml and 1 routing test: the configuration needs "
+                    + "Alertmanager 0.27, the installed amtool is 0.25"
+            ])
+        _ = directory
+    }
+
+    @Test("docker-compose accepts the compose file with its secrets")
+    func dockerCompose() throws {
+        let (directory, folder) = try Self.write(F.resolved(F.shop))
+        let run = try ToolRunner().run(
+            "docker-compose", ["--file", "docker-compose.yml", "config", "--quiet"], in: folder)
+        #expect(run.succeeded, "\(run.output)")
+        _ = directory
+    }
+
+    @Test(
+        "every template Vigil's receivers use renders with amtool, with and without links",
+        arguments: [
+            "vigil.title", "vigil.slack.text", "vigil.teams.text", "vigil.email.html", "vigil.pagerduty.severity",
+            "vigil.opsgenie.priority",
+        ])
+    func templateRenders(name: String) throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("vigil.tmpl", try #require(F.templates.files["alertmanager/vigil.tmpl"]))
+        try directory.write("data.json", Self.notification)
+        let run = try ToolRunner().run(
+            "amtool",
+            [
+                "template", "render", "--template.glob=vigil.tmpl", "--template.data=data.json",
+                "--template.text={{ template \"\(name)\" . }}",
+            ] + (name.hasSuffix("html") ? ["--template.type=html"] : []), in: directory.url)
+        #expect(run.succeeded, "\(run.output)")
+        if name.hasSuffix("text") || name.hasSuffix("html") {
+            #expect(run.output.contains("https://runbooks.shop.example/shop-down"))
+            #expect(run.output.contains("https://grafana.shop.example/d/shop"))
+            #expect(run.output.contains("Resolved: DiskFilling"))
+        }
+    }
+
+    /// A notification with one firing alert that has every annotation and one resolved alert with none.
+    static let notification = """
+        {"receiver": "chat", "status": "firing", "externalURL": "http://alertmanager:9093",
+         "groupLabels": {"alertname": "ShopDown"},
+         "commonLabels": {"severity": "critical", "service": "shop-api"}, "commonAnnotations": {},
+         "alerts": [
+          {"status": "firing", "labels": {"alertname": "ShopDown", "severity": "critical", "service": "shop-api"},
+           "annotations": {"summary": "The shop is down", "description": "No checkout for 5 minutes",
+                           "runbook_url": "https://runbooks.shop.example/shop-down",
+                           "dashboard_url": "https://grafana.shop.example/d/shop"},
+           "startsAt": "2025-01-01T00:00:00Z", "endsAt": "0001-01-01T00:00:00Z"},
+          {"status": "resolved", "labels": {"alertname": "DiskFilling", "severity": "critical", "service": "shop-api"},
+           "annotations": {}, "startsAt": "2025-01-01T00:00:00Z", "endsAt": "2025-01-01T01:00:00Z"}]}
+        """
+}

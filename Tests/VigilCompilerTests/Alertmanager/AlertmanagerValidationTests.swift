@@ -1,0 +1,231 @@
+import Testing
+import VigilDSL
+
+@testable import VigilCompiler
+
+@Suite("Alertmanager validation: every diagnostic kind")
+struct AlertmanagerValidationTests {
+    typealias F = AlertmanagerFixtures
+
+    @Test("the fixture stack has no diagnostics, with or without alerts")
+    func valid() {
+        #expect(F.diagnostics(F.shop).isEmpty)
+        let alerts = [F.alert("ShopDown", .critical), F.alert("SlowCheckout", .warning, labels: ["team": "growth"])]
+        #expect(F.diagnostics(F.shop, alerts: alerts).isEmpty)
+    }
+
+    @Test("duplicate-alertmanager: a stack body with two; the compiler runs the Alertmanager rules and writes nothing")
+    func duplicateAlertmanager() throws {
+        let stack = Stack("shop") {
+            Alertmanager(defaultReceiver: F.chat)
+            Alertmanager(defaultReceiver: F.pager)
+        }
+        let diagnostics = F.diagnostics(stack)
+        #expect(diagnostics.map(\.id) == ["duplicate-alertmanager"])
+        #expect(diagnostics[0].hint?.contains("AlertmanagerValidationTests.swift") == true)
+        let result = try Compiler().compile([stack], templates: F.templates)
+        #expect(result.diagnostics.contains { $0.id == "duplicate-alertmanager" })
+        #expect(result.outputs.isEmpty)
+    }
+
+    @Test("duplicate-receiver: two receivers with one name")
+    func duplicateReceiver() {
+        let other = Receiver("chat", .slack(channel: "#other", webhook: .secret("slack_url")))
+        let diagnostics = F.diagnostics(
+            F.stack(Alertmanager(defaultReceiver: F.chat) { Route(.severity(.info), to: other) }))
+        #expect(diagnostics.map(\.id) == ["duplicate-receiver"])
+        #expect(diagnostics[0].location == other.location)
+    }
+
+    @Test("unused-receiver: declared, but no route sends alerts to it (a warning)")
+    func unusedReceiver() {
+        let result = F.diagnostics(F.stack(Alertmanager(defaultReceiver: F.chat) { F.genie }))
+        #expect(result.map(\.id) == ["unused-receiver"])
+        #expect(result[0].severity == .warning)
+        #expect(result[0].message == "receiver 'genie' never receives an alert")
+    }
+
+    @Test("unreachable-route: a route after one that takes every alert (a warning), whose receiver is then unused")
+    func unreachableRoute() {
+        let line = #line + 2
+        let routing = Alertmanager(defaultReceiver: F.chat) {
+            Route(to: F.pager)
+            Route(.severity(.info), to: F.mail)
+        }
+        let diagnostics = F.diagnostics(F.stack(routing))
+        #expect(diagnostics.map(\.id) == ["unused-receiver", "unreachable-route"])
+        #expect(diagnostics.allSatisfy { $0.severity == .warning })
+        #expect(diagnostics[1].location.line == line + 1)
+        #expect(diagnostics[1].hint?.contains("AlertmanagerValidationTests.swift:\(line)") == true)
+    }
+
+    @Test("a catch-all route that continues leaves later routes reachable")
+    func continuingCatchAll() {
+        let routing = Alertmanager(defaultReceiver: F.chat) {
+            Route(.label(.alertname, matches: ".*"), to: F.pager, continue: true)
+            Route(.severity(.info), to: F.mail)
+        }
+        #expect(F.diagnostics(F.stack(routing)).isEmpty)
+    }
+
+    @Test(
+        "invalid-regex: syntax errors and what RE2 lacks",
+        arguments: ["shop-(api", "(?=api)", "(a)\\1", "[z-a]"])
+    func invalidRegex(pattern: String) {
+        let routing = Alertmanager(defaultReceiver: F.chat) {
+            Route(.label(.service, matches: pattern), to: F.pager)
+        }
+        #expect(F.diagnostics(F.stack(routing)).map(\.id) == ["invalid-regex"])
+    }
+
+    @Test("invalid-regex in an inhibition's matchers")
+    func invalidInhibitRegex() {
+        let routing = Alertmanager(defaultReceiver: F.chat) {
+            Inhibit(source: .label(.service, doesNotMatch: "(unclosed"), target: .severity(.info))
+        }
+        #expect(F.diagnostics(F.stack(routing)).map(\.id) == ["invalid-regex"])
+    }
+
+    @Test("unknown-matcher-label: a label no alert carries (a warning, with a suggestion)")
+    func unknownMatcherLabel() {
+        let routing = Alertmanager(defaultReceiver: F.chat) {
+            Route(.label("servce", equals: "shop-api"), to: F.pager)
+        }
+        let diagnostics = F.diagnostics(F.stack(routing), alerts: [F.alert("ShopDown", .critical)])
+        #expect(diagnostics.map(\.id) == ["unknown-matcher-label"])
+        #expect(diagnostics[0].severity == .warning)
+        #expect(diagnostics[0].hint == "did you mean 'service'?")
+        #expect(F.diagnostics(F.stack(routing)).isEmpty, "without alerts there is nothing to compare with")
+    }
+
+    @Test("invalid-label-name in grouping, matchers, inhibitions and expectations")
+    func invalidLabelName() {
+        let routing = Alertmanager(defaultReceiver: F.chat, groupBy: ["alert-name"]) {
+            Route(.label("9team", equals: "a"), to: F.pager)
+            Inhibit(source: .severity(.critical), target: .severity(.info), equal: ["in stance"])
+            Expect(["sev erity": "info"], routesTo: F.chat)
+        }
+        #expect(F.diagnostics(F.stack(routing)).map(\.id) == Array(repeating: "invalid-label-name", count: 4))
+    }
+
+    @Test("nonpositive-duration on routing timings")
+    func timings() {
+        let routing = Alertmanager(
+            defaultReceiver: F.chat, groupInterval: .seconds(0), resolveTimeout: .seconds(0)
+        ) {
+            Route(.severity(.info), to: F.pager, groupWait: .seconds(-1), repeatInterval: .seconds(0))
+        }
+        let messages = F.diagnostics(F.stack(routing)).map(\.message)
+        #expect(
+            Set(messages) == [
+                "group interval must be longer than zero, not 0s", "resolve timeout must be longer than zero, not 0s",
+                "group wait must not be negative, not -1s", "repeat interval must be longer than zero, not 0s",
+            ])
+    }
+
+    @Test("undefined-time-interval: a route naming a time interval the configuration does not define")
+    func undefinedTimeInterval() {
+        var stack = F.resolved(F.shop)
+        stack.alertmanager?.root.routes[1].mutedDuring = ["bussiness-hours"]
+        let diagnostics = F.diagnostics(of: stack)
+        #expect(diagnostics.map(\.id) == ["undefined-time-interval"])
+        #expect(diagnostics[0].hint == "did you mean 'business-hours'?")
+    }
+
+    @Test("duplicate-time-interval: two schedules with one name")
+    func duplicateTimeInterval() {
+        let other = Schedule("weekend") { Period(weekdays: [.saturday]) }
+        let routing = Alertmanager(defaultReceiver: F.chat) {
+            Route(.severity(.info), to: F.pager, mutedDuring: [F.weekend])
+            Route(.severity(.warning), to: F.pager, mutedDuring: [other])
+        }
+        #expect(F.diagnostics(F.stack(routing)).map(\.id) == ["duplicate-time-interval"])
+    }
+
+    @Test("invalid-schedule: no periods, bad times, reversed ranges, bad days of month")
+    func invalidSchedule() {
+        let empty = Schedule("never") {}
+        let bad = Schedule("bad") {
+            Period(times: [TimeRange(from: TimeOfDay(25), to: TimeOfDay(26))])
+            Period(times: [TimeRange(from: TimeOfDay(17), to: TimeOfDay(9))], daysOfMonth: [0, 32])
+        }
+        let routing = Alertmanager(defaultReceiver: F.chat) {
+            Route(.severity(.info), to: F.pager, mutedDuring: [empty], activeDuring: [bad])
+        }
+        let diagnostics = F.diagnostics(F.stack(routing))
+        #expect(diagnostics.map(\.id) == Array(repeating: "invalid-schedule", count: 6))
+        #expect(diagnostics.contains { $0.message.contains("17:00-09:00, which ends before it starts") })
+    }
+
+    @Test("unknown-time-zone")
+    func unknownTimeZone() {
+        let schedule = Schedule("office", timeZone: "Europe/Berlim") { Period(weekdays: Weekday.workdays) }
+        let routing = Alertmanager(defaultReceiver: F.chat) {
+            Route(.severity(.info), to: F.pager, activeDuring: [schedule])
+        }
+        #expect(F.diagnostics(F.stack(routing)).map(\.id) == ["unknown-time-zone"])
+    }
+
+    @Test("invalid-secret-name: a secret that cannot be a file name")
+    func invalidSecretName() {
+        let receiver = Receiver("pager", .pagerDuty(routingKey: .secret("../pagerduty key")))
+        #expect(F.diagnostics(F.stack(Alertmanager(defaultReceiver: receiver))).map(\.id) == ["invalid-secret-name"])
+    }
+
+    @Test("undefined-template: a receiver naming a template no file defines")
+    func undefinedTemplate() {
+        let receiver = Receiver("chat", .slack(channel: "#ops", webhook: .secret("slack_url"), title: "shop.title"))
+        let diagnostics = F.diagnostics(F.stack(Alertmanager(defaultReceiver: receiver)))
+        #expect(diagnostics.map(\.id) == ["undefined-template"])
+        #expect(diagnostics[0].hint?.contains("vigil.slack.text") == true)
+        let withoutLibrary = StackValidator.validate([
+            StackLowering.lower(F.stack(Alertmanager(defaultReceiver: F.chat)))
+        ])
+        #expect(withoutLibrary.map(\.id) == ["undefined-template", "undefined-template"])
+        #expect(withoutLibrary[0].hint?.contains("no templates were loaded") == true)
+    }
+
+    @Test("requires-newer-alertmanager: a 0.26+ field in a configuration for 0.25")
+    func requiresNewer() {
+        let teams = Receiver("teams", .microsoftTeams(webhook: .secret("teams_url")))
+        let hook = Receiver("hook", .webhook(urlFrom: .secret("hook_url")))
+        let diagnostics = F.diagnostics(
+            F.stack(Alertmanager(defaultReceiver: teams) { Route(to: hook, continue: true) }))
+        #expect(diagnostics.map(\.id) == ["requires-newer-alertmanager", "requires-newer-alertmanager"])
+        #expect(diagnostics.contains { $0.message.contains("needs Alertmanager 0.27; the stack targets 0.25") })
+    }
+
+    @Test("unverifiable-config: a newer field, allowed by the target version, that amtool 0.25 cannot check")
+    func unverifiable() {
+        let teams = Receiver("teams", .microsoftTeams(webhook: .secret("teams_url")))
+        let diagnostics = F.diagnostics(F.stack(Alertmanager(defaultReceiver: teams, compatibility: .v027)))
+        #expect(diagnostics.map(\.id) == ["unverifiable-config"])
+        #expect(diagnostics[0].severity == .warning)
+    }
+
+    @Test("failed-routing-expectation: the tree sends the alert elsewhere")
+    func failedExpectation() {
+        let line = #line + 3
+        let routing = Alertmanager(defaultReceiver: F.chat) {
+            Route(.severity(.critical), to: F.pager)
+            Expect(["severity": "critical", "service": "shop-api"], routesTo: F.chat)
+        }
+        let diagnostics = F.diagnostics(F.stack(routing))
+        #expect(diagnostics.map(\.id) == ["failed-routing-expectation"])
+        #expect(
+            diagnostics[0].message
+                == #"an alert labelled {service="shop-api", severity="critical"} reaches 'pager', not 'chat'"#)
+        #expect(diagnostics[0].location.line == line)
+    }
+
+    @Test("alert-routes-to-null: an alert that can only reach a receiver without integrations (a warning)")
+    func alertToNull() {
+        let routing = Alertmanager(defaultReceiver: F.chat) {
+            Route(.severity(.info), to: F.discard)
+        }
+        let alerts = [F.alert("DiskAlmostFull", .info), F.alert("ShopDown", .critical)]
+        let diagnostics = F.diagnostics(F.stack(routing), alerts: alerts)
+        #expect(diagnostics.map(\.id) == ["alert-routes-to-null"])
+        #expect(diagnostics[0].message == "alert 'DiskAlmostFull' only reaches 'null', which notifies no one")
+    }
+}

@@ -1,0 +1,162 @@
+import Testing
+import VigilCompiler
+import VigilDSL
+
+@Suite("Validation: alerting and recording rules")
+struct RuleValidationTests {
+    enum HTTP: String, LabelKey { case method, status }
+    static let requests = Counter<HTTP>("http_requests_total", help: "Requests.")
+    static let latency = Histogram<HTTP>("http_request_duration_seconds", help: "Latency.", buckets: [0.5, 1])
+    static let queue = Gauge<NoLabels>("queue_depth", help: "Jobs waiting.")
+
+    /// The diagnostics of a stack whose one service exports the metrics above and has `rules`, without the
+    /// reminders that alerts lack tests.
+    static func diagnostics(@ServiceBuilder _ rules: () -> [ServiceElement]) throws -> [Diagnostic] {
+        let service = Service("api", scrape: .target("api:8080")) {
+            requests
+            latency
+            queue
+        }
+        let rulesService = Service("api-rules", content: rules)
+        return try Fixtures.diagnostics([Stack("shop") { service; rulesService }]).filter { $0.id != "untested-alert" }
+    }
+
+    static func ids(@ServiceBuilder _ rules: () -> [ServiceElement]) throws -> [String] {
+        try diagnostics(rules).map(\.id)
+    }
+
+    @Test("a correct raw expression has no diagnostics")
+    func valid() throws {
+        let ids = try Self.ids {
+            Alert("ErrorRatio", severity: .critical) {
+                PromQL(#"sum by (job) (rate(http_requests_total{status=~"5.."}[5m])) / sum by (job) (rate(http_requests_total[5m])) > 0.05"#)
+            } annotations: {
+                AlertSummary("Errors on {{ $labels.job }}")
+            }
+        }
+        #expect(ids.isEmpty)
+    }
+
+    @Test("unknown-metric, with a suggestion")
+    func unknownMetric() throws {
+        let diagnostics = try Self.diagnostics {
+            Alert("Errors", severity: .warning) { PromQL("rate(http_request_total[5m]) > 1") }
+        }
+        #expect(diagnostics.map(\.id) == ["unknown-metric"])
+        #expect(diagnostics[0].hint == "did you mean 'http_requests_total'?")
+    }
+
+    @Test("unknown-label in a matcher, a by clause and an on clause")
+    func unknownLabel() throws {
+        let diagnostics = try Self.diagnostics {
+            Alert("A", severity: .warning) { PromQL(#"rate(http_requests_total{route="/"}[5m]) > 1"#) }
+            Alert("B", severity: .warning) { PromQL("sum by (sttus) (rate(http_requests_total[5m])) > 1") }
+            Alert("C", severity: .warning) { PromQL("queue_depth / on (method) sum by (job) (up) > 1") }
+        }
+        // `on (method)` names a label missing on both sides: one diagnostic each.
+        #expect(diagnostics.map(\.id) == ["unknown-label", "unknown-label", "unknown-label", "unknown-label"])
+        #expect(diagnostics[1].hint == "did you mean 'status'?")
+    }
+
+    @Test("wrong-metric-kind: rate of a gauge is an error, avg_over_time of a counter a warning")
+    func wrongKind() throws {
+        let diagnostics = try Self.diagnostics {
+            Alert("A", severity: .warning) { PromQL("rate(queue_depth[5m]) > 1") }
+            Alert("B", severity: .warning) { PromQL("avg_over_time(http_requests_total[5m]) > 1") }
+        }
+        #expect(diagnostics.map(\.id) == ["wrong-metric-kind", "wrong-metric-kind"])
+        #expect(diagnostics.map(\.severity) == [.error, .warning])
+        #expect(diagnostics[0].hint?.contains("deriv()") == true)
+    }
+
+    @Test("histogram-without-le and histogram-without-rate")
+    func histograms() throws {
+        let diagnostics = try Self.diagnostics {
+            Alert("A", severity: .warning) {
+                PromQL("histogram_quantile(0.95, sum by (job) (rate(http_request_duration_seconds_bucket[5m]))) > 1")
+            }
+            Alert("B", severity: .warning) { PromQL("histogram_quantile(0.95, http_request_duration_seconds_bucket) > 2") }
+        }
+        #expect(diagnostics.map(\.id) == ["histogram-without-le", "histogram-without-rate"])
+    }
+
+    @Test("promql-syntax points into the expression")
+    func syntax() throws {
+        let diagnostics = try Self.diagnostics {
+            Alert("A", severity: .warning) { PromQL("sum(rate(http_requests_total[5m]) > 1") }
+        }
+        #expect(diagnostics.map(\.id) == ["promql-syntax"])
+        #expect(diagnostics[0].message.contains("PromQL syntax error at 1:"))
+        #expect(diagnostics[0].hint?.contains("^") == true)
+    }
+
+    @Test("invalid-expression-type: an alert on a scalar")
+    func expressionType() throws {
+        #expect(try Self.ids { Alert("A", severity: .warning) { PromQL("1 > bool 0") } } == ["invalid-expression-type"])
+    }
+
+    @Test("invalid-alert-name and duplicate-alert")
+    func alertNames() throws {
+        let ids = try Self.ids {
+            Alert("High Latency", severity: .warning) { Self.queue > 1 }
+            Alert("Busy", severity: .warning) { Self.queue > 1 }
+            Alert("Busy", severity: .warning) { Self.queue > 2 }
+            Alert("Busy", severity: .critical) { Self.queue > 3 }
+        }
+        #expect(ids == ["invalid-alert-name", "duplicate-alert"])
+    }
+
+    @Test("invalid-recording-rule-name, recording-rule-name-convention and duplicate-recording-rule")
+    func recordNames() throws {
+        let diagnostics = try Self.diagnostics {
+            Record("job-requests") { sum(rate(Self.requests, over: .minutes(5)), plus: [.job]) }
+            Record("job_requests_rate5m") { sum(rate(Self.requests, over: .minutes(5)), plus: [.job]) }
+            Record("job:http_requests:rate5m") { sum(rate(Self.requests, over: .minutes(5)), plus: [.job]) }
+            Record("job:http_requests:rate5m") { sum(rate(Self.requests, over: .minutes(1)), plus: [.job]) }
+        }
+        #expect(diagnostics.map(\.id) == ["invalid-recording-rule-name", "recording-rule-name-convention", "duplicate-recording-rule"])
+        #expect(diagnostics[1].severity == .warning)
+    }
+
+    @Test("recorded series can be queried, with the labels their query keeps")
+    func recordedSeries() throws {
+        let ids = try Self.ids {
+            Record("job:http_requests:rate5m") { sum(rate(Self.requests, over: .minutes(5)), plus: [.job]) }
+            Alert("A", severity: .warning) { PromQL(#"job:http_requests:rate5m{job="api"} > 1"#) }
+            Alert("B", severity: .warning) { PromQL(#"job:http_requests:rate5m{method="GET"} > 1"#) }
+        }
+        #expect(ids == ["unknown-label"])
+    }
+
+    @Test("for-shorter-than-interval is a warning")
+    func shortFor() throws {
+        let diagnostics = try Self.diagnostics {
+            Alert("A", severity: .warning, for: .seconds(5)) { Self.queue > 1 }
+        }
+        #expect(diagnostics.map(\.id) == ["for-shorter-than-interval"])
+        #expect(diagnostics[0].severity == .warning)
+    }
+
+    @Test("invalid-label-name on rule labels and annotation keys")
+    func ruleLabelNames() throws {
+        let ids = try Self.ids {
+            Alert("A", severity: .warning, labels: ["team-name": "web"]) { Self.queue > 1 } annotations: {
+                AlertAnnotation("run book", "x")
+            }
+        }
+        #expect(ids == ["invalid-label-name", "invalid-label-name"])
+    }
+
+    @Test("template-syntax and template-unknown-label")
+    func templates() throws {
+        let diagnostics = try Self.diagnostics {
+            Alert("A", severity: .warning) { sum(rate(Self.requests, over: .minutes(5)), by: [.method]) > 1 } annotations: {
+                AlertSummary("Busy {{ $labels.method }} on {{ $labels.instance }}")
+                AlertDescription("Broken {{ $value ")
+                Runbook("{{ }}")
+            }
+        }
+        #expect(diagnostics.map(\.id).sorted() == ["template-syntax", "template-syntax", "template-unknown-label"])
+        #expect(diagnostics.first { $0.id == "template-unknown-label" }?.hint == "it keeps method")
+    }
+}
