@@ -53,8 +53,10 @@ enum AlertTemplatePromtool {
     /// `name{label="value", ...}` in PromQL, values escaped.
     private static func selector(_ name: String, _ labels: [String: String]) -> String {
         let matchers = labels.sorted { $0.key < $1.key }.map { label in
-            let escaped = label.value.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"").replacing(
-                "\n", with: "\\n")
+            var escaped = label.value
+            for (character, escape) in [("\\", "\\\\"), ("\"", "\\\""), ("\n", "\\n")] {
+                escaped = escaped.replacing(character, with: escape)
+            }
             return "\(label.key)=\"\(escaped)\""
         }
         return "\(name){\(matchers.joined(separator: ", "))}"

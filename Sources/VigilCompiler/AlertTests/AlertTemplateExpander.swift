@@ -7,8 +7,9 @@
 /// - the operands `$labels.name`, `.Labels.name`, `index $labels "name"` (a missing label is empty text),
 ///   `$value`, `.Value` and string literals (`"..."` with the escapes `\\`, `\"`, `\n`, `\t`, or `` `...` ``);
 /// - the functions `humanize`, `humanize1024`, `humanizePercentage`, `humanizeDuration` and `humanizeTimestamp`
-///   of the value, `toUpper`, `toLower` and `title` of ASCII text, and `printf` (see ``printf(_:_:in:)``),
-///   called with their arguments or at the end of a pipeline (`{{ $value | humanize }}`).
+///   of the value, `toUpper`, `toLower` and `title` of ASCII text, and `printf` with the verbs `%s`, `%v`, `%f`,
+///   `%e`, `%g` (the last three with an optional precision, `%.2f`) and `%%`, called with their arguments or at
+///   the end of a pipeline (`{{ $value | humanize }}`).
 ///
 /// Everything else (`if`, `range`, variables, `query`, `$externalLabels`, ...) is an ``AlertTemplateError`` that
 /// names the action, so that the test's author writes the expected text instead.

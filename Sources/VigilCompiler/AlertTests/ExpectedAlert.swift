@@ -13,7 +13,8 @@ struct ExpectedAlert {
         var labels = firing.labels
         for label in alert.labels {
             switch AlertTemplateExpander.expand(label.value, labels: firing.labels, value: firing.value) {
-            case .success(let value): labels[label.name] = value
+            // Prometheus drops a rule label whose template renders empty.
+            case .success(let value): labels[label.name] = value.isEmpty ? nil : value
             case .failure(let error): return .failure(error)
             }
         }
