@@ -36,7 +36,9 @@ struct EmitterToolTests {
         let runs = try StackVerifier().verify(stackFolder: folder)
         #expect(
             runs.map(\.commandLine) == [
-                "promtool check config prometheus/prometheus.yml",
+                "promtool check config --syntax-only prometheus/prometheus.yml",
+                "promtool check rules prometheus/rules/prometheus.yml",
+                "promtool test rules prometheus/tests/prometheus.yml",
                 "docker-compose --file docker-compose.yml config --quiet",
             ])
         #expect(runs.allSatisfy { $0.succeeded })

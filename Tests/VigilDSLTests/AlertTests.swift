@@ -14,7 +14,7 @@ struct AlertDeclarationTests {
             AlertSummary("Many errors")
             AlertDescription("{{ $value }} errors per second")
             Runbook("https://runbooks.example.com/errors")
-            DashboardLink("https://grafana.example.com/d/api")
+            DashboardURL("https://grafana.example.com/d/api")
         }
         #expect(alert.severity == .critical)
         #expect(alert.duration == .minutes(5))

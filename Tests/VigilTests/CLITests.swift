@@ -90,7 +90,7 @@ struct CLITests {
         _ = workspace.run(["generate"])
         let result = workspace.run(["validate"])
         #expect(result.status == 0, "\(result.err)")
-        #expect(result.out.contains("ok      demo: promtool check config prometheus/prometheus.yml"))
+        #expect(result.out.contains("ok      demo: promtool check config --syntax-only prometheus/prometheus.yml"))
         #expect(result.out.contains("ok      demo: docker-compose --file docker-compose.yml config --quiet"))
     }
 

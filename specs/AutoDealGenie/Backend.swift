@@ -11,6 +11,10 @@ extension AutoDealGenie {
         dealsCreated
         dealProcessing
 
+        availabilitySLO
+        fastRequestsSLO
+        boundedRequestsSLO
+
         // The document compares each series' rate with 0.05; summed per job, one alert speaks for the service.
         Alert("HighErrorRate", severity: .critical, for: .minutes(5)) {
             sum(rate(requests.where(.status, matches: "5.."), over: .minutes(5)), plus: [.job]) > 0.05

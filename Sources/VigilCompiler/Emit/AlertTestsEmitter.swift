@@ -14,8 +14,10 @@ public struct AlertTestsEmitter: ArtefactEmitter {
         return try groups.map { group in
             var file = YAMLMapping()
             file.append("rule_files", ["../rules/*.yml"])
-            file.append("evaluation_interval", .string(stack.prometheus.evaluationInterval.description))
-            file.append("tests", .sequence(stack.alertTests.filter { $0.group == group }.map { test(for: $0, in: stack) }))
+            let tests = stack.alertTests.filter { $0.group == group }
+            let evaluation = tests.lazy.compactMap(\.evaluationInterval).first ?? stack.prometheus.evaluationInterval
+            file.append("evaluation_interval", .string(evaluation.description))
+            file.append("tests", .sequence(tests.map { test(for: $0, in: stack) }))
             return try GeneratedYAML.file(
                 ResolvedAlertTest.path(forGroup: group), .mapping(file),
                 comment: ["Unit tests of the '\(group)' alerts. Run: promtool test rules \(group).yml"])
@@ -36,8 +38,15 @@ public struct AlertTestsEmitter: ArtefactEmitter {
                     var node = YAMLMapping()
                     node.append("eval_time", .string(expectation.time.description))
                     node.append("alertname", .string(expectation.alertName))
-                    let alert = ExpectedAlert.alert(named: expectation.alertName, for: test, in: stack)
-                    node.append("exp_alerts", .sequence(expectation.firing.compactMap { expected(alert, $0) }))
+                    node.append(
+                        "exp_alerts",
+                        .sequence(
+                            expectation.firing.compactMap { firing in
+                                expected(
+                                    ExpectedAlert.alert(
+                                        named: expectation.alertName, for: test, in: stack, labels: firing.labels),
+                                    firing)
+                            }))
                     return .mapping(node)
                 }))
         return .mapping(mapping)

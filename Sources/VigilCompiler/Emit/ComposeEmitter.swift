@@ -11,7 +11,10 @@ public struct ComposeEmitter: ArtefactEmitter {
 
     public func emit(_ stack: ResolvedStack) throws -> [OutputFile] {
         var services = YAMLMapping()
-        services.append("prometheus", .mapping(prometheus(stack.prometheus)))
+        let prometheusSecrets = Set(
+            stack.secretUses.filter { $0.service == ResolvedPrometheus.serviceName }.map(\.name)
+        ).sorted()
+        services.append(ResolvedPrometheus.serviceName, .mapping(prometheus(stack.prometheus, secrets: prometheusSecrets)))
         var volumes = YAMLMapping()
         volumes.append("prometheus-data", .mapping(YAMLMapping()))
         if let alertmanager = stack.alertmanager {
@@ -38,7 +41,7 @@ public struct ComposeEmitter: ArtefactEmitter {
         ]
     }
 
-    func prometheus(_ prometheus: ResolvedPrometheus) -> YAMLMapping {
+    func prometheus(_ prometheus: ResolvedPrometheus, secrets: [String]) -> YAMLMapping {
         service(
             image: prometheus.image,
             command: [
@@ -47,7 +50,8 @@ public struct ComposeEmitter: ArtefactEmitter {
                 "--storage.tsdb.retention.time=\(prometheus.retention)",
                 "--web.enable-lifecycle",
             ],
-            volumes: ["./prometheus:/etc/prometheus:ro", "prometheus-data:/prometheus"], port: prometheus.port)
+            volumes: ["./prometheus:/etc/prometheus:ro", "prometheus-data:/prometheus"], port: prometheus.port,
+            secrets: secrets)
     }
 
     /// A service with the stack's defaults: its port published on 127.0.0.1, a healthcheck on the Prometheus

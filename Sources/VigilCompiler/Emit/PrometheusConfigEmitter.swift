@@ -1,3 +1,4 @@
+import VigilDSL
 import YAMLKit
 
 /// Renders `prometheus/prometheus.yml`: global settings and scrape jobs.
@@ -43,13 +44,82 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
         config.append("scrape_timeout", job.timeout.map { .string($0.description) })
         config.append("metrics_path", .string(job.metricsPath))
         config.append("scheme", .string(job.scheme))
-        var staticConfig = YAMLMapping()
-        staticConfig.append("targets", .sequence(job.targets.map(YAMLNode.string)))
-        if !job.labels.isEmpty {
-            staticConfig.append("labels", .mapping(labels(job.labels)))
+        if job.honorsLabels {
+            config.append("honor_labels", true)
         }
-        config.append("static_configs", .sequence([.mapping(staticConfig)]))
+        if !job.params.isEmpty {
+            config.append(
+                "params", .mapping(YAMLMapping(job.params.map { .init(key: $0.name, value: .sequence($0.values.map(YAMLNode.string))) })))
+        }
+        config.append("basic_auth", job.authorization.flatMap(basicAuth))
+        config.append("authorization", job.authorization.flatMap(bearer))
+        config.append("tls_config", job.tls.map(tls))
+        // Discovered targets get the job's labels through relabeling; static ones carry them directly.
+        let labelsByRelabeling = !job.discovery.isEmpty
+        if !job.targets.isEmpty {
+            var staticConfig = YAMLMapping()
+            staticConfig.append("targets", .sequence(job.targets.map(YAMLNode.string)))
+            if !job.labels.isEmpty && !labelsByRelabeling {
+                staticConfig.append("labels", .mapping(labels(job.labels)))
+            }
+            config.append("static_configs", .sequence([.mapping(staticConfig)]))
+        }
+        let files = job.discovery.compactMap(fileDiscovery)
+        config.append("file_sd_configs", files.isEmpty ? nil : .sequence(files))
+        let dns = job.discovery.compactMap(dnsDiscovery)
+        config.append("dns_sd_configs", dns.isEmpty ? nil : .sequence(dns))
+        let labelSteps = labelsByRelabeling ? job.labels.map { YAMLNode.mapping(["target_label": .string($0.name), "replacement": .string($0.value)]) } : []
+        let relabeling = labelSteps + job.relabeling.map(relabel)
+        config.append("relabel_configs", relabeling.isEmpty ? nil : .sequence(relabeling))
+        config.append("metric_relabel_configs", job.metricRelabeling.isEmpty ? nil : .sequence(job.metricRelabeling.map(relabel)))
         return config
+    }
+
+    func basicAuth(_ authorization: ScrapeAuthorization) -> YAMLNode? {
+        guard case .basic(let username, let password) = authorization else { return nil }
+        return ["username": .string(username), "password_file": .string(password.path)]
+    }
+
+    func bearer(_ authorization: ScrapeAuthorization) -> YAMLNode? {
+        guard case .bearer(let token) = authorization else { return nil }
+        return ["type": "Bearer", "credentials_file": .string(token.path)]
+    }
+
+    func tls(_ tls: ScrapeTLS) -> YAMLNode {
+        var mapping = YAMLMapping()
+        mapping.append("ca_file", tls.certificateAuthority.map { .string($0.path) })
+        mapping.append("cert_file", tls.clientCertificate.map { .string($0.path) })
+        mapping.append("key_file", tls.clientKey.map { .string($0.path) })
+        mapping.append("server_name", tls.serverName.map(YAMLNode.string))
+        return .mapping(mapping)
+    }
+
+    func fileDiscovery(_ discovery: ServiceDiscovery) -> YAMLNode? {
+        guard case .files(let files, let refresh) = discovery else { return nil }
+        return ["files": .sequence(files.map(YAMLNode.string)), "refresh_interval": .string(refresh.description)]
+    }
+
+    func dnsDiscovery(_ discovery: ServiceDiscovery) -> YAMLNode? {
+        guard case .dns(let names, let type, let port, let refresh) = discovery else { return nil }
+        var mapping = YAMLMapping()
+        mapping.append("names", .sequence(names.map(YAMLNode.string)))
+        mapping.append("type", .string(type.rawValue))
+        mapping.append("port", port.map(YAMLNode.int))
+        mapping.append("refresh_interval", .string(refresh.description))
+        return .mapping(mapping)
+    }
+
+    func relabel(_ step: Relabel) -> YAMLNode {
+        var mapping = YAMLMapping()
+        if !step.sourceLabels.isEmpty {
+            mapping.append("source_labels", .sequence(step.sourceLabels.map(YAMLNode.string)))
+        }
+        mapping.append("regex", step.regex.map(YAMLNode.string))
+        mapping.append("target_label", step.targetLabel.map(YAMLNode.string))
+        mapping.append("replacement", step.replacement.map(YAMLNode.string))
+        mapping.append("modulus", step.modulus.map(YAMLNode.int))
+        mapping.append("action", .string(step.action.rawValue))
+        return .mapping(mapping)
     }
 
     func labels(_ labels: [Label]) -> YAMLMapping {

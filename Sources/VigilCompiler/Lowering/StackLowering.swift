@@ -20,7 +20,7 @@ public enum StackLowering {
             location: stack.prometheus.location
         )
         let allServices = [SelfMonitoring.service(port: prometheusPort, at: stack.location)] + stack.services
-        return ResolvedStack(
+        var resolved = ResolvedStack(
             name: stack.name, prometheus: prometheus,
             services: allServices.map { ResolvedService(name: $0.name, metrics: $0.metrics, location: $0.location) },
             alerts: allServices.flatMap { service in service.alerts.map { alert($0, of: service) } },
@@ -38,19 +38,24 @@ public enum StackLowering {
             scrapeJobs: allServices.compactMap { service in service.scrape.map { scrapeJob(for: service, scrape: $0) } },
             alertmanager: AlertmanagerLowering.lower(stack.alertmanagers, templates: templates),
             location: stack.location)
+        SLOLowering.lower(allServices, into: &resolved)
+        DashboardLowering.lower(stack, into: &resolved)
+        return resolved
     }
 
     static func scrapeJob(for service: Service, scrape: Scrape) -> ResolvedScrapeJob {
-        ResolvedScrapeJob(
-            name: service.name,
-            targets: scrape.targets,
-            metricsPath: scrape.metricsPath,
-            scheme: scrape.scheme.rawValue,
-            interval: scrape.interval,
-            timeout: scrape.timeout,
-            labels: Label.sorted(scrape.labels),
-            location: scrape.location
-        )
+        var job = ResolvedScrapeJob(
+            name: service.name, targets: scrape.targets, metricsPath: scrape.metricsPath,
+            scheme: scrape.scheme.rawValue, interval: scrape.interval, timeout: scrape.timeout,
+            labels: Label.sorted(scrape.labels), location: scrape.location)
+        job.discovery = scrape.discovery
+        job.params = scrape.params.sorted { $0.key < $1.key }.map { (name: $0.key, values: $0.value) }
+        job.honorsLabels = scrape.honorsLabels
+        job.authorization = scrape.authorization
+        job.tls = scrape.tls
+        job.relabeling = scrape.relabeling
+        job.metricRelabeling = scrape.metricRelabeling
+        return job
     }
 
     /// An alert with its static labels: `severity`, `service` and the user's own.

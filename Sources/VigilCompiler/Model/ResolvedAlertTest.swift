@@ -14,6 +14,9 @@ public struct ResolvedAlertTest: Sendable {
     public var expectations: [AlertExpectation]
     /// Where the test was declared.
     public var location: SourceLocation
+    /// The rule evaluation interval of its tests file when not the stack's: SLO tests span days of input and
+    /// check on whole hours. The tests of one group share it.
+    public var evaluationInterval: Duration? = nil
 
     /// The tests file inside the stack folder for a group.
     static func path(forGroup group: String) -> String { "prometheus/tests/\(group).yml" }

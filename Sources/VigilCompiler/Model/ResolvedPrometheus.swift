@@ -2,6 +2,9 @@ import VigilDSL
 
 /// The stack's Prometheus server with every setting decided.
 public struct ResolvedPrometheus: Sendable {
+    /// The compose service that runs Prometheus.
+    public static let serviceName = "prometheus"
+
     /// The default time between scrapes.
     public var scrapeInterval: Duration
     /// The default scrape timeout.

@@ -16,6 +16,20 @@ public struct ResolvedScrapeJob: Sendable {
     public var timeout: Duration?
     /// Labels added to every target, sorted by name.
     public var labels: [Label]
+    /// Dynamic target sources.
+    public var discovery: [ServiceDiscovery] = []
+    /// URL query parameters, sorted by name.
+    public var params: [(name: String, values: [String])] = []
+    /// Whether the target's own labels win.
+    public var honorsLabels = false
+    /// How Prometheus authenticates.
+    public var authorization: ScrapeAuthorization?
+    /// TLS settings.
+    public var tls: ScrapeTLS?
+    /// Target relabeling, in order.
+    public var relabeling: [Relabel] = []
+    /// Sample relabeling, in order.
+    public var metricRelabeling: [Relabel] = []
     /// Where the job was declared (a service, or the stack for implicit jobs).
     public var location: SourceLocation
 }

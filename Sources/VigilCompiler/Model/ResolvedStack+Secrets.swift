@@ -9,6 +9,7 @@ extension ResolvedStack {
                         purpose: "\($0.purpose) of receiver '\(receiver.name)'")
                 }
             } ?? []
-        return Set(alertmanagerUses).sorted { ($0.name, $0.service, $0.purpose) < ($1.name, $1.service, $1.purpose) }
+        let prometheusUses = scrapeJobs.flatMap(\.secretUses)
+        return Set(alertmanagerUses + prometheusUses).sorted { ($0.name, $0.service, $0.purpose) < ($1.name, $1.service, $1.purpose) }
     }
 }

@@ -17,10 +17,16 @@ public struct ResolvedStack: Sendable {
     public var alertTests: [ResolvedAlertTest] = []
     /// The rule groups, one per service with rules, in declaration order.
     public var ruleGroups: [ResolvedRuleGroup] = []
+    /// The service level objectives, in declaration order; their rules, alerts and tests are among the above.
+    public var slos: [ResolvedSLO] = []
     /// Every scrape job, the stack's own self-monitoring jobs first, then the services in declaration order.
     public var scrapeJobs: [ResolvedScrapeJob]
     /// The Alertmanager, when the stack declares one.
     public var alertmanager: ResolvedAlertmanager?
+    /// The data sources Grafana is provisioned with.
+    public var datasources: [ResolvedDatasource] = []
+    /// The Grafana dashboards, declared in the stack's body first, then in its services' bodies.
+    public var dashboards: [ResolvedDashboard] = []
     /// Where the stack was declared.
     public var location: SourceLocation
 }

@@ -34,6 +34,12 @@ enum LabelSet: Equatable {
         return .known(own.intersection(labels))
     }
 
+    /// The labels either set may have.
+    func union(_ other: LabelSet) -> LabelSet {
+        guard case .known(let others) = other else { return .unknown }
+        return adding(others)
+    }
+
     /// The labels both sets surely have.
     func intersection(_ other: LabelSet) -> LabelSet {
         guard case .known(let own) = self, case .known(let others) = other else { return .unknown }

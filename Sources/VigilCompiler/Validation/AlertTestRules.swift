@@ -20,6 +20,9 @@ enum AlertTestRules {
                     ]
                 }
                 return expectation.firing.compactMap { firing in
+                    let alert =
+                        ExpectedAlert.alert(named: expectation.alertName, for: test, in: stack, labels: firing.labels)
+                        ?? alert
                     guard case .failure(let error) = ExpectedAlert.render(firing, of: alert) else { return nil }
                     return .error(
                         "unrenderable-expectation", "cannot render what alert '\(alert.name)' shows: \(error.message)",

@@ -15,7 +15,7 @@ enum MetricRules {
         ("_ms", "_seconds"), ("_milliseconds", "_seconds"), ("_microseconds", "_seconds"), ("_us", "_seconds"),
         ("_ns", "_seconds"), ("_nanoseconds", "_seconds"), ("_minutes", "_seconds"), ("_hours", "_seconds"),
         ("_days", "_seconds"), ("_kb", "_bytes"), ("_kilobytes", "_bytes"), ("_mb", "_bytes"),
-        ("_megabytes", "_bytes"), ("_gb", "_bytes"), ("_gigabytes", "_bytes"), ("_bits", "_bytes"),
+        ("_megabytes", "_bytes"), ("_gb", "_bytes"), ("_gigabytes", "_bytes"),
     ]
 
     /// All declarations of the stack, each once (a metric several services export is checked once).

@@ -17,7 +17,9 @@ enum RuleRules {
         for rule in stack.recordingRules {
             let checker = ExpressionChecker(catalogue: MetricCatalogue(stack: stack, recordedLabels: recordedLabels))
             let (labels, found) = check(rule.expression, with: checker, expecting: nil, &diagnostics)
-            recordedLabels[rule.name] = found ? labels.adding(rule.labels.map(\.name)) : .unknown
+            // Rules sharing a name (one per SLO) record series with any of their label sets.
+            let recorded = found ? labels.adding(rule.labels.map(\.name)) : .unknown
+            recordedLabels[rule.name] = recordedLabels[rule.name].map { $0.union(recorded) } ?? recorded
         }
         let checker = ExpressionChecker(catalogue: MetricCatalogue(stack: stack, recordedLabels: recordedLabels))
         for alert in stack.alerts {

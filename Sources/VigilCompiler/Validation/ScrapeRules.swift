@@ -7,7 +7,35 @@ enum ScrapeRules {
         ValidationRule("job intervals are positive and consistent", check: jobIntervals),
         ValidationRule("targets are host:port addresses", check: targets),
         ValidationRule("metrics paths are absolute", check: metricsPaths),
+        ValidationRule("service discovery is complete", check: discovery),
+        ValidationRule("TLS settings go with https", check: tlsScheme),
     ]
+
+    static func discovery(_ stack: ResolvedStack) -> [Diagnostic] {
+        stack.scrapeJobs.flatMap { job in
+            job.discovery.compactMap { source -> Diagnostic? in
+                switch source {
+                case .dns(_, let type, nil, _) where type == .a || type == .aaaa:
+                    return .error(
+                        "invalid-discovery", "DNS discovery of \(type.rawValue) records in job '\(job.name)' needs a port",
+                        at: job.location, hint: "pass `port:`; only SRV records carry one")
+                case .dns(let names, _, _, _) where names.isEmpty, .files(let names, _) where names.isEmpty:
+                    return .error("invalid-discovery", "service discovery in job '\(job.name)' lists nothing", at: job.location)
+                default:
+                    return nil
+                }
+            }
+        }
+    }
+
+    static func tlsScheme(_ stack: ResolvedStack) -> [Diagnostic] {
+        stack.scrapeJobs.compactMap { job in
+            guard job.tls != nil, job.scheme != "https" else { return nil }
+            return .warning(
+                "tls-without-https", "job '\(job.name)' has TLS settings but scrapes over http, so they are unused",
+                at: job.location, hint: "set `scheme: .https`")
+        }
+    }
 
     static func globalIntervals(_ stack: ResolvedStack) -> [Diagnostic] {
         let prometheus = stack.prometheus
@@ -37,7 +65,7 @@ enum ScrapeRules {
 
     static func targets(_ stack: ResolvedStack) -> [Diagnostic] {
         stack.scrapeJobs.flatMap { job -> [Diagnostic] in
-            guard !job.targets.isEmpty else {
+            guard !job.targets.isEmpty || !job.discovery.isEmpty else {
                 return [
                     .error(
                         "no-scrape-targets", "service '\(job.name)' is scraped but lists no targets", at: job.location)

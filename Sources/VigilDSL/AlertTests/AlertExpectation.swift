@@ -9,6 +9,14 @@ public struct AlertExpectation: Sendable {
         public let value: Double?
         /// The rendered annotations, when they cannot be derived (templates beyond Vigil's renderer).
         public let annotations: [String: String]?
+
+        /// One firing alert. `labels` may also state a rule label such as `severity`, to tell apart alerts that
+        /// share a name.
+        public init(labels: [String: String], value: Double? = nil, annotations: [String: String]? = nil) {
+            self.labels = labels
+            self.value = value
+            self.annotations = annotations
+        }
     }
 
     /// The alert's name.
@@ -19,6 +27,15 @@ public struct AlertExpectation: Sendable {
     public let firing: [Firing]
     /// Where it was written.
     public let location: SourceLocation
+
+    /// The alerts named `alertName` firing at `time`: several (one per series), or none. Usually written as
+    /// ``Fires`` and ``Quiet``.
+    public init(alertName: String, time: Duration, firing: [Firing], location: SourceLocation) {
+        self.alertName = alertName
+        self.time = time
+        self.firing = firing
+        self.location = location
+    }
 }
 
 /// An expectation that an alert fires at a moment, for the series with the given labels.

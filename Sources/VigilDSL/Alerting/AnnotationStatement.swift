@@ -41,7 +41,7 @@ public struct Runbook: AnnotationStatement {
 }
 
 /// The dashboard that shows the problem (`dashboard_url`).
-public struct DashboardLink: AnnotationStatement {
+public struct DashboardURL: AnnotationStatement {
     public let annotation: AlertAnnotation
 
     /// The dashboard's URL.

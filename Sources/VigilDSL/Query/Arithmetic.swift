@@ -54,3 +54,13 @@ public func - <B: VectorExpression>(lhs: Double, rhs: B) -> InstantVector<B.Labe
 public func * <B: VectorExpression>(lhs: Double, rhs: B) -> InstantVector<B.Labels> {
     binary(.number(lhs), .multiply, rhs.expression)
 }
+
+/// Compares every series with a scalar query such as `time()`: `v - time()`.
+public func - <A: VectorExpression>(lhs: A, rhs: ScalarExpression) -> InstantVector<A.Labels> {
+    binary(lhs.expression, .subtract, rhs.expression)
+}
+
+/// A scalar query minus every series: `time() - v`, the age of timestamps.
+public func - <B: VectorExpression>(lhs: ScalarExpression, rhs: B) -> InstantVector<B.Labels> {
+    binary(lhs.expression, .subtract, rhs.expression)
+}

@@ -9,22 +9,12 @@ public struct InstantVector<Labels: LabelKey>: VectorExpression {
 }
 
 /// A query that evaluates to a scalar: a number, `time()`, `scalar(v)`.
-public struct ScalarExpression: Sendable, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral {
+public struct ScalarExpression: Sendable {
     /// The PromQL syntax tree.
     public let expression: PromQLExpression
 
     /// Wraps a syntax tree that evaluates to a scalar.
     public init(_ expression: PromQLExpression) {
         self.expression = expression
-    }
-
-    /// A number.
-    public init(floatLiteral value: Double) {
-        expression = .number(value)
-    }
-
-    /// A whole number.
-    public init(integerLiteral value: Int) {
-        expression = .number(Double(value))
     }
 }

@@ -56,6 +56,13 @@ extension SeriesSelection {
         return Selection(selector: shifted)
     }
 
+    /// The selection evaluated at a fixed time or at the range's start or end: `metric @ end()`.
+    public func at(_ time: PromQLAtModifier) -> Selection<Kind, Labels> {
+        var fixed = selector
+        fixed.at = time
+        return Selection(selector: fixed)
+    }
+
     func matching(_ key: Labels, _ op: PromQLLabelMatcher.Operator, _ value: String) -> Selection<Kind, Labels> {
         Selection(selector: selector.adding(PromQLLabelMatcher(key.rawValue, op, value)))
     }

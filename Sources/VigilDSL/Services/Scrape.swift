@@ -2,6 +2,8 @@
 ///
 /// ```swift
 /// Service("autodealgenie-backend", scrape: .target("backend:8000", path: "/metrics"))
+/// Service("api", scrape: .target("api:8443", scheme: .https).authorization(.bearer(.secret("api_token"))))
+/// Service("nodes", scrape: .discovered(.files(["targets/nodes.json"], refresh: .minutes(5))))
 /// ```
 public struct Scrape: Sendable {
     /// The `host:port` addresses scraped, in the order written.
@@ -16,6 +18,21 @@ public struct Scrape: Sendable {
     public var timeout: Duration?
     /// Labels added to every series scraped from these targets.
     public var labels: [String: String]
+    /// Dynamic target sources, beside the static ``targets``.
+    public var discovery: [ServiceDiscovery] = []
+    /// URL query parameters sent with every scrape (e.g. a blackbox exporter's `module`).
+    public var params: [String: [String]] = [:]
+    /// Whether labels the target exposes win over the ones Prometheus attaches (for federation and
+    /// pushgateway-like targets).
+    public var honorsLabels = false
+    /// How Prometheus authenticates, if the endpoint requires it.
+    public var authorization: ScrapeAuthorization?
+    /// TLS settings for https endpoints.
+    public var tls: ScrapeTLS?
+    /// Relabeling of targets before the scrape.
+    public var relabeling: [Relabel] = []
+    /// Relabeling of samples after the scrape.
+    public var metricRelabeling: [Relabel] = []
     /// Where the scrape was declared.
     public let location: SourceLocation
 
@@ -71,5 +88,54 @@ public struct Scrape: Sendable {
         Scrape(
             targets: addresses, path: path, scheme: scheme, interval: interval, timeout: timeout, labels: labels,
             fileID: fileID, filePath: filePath, line: line, column: column)
+    }
+
+    /// Scrapes the targets that `sources` discover.
+    public static func discovered(
+        _ sources: ServiceDiscovery..., path: String = "/metrics", scheme: Scheme = .http, interval: Duration? = nil,
+        timeout: Duration? = nil, labels: [String: String] = [:],
+        fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
+    ) -> Scrape {
+        var scrape = Scrape(
+            targets: [], path: path, scheme: scheme, interval: interval, timeout: timeout, labels: labels,
+            fileID: fileID, filePath: filePath, line: line, column: column)
+        scrape.discovery = sources
+        return scrape
+    }
+
+    /// The scrape with these URL query parameters.
+    public func params(_ params: [String: [String]]) -> Scrape {
+        modified { $0.params = params }
+    }
+
+    /// The scrape keeping the labels the target exposes over the ones Prometheus attaches.
+    public func honoringLabels() -> Scrape {
+        modified { $0.honorsLabels = true }
+    }
+
+    /// The scrape authenticating with `authorization`.
+    public func authorization(_ authorization: ScrapeAuthorization) -> Scrape {
+        modified { $0.authorization = authorization }
+    }
+
+    /// The scrape with these TLS settings.
+    public func tls(_ tls: ScrapeTLS) -> Scrape {
+        modified { $0.tls = tls }
+    }
+
+    /// The scrape relabeling its targets with `steps`, in order.
+    public func relabeling(_ steps: [Relabel]) -> Scrape {
+        modified { $0.relabeling = steps }
+    }
+
+    /// The scrape relabeling the scraped samples with `steps`, in order.
+    public func metricRelabeling(_ steps: [Relabel]) -> Scrape {
+        modified { $0.metricRelabeling = steps }
+    }
+
+    private func modified(_ change: (inout Scrape) -> Void) -> Scrape {
+        var scrape = self
+        change(&scrape)
+        return scrape
     }
 }

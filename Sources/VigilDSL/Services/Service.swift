@@ -20,6 +20,10 @@ public struct Service: Sendable {
     public let records: [Record]
     /// The unit tests of its alerts, in the order written.
     public let alertTests: [AlertTest]
+    /// Its service level objectives, in the order written.
+    public let slos: [SLO]
+    /// Its dashboards, in the order written.
+    public let dashboards: [Dashboard]
     /// How often its rules are evaluated; the stack's evaluation interval when `nil`.
     public let ruleInterval: Duration?
     /// Where the service was declared.
@@ -40,18 +44,24 @@ public struct Service: Sendable {
         var alerts: [Alert] = []
         var records: [Record] = []
         var alertTests: [AlertTest] = []
+        var slos: [SLO] = []
+        var dashboards: [Dashboard] = []
         for element in content() {
             switch element {
             case .metric(let metric): metrics.append(metric)
             case .alert(let alert): alerts.append(alert)
             case .record(let record): records.append(record)
             case .alertTest(let test): alertTests.append(test)
+            case .slo(let slo): slos.append(slo)
+            case .dashboard(let dashboard): dashboards.append(dashboard)
             }
         }
         self.metrics = metrics
         self.alerts = alerts
         self.records = records
         self.alertTests = alertTests
+        self.slos = slos
+        self.dashboards = dashboards
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
     }
 }

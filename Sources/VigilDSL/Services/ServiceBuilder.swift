@@ -19,6 +19,12 @@ public enum ServiceBuilder {
     /// A unit test of the service's alerts.
     public static func buildExpression(_ test: AlertTest) -> [ServiceElement] { [.alertTest(test)] }
 
+    /// A service level objective.
+    public static func buildExpression(_ slo: SLO) -> [ServiceElement] { [.slo(slo)] }
+
+    /// A dashboard of the service.
+    public static func buildExpression(_ dashboard: Dashboard) -> [ServiceElement] { [.dashboard(dashboard)] }
+
     /// The statements of a block, in order.
     public static func buildBlock(_ components: [ServiceElement]...) -> [ServiceElement] { components.flatMap(\.self) }
 

@@ -8,4 +8,8 @@ public enum ServiceElement: Sendable {
     case record(Record)
     /// A unit test of its alerts.
     case alertTest(AlertTest)
+    /// A service level objective.
+    case slo(SLO)
+    /// A Grafana dashboard of the service.
+    case dashboard(Dashboard)
 }

@@ -16,6 +16,8 @@ public struct Stack: Sendable {
     public let services: [Service]
     /// The Alertmanager configurations in the body: a stack has at most one, and validation reports a second.
     public let alertmanagers: [Alertmanager]
+    /// The dashboards written in the body (services hold their own), in order.
+    public let dashboards: [Dashboard]
     /// Where the stack was declared.
     public let location: SourceLocation
 
@@ -31,13 +33,16 @@ public struct Stack: Sendable {
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
         var services: [Service] = []
         var alertmanagers: [Alertmanager] = []
+        var dashboards: [Dashboard] = []
         for element in content() {
             switch element {
             case .service(let service): services.append(service)
             case .alertmanager(let alertmanager): alertmanagers.append(alertmanager)
+            case .dashboard(let dashboard): dashboards.append(dashboard)
             }
         }
         self.services = services
         self.alertmanagers = alertmanagers
+        self.dashboards = dashboards
     }
 }

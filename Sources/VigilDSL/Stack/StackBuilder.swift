@@ -1,4 +1,5 @@
-/// Collects the statements of a ``Stack`` body: services, and the conditionals and loops around them.
+/// Collects the statements of a ``Stack`` body: services, the Alertmanager, dashboards, and the conditionals
+/// and loops around them.
 @resultBuilder
 public enum StackBuilder {
     /// A service statement.
@@ -9,6 +10,9 @@ public enum StackBuilder {
 
     /// The stack's Alertmanager.
     public static func buildExpression(_ alertmanager: Alertmanager) -> [StackElement] { [.alertmanager(alertmanager)] }
+
+    /// A dashboard.
+    public static func buildExpression(_ dashboard: Dashboard) -> [StackElement] { [.dashboard(dashboard)] }
 
     /// The statements of a block, in order.
     public static func buildBlock(_ components: [StackElement]...) -> [StackElement] { components.flatMap(\.self) }

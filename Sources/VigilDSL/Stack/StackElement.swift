@@ -4,4 +4,6 @@ public enum StackElement: Sendable {
     case service(Service)
     /// The stack's Alertmanager: routing, receivers, inhibitions.
     case alertmanager(Alertmanager)
+    /// A Grafana dashboard.
+    case dashboard(Dashboard)
 }

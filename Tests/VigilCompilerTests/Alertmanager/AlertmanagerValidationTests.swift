@@ -178,9 +178,7 @@ struct AlertmanagerValidationTests {
         let diagnostics = F.diagnostics(F.stack(Alertmanager(defaultReceiver: receiver)))
         #expect(diagnostics.map(\.id) == ["undefined-template"])
         #expect(diagnostics[0].hint?.contains("vigil.slack.text") == true)
-        let withoutLibrary = StackValidator.validate([
-            StackLowering.lower(F.stack(Alertmanager(defaultReceiver: F.chat)))
-        ])
+        let withoutLibrary = F.diagnostics(of: StackLowering.lower(F.stack(Alertmanager(defaultReceiver: F.chat))))
         #expect(withoutLibrary.map(\.id) == ["undefined-template", "undefined-template"])
         #expect(withoutLibrary[0].hint?.contains("no templates were loaded") == true)
     }

@@ -1,0 +1,85 @@
+import VigilDSL
+
+/// A template variable as Grafana's classic JSON model. A query variable's query is written in its plain
+/// string form, which Grafana reads as its Prometheus query and which the JSON schema accepts.
+enum VariableJSON {
+    /// Grafana's `hide` value: shown with its label, or not shown at all.
+    static func hide(_ variable: Variable) -> Int {
+        if case .constant = variable.source { return 2 }
+        return variable.hidden ? 2 : 0
+    }
+
+    static func variable(_ resolved: ResolvedVariable) -> JSONValue {
+        let variable = resolved.variable
+        var json: [String: JSONValue] = [
+            "name": .string(variable.name),
+            "hide": .int(hide(variable)),
+            "skipUrlSync": false,
+            "query": .string(resolved.query),
+        ]
+        json["label"] = variable.label.map(JSONValue.string)
+        json["datasource"] = resolved.datasource.map(PanelJSON.datasource)
+        switch variable.source {
+        case .labelValues, .queryResult:
+            json["type"] = "query"
+            json["definition"] = .string(resolved.query)
+            json["refresh"] = 2
+            json["sort"] = 1
+            json["options"] = []
+            if case .queryResult(_, let regex) = variable.source { json["regex"] = .string(regex ?? "") }
+            if case .labelValues = variable.source { json["regex"] = "" }
+            json.merge(choice(variable, values: [])) { _, new in new }
+        case .custom(let values):
+            json["type"] = "custom"
+            json.merge(choice(variable, values: values)) { _, new in new }
+        case .interval(let intervals, let auto):
+            json["type"] = "interval"
+            json["auto"] = .bool(auto)
+            json["auto_count"] = 30
+            json["auto_min"] = "10s"
+            json["refresh"] = 2
+            json.merge(choice(variable, values: intervals.map(\.grafanaInterval))) { _, new in new }
+        case .datasource(let kind):
+            json["type"] = "datasource"
+            json["regex"] = ""
+            json["refresh"] = 1
+            json["options"] = []
+            json["multi"] = false
+            json["includeAll"] = false
+            json["current"] = ["text": .string(kind.displayName), "value": .string(kind.uid)]
+        case .constant(let value):
+            json["type"] = "constant"
+            json["current"] = option(value, selected: true)
+            json["options"] = [option(value, selected: true)]
+        }
+        return .object(json)
+    }
+
+    /// The fields of a variable the reader chooses values of: multi-value and "All" settings, the options
+    /// when they are known in advance, and the current choice (All, or the first option).
+    static func choice(_ variable: Variable, values: [String]) -> [String: JSONValue] {
+        var json: [String: JSONValue] = [
+            "multi": .bool(variable.multi),
+            "includeAll": .bool(variable.includeAll),
+        ]
+        if variable.includeAll {
+            json["allValue"] = ".*"
+        }
+        if !values.isEmpty {
+            json["options"] = .array(values.enumerated().map { option($1, selected: $0 == 0 && !variable.includeAll) })
+        }
+        let current: (text: String, value: String)? =
+            variable.includeAll ? ("All", "$__all") : values.first.map { ($0, $0) }
+        if let current {
+            json["current"] =
+                variable.multi
+                ? ["text": [.string(current.text)], "value": [.string(current.value)]]
+                : ["text": .string(current.text), "value": .string(current.value)]
+        }
+        return json
+    }
+
+    static func option(_ value: String, selected: Bool) -> JSONValue {
+        ["selected": .bool(selected), "text": .string(value), "value": .string(value)]
+    }
+}

@@ -1,0 +1,52 @@
+import VigilDSL
+
+/// A panel's queries as Grafana targets: refIds, the format the panel kind needs, the text Grafana runs.
+enum TargetLowering {
+    /// The data source a panel of `kind` queries; `nil` for text.
+    static func datasource(of kind: PanelKind) -> DatasourceKind? {
+        switch kind {
+        case .text: nil
+        case .logs: .loki
+        case .timeSeries, .stat, .gauge, .barGauge, .table, .heatmap, .pieChart, .stateTimeline, .histogram: .prometheus
+        }
+    }
+
+    /// The targets of `panel`, refIds in the order written.
+    static func targets(of panel: Panel) -> [ResolvedTarget] {
+        if case .logs(let options) = panel.kind {
+            return [
+                ResolvedTarget(
+                    refID: refID(0), text: options.query, language: .logQL, legendFormat: nil, instant: false,
+                    format: .timeSeries, location: options.location)
+            ]
+        }
+        let format: ResolvedTarget.Format =
+            switch panel.kind {
+            case .table: .table
+            case .heatmap: .heatmap
+            default: .timeSeries
+            }
+        return panel.queries.enumerated().map { index, query in
+            let (text, expression) = DashboardLowering.promQL(query.expression, at: query.location)
+            var instant = query.instant
+            if case .table = panel.kind { instant = true }
+            return ResolvedTarget(
+                refID: refID(index), text: text, language: .promQL(expression),
+                legendFormat: query.legendFormat ?? panel.legendFormat, instant: instant, format: format,
+                location: expression.location)
+        }
+    }
+
+    /// A, B, ..., Z, AA, AB, ...: Grafana's refIds.
+    static func refID(_ index: Int) -> String {
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        var id = ""
+        var rest = index + 1
+        while rest > 0 {
+            rest -= 1
+            id = String(letters[rest % 26]) + id
+            rest /= 26
+        }
+        return id
+    }
+}

@@ -1,0 +1,143 @@
+import VigilDSL
+
+/// Rules on dashboard queries: their PromQL against the declared metrics, their legend formats against the
+/// labels their results keep, and every Grafana variable they use against the dashboard's declarations.
+enum DashboardQueryRules {
+    static let all: [ValidationRule] = [
+        ValidationRule("dashboard queries parse and match the declared metrics", check: queries),
+        ValidationRule("dashboard queries use declared variables only", check: variableReferences),
+        ValidationRule("dashboard variables are named uniquely and have values", check: variableDeclarations),
+    ]
+
+    /// Grafana's own variables most often meant when a `$name` is not declared.
+    static let builtInVariables = ["__rate_interval", "__interval", "__range", "__from", "__to"]
+
+    /// Checks the PromQL of every target and query variable; a panel query must return an instant vector
+    /// or a scalar, and a legend format may only name labels its result keeps.
+    static func queries(_ stack: ResolvedStack) -> [Diagnostic] {
+        let checker = ExpressionChecker(catalogue: MetricCatalogue(stack: stack))
+        var diagnostics: [Diagnostic] = []
+        for dashboard in stack.dashboards {
+            for variable in dashboard.variables {
+                guard let expression = variable.expression else { continue }
+                _ = check(expression, with: checker, in: "variable '\(variable.variable.name)'", &diagnostics)
+            }
+            for panel in dashboard.panels {
+                for target in panel.targets {
+                    guard case .promQL(let expression) = target.language else { continue }
+                    let subject = "panel '\(panel.panel.title)'"
+                    guard let labels = check(expression, with: checker, in: subject, &diagnostics) else { continue }
+                    diagnostics += legendProblems(target, labels: labels, in: subject)
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// The rule checks of one query, its diagnostics naming `subject`; the labels of its result when it
+    /// parsed.
+    static func check(
+        _ expression: ResolvedExpression, with checker: ExpressionChecker, in subject: String,
+        _ diagnostics: inout [Diagnostic]
+    ) -> LabelSet? {
+        var found: [Diagnostic] = []
+        let (labels, parsed) = RuleRules.check(expression, with: checker, expecting: nil, &found)
+        diagnostics += found.map { diagnostic in
+            var diagnostic = diagnostic
+            diagnostic.message = "\(subject): \(diagnostic.message)"
+            return diagnostic
+        }
+        guard parsed, let tree = expression.tree else { return nil }
+        if tree.type == .rangeVector || tree.type == .string {
+            diagnostics.append(
+                .error(
+                    "invalid-query-type", "\(subject): a query must return an instant vector or a scalar, not a \(tree.type)",
+                    at: expression.location, hint: "apply a function such as rate() to a range"))
+        }
+        return labels
+    }
+
+    /// `{{label}}` in a legend format that the query's result does not keep would show as empty text.
+    static func legendProblems(_ target: ResolvedTarget, labels: LabelSet, in subject: String) -> [Diagnostic] {
+        guard let format = target.legendFormat, case .known(let available) = labels else { return [] }
+        return legendLabels(in: format).filter { !$0.hasPrefix("__") && !available.contains($0) }.map { label in
+            .error(
+                "legend-unknown-label",
+                "\(subject): legend format '\(format)' uses label '\(label)', which query \(target.refID) does not keep",
+                at: target.location,
+                hint: Suggestion.hint(for: label, in: available)
+                    ?? (available.isEmpty
+                        ? "its result has no labels; keep some with `by`"
+                        : "it keeps \(available.sorted().joined(separator: ", "))"))
+        }
+    }
+
+    /// The label names of `{{name}}` placeholders.
+    static func legendLabels(in format: String) -> [String] {
+        var labels: [String] = []
+        var rest = format[...]
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: [" "])
+            if !name.isEmpty { labels.append(name) }
+            rest = rest[close.upperBound...]
+        }
+        return labels
+    }
+
+    /// Every `$name` in a query, a query variable or a log query names a declared variable or one of
+    /// Grafana's own.
+    static func variableReferences(_ stack: ResolvedStack) -> [Diagnostic] {
+        stack.dashboards.flatMap { dashboard -> [Diagnostic] in
+            let declared = Set(dashboard.variables.map(\.variable.name))
+            let texts =
+                dashboard.variables.map { ($0.query, "variable '\($0.variable.name)'", $0.variable.location) }
+                + dashboard.panels.flatMap { panel in
+                    panel.targets.map { ($0.text, "panel '\(panel.panel.title)'", $0.location) }
+                }
+            return texts.flatMap { text, subject, location in
+                GrafanaVariables.references(in: text).filter { !$0.isBuiltIn && !declared.contains($0.name) }.map {
+                    .error(
+                        "undeclared-variable",
+                        "\(subject) uses $\($0.name), which dashboard '\(dashboard.title)' does not declare",
+                        at: location,
+                        hint: Suggestion.hint(for: $0.name, in: declared.union(builtInVariables))
+                            ?? "declare it in the dashboard: Variable(\"\($0.name)\", ...)")
+                }
+            }
+        }
+    }
+
+    static func variableDeclarations(_ stack: ResolvedStack) -> [Diagnostic] {
+        stack.dashboards.flatMap { dashboard -> [Diagnostic] in
+            var diagnostics: [Diagnostic] = []
+            var seen: [String: Variable] = [:]
+            for variable in dashboard.variables.map(\.variable) {
+                if !PrometheusNames.isValidUserLabelName(variable.name) {
+                    diagnostics.append(
+                        .error(
+                            "invalid-variable-name", "variable name '\(variable.name)' is not valid", at: variable.location,
+                            hint: "names match [a-zA-Z_][a-zA-Z0-9_]* and do not start with '__', which Grafana reserves"))
+                }
+                if let first = seen[variable.name] {
+                    diagnostics.append(
+                        .error(
+                            "duplicate-variable", "dashboard '\(dashboard.title)' declares variable '\(variable.name)' twice",
+                            at: variable.location, hint: "the first is at \(first.location.fileID):\(first.location.line)"))
+                } else {
+                    seen[variable.name] = variable
+                }
+                let hasNoValues =
+                    switch variable.source {
+                    case .custom(let values): values.isEmpty
+                    case .interval(let intervals, _): intervals.isEmpty
+                    default: false
+                    }
+                if hasNoValues {
+                    diagnostics.append(
+                        .error("empty-variable", "variable '\(variable.name)' has no values to choose from", at: variable.location))
+                }
+            }
+            return diagnostics
+        }
+    }
+}

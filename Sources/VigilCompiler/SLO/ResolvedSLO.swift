@@ -1,0 +1,50 @@
+import VigilDSL
+
+/// A service level objective after lowering: its numbers decided exactly, for the README catalogue, dashboards
+/// and the SLO validation rules. Its recording rules, alerts and tests are ordinary members of the
+/// ``ResolvedStack``.
+public struct ResolvedSLO: Sendable {
+    /// One burn-rate tier with its factor decided.
+    public struct Tier: Sendable {
+        /// Page or ticket.
+        public var urgency: BurnRateTier.Urgency
+        /// The burn rate that fires it, as a multiple of the sustainable one.
+        public var factor: Fraction
+        /// The window over which the burn must be significant.
+        public var longWindow: Duration
+        /// The window that confirms the burn still goes on.
+        public var shortWindow: Duration
+        /// Where the tier was written (the SLO, for the standard tiers).
+        public var location: SourceLocation
+
+        /// The error ratio above which it fires: factor × error budget.
+        public func threshold(budget: Fraction) -> Fraction { factor * budget }
+    }
+
+    /// The SLO's name, its `slo` label.
+    public var name: String
+    /// The service it belongs to, its `service` label.
+    public var service: String
+    /// The objective as written.
+    public var objective: Percent
+    /// The share of events (or time) allowed to fail: 1 - objective, exactly.
+    public var errorBudget: Fraction
+    /// The rolling window.
+    public var window: Duration
+    /// What is measured.
+    public var indicator: ServiceLevelIndicator
+    /// The alerting tiers, in the order written.
+    public var tiers: [Tier]
+    /// The name of its page and ticket alerts.
+    public var alertName: String
+    /// The rule group (and rules and tests file) holding its rules.
+    public var ruleGroup: String
+    /// The windows its error ratio is recorded over, shortest first; the last is the SLO's window.
+    public var windows: [Duration]
+    /// The low-traffic guard, in events per second.
+    public var minimumRate: Double?
+    /// Why Vigil generated no tests for it, if it did not.
+    public var untestedReason: String?
+    /// Where it was declared.
+    public var location: SourceLocation
+}

@@ -1,0 +1,56 @@
+import VigilDSL
+
+/// Expands the SLOs of a stack's services into ordinary rules, alerts and tests, each SLO in a rule group (and
+/// rules and tests file) of its own, `<service>-slo-<name>`, so that validation, the emitters and promtool treat
+/// them like any other; and keeps each as a ``ResolvedSLO`` for the consumers that need the SLO itself.
+enum SLOLowering {
+    /// Adds every SLO of `services` to `stack`, in declaration order: its rule group, recording rules, alerts
+    /// and tests, and the SLO itself.
+    static func lower(_ services: [Service], into stack: inout ResolvedStack) {
+        for service in services {
+            for slo in service.slos {
+                var resolved = resolve(slo, of: service)
+                switch SLOTests.tests(for: resolved) {
+                case .success(let tests): stack.alertTests += tests
+                case .failure(let unsupported): resolved.untestedReason = unsupported.reason
+                }
+                stack.slos.append(resolved)
+                stack.ruleGroups.append(
+                    ResolvedRuleGroup(name: resolved.ruleGroup, interval: service.ruleInterval, location: slo.location))
+                stack.recordingRules += SLORecordingRules.rules(for: resolved)
+                stack.alerts += SLOAlerts.alerts(for: resolved, labels: slo.labels, runbook: slo.runbook)
+            }
+        }
+    }
+
+    /// The SLO with its budget, tier factors, windows and names decided.
+    static func resolve(_ slo: SLO, of service: Service) -> ResolvedSLO {
+        let budget = Fraction(1) - Fraction(percent: slo.objective)
+        let tiers = (slo.tiers ?? BurnRateTier.standard).map { tier in
+            let factor =
+                switch tier.rate {
+                case .factor(let factor): Fraction(exactly: factor)
+                case .budgetShare(let share): Fraction(percent: share) * Fraction(slo.window, per: tier.longWindow)
+                }
+            return ResolvedSLO.Tier(
+                urgency: tier.urgency, factor: factor, longWindow: tier.longWindow, shortWindow: tier.shortWindow,
+                location: slo.tiers == nil ? slo.location : tier.location)
+        }
+        let alertWindows = (tiers.isEmpty ? BurnRateTier.standard.flatMap { [$0.longWindow, $0.shortWindow] } : [])
+            + tiers.flatMap { [$0.longWindow, $0.shortWindow] }
+        return ResolvedSLO(
+            name: slo.name, service: service.name, objective: slo.objective, errorBudget: budget, window: slo.window,
+            indicator: slo.indicator, tiers: tiers, alertName: slo.alertName ?? alertName(for: slo.name),
+            ruleGroup: "\(service.name)-slo-\(slo.name)",
+            windows: Set(alertWindows + [slo.window]).sorted(),
+            minimumRate: slo.minimumRate, untestedReason: nil, location: slo.location)
+    }
+
+    /// `AvailabilityErrorBudgetBurn` for `availability`, `RequestLatencyErrorBudgetBurn` for `request-latency`.
+    static func alertName(for name: String) -> String {
+        let words = name.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        let camel = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        let prefix = camel.first?.isLetter == true ? "" : "SLO"
+        return prefix + camel + "ErrorBudgetBurn"
+    }
+}

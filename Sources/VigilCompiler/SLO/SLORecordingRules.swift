@@ -1,0 +1,65 @@
+import VigilDSL
+
+/// The recording rules of an SLO, in evaluation order: its objective, budget and window; for freshness the
+/// staleness of the data now; the error ratio over every window, each a ratio of sums (never an average of
+/// ratios); then the budget left over the whole window and the current burn rate.
+enum SLORecordingRules {
+    /// Every recording rule of `slo`.
+    static func rules(for slo: ResolvedSLO) -> [ResolvedRecordingRule] {
+        var rules = [
+            rule(slo, ResolvedSLO.objectiveSeries, SLOQuery.call("vector", [SLOQuery.number(Fraction(1) - slo.errorBudget)])),
+            rule(slo, ResolvedSLO.errorBudgetSeries, SLOQuery.call("vector", [SLOQuery.number(slo.errorBudget)])),
+            rule(slo, ResolvedSLO.windowSeries, SLOQuery.call("vector", [.number(slo.window.seconds)])),
+        ]
+        if case .freshness(let lastSuccess, let maxAge) = slo.indicator.kind {
+            let age = SLOQuery.binary(
+                SLOQuery.call("time", []), .subtract,
+                SLOQuery.aggregate(.max, .vectorSelector(lastSuccess), by: slo.indicator.grouping))
+            let stale = PromQLBinaryExpression(age, .greater, .number(maxAge.seconds), returnsBool: true)
+            rules.append(rule(slo, ResolvedSLO.staleSeries, .binary(stale)))
+        }
+        for window in slo.windows {
+            rules.append(
+                ResolvedRecordingRule(
+                    name: ResolvedSLO.errorRatioSeries(over: window), expression: errorRatio(slo, over: window),
+                    labels: slo.seriesLabels, group: slo.ruleGroup, location: slo.location))
+        }
+        let budget = SLOQuery.number(slo.errorBudget)
+        let whole = PromQLExpression.vectorSelector(slo.selector(ResolvedSLO.errorRatioSeries(over: slo.window)))
+        rules.append(
+            rule(slo, ResolvedSLO.budgetRemainingSeries, SLOQuery.binary(.number(1), .subtract, SLOQuery.binary(whole, .divide, budget))))
+        if let shortest = slo.windows.first {
+            let current = PromQLExpression.vectorSelector(slo.selector(ResolvedSLO.errorRatioSeries(over: shortest)))
+            rules.append(rule(slo, ResolvedSLO.burnRateSeries, SLOQuery.binary(current, .divide, budget)))
+        }
+        return rules
+    }
+
+    /// The error ratio of the SLO's indicator over `window`.
+    static func errorRatio(_ slo: ResolvedSLO, over window: Duration) -> ResolvedExpression {
+        let grouping = slo.indicator.grouping
+        let tree: PromQLExpression
+        switch slo.indicator.kind {
+        case .errorRatio(let query):
+            return ResolvedExpression(query(window), declaredAt: slo.indicator.location)
+        case .availability(let gauge):
+            let average = SLOQuery.aggregate(.avg, SLOQuery.overTime("avg_over_time", gauge, window), by: grouping)
+            tree = SLOQuery.binary(.number(1), .subtract, average)
+        case .freshness:
+            tree = SLOQuery.overTime("avg_over_time", slo.selector(ResolvedSLO.staleSeries), window)
+        case .errors, .good, .latency:
+            guard let counters = EventCounters(slo.indicator) else { preconditionFailure("an indicator of events") }
+            let events = SLOQuery.summedRate(counters.events, window, by: grouping)
+            let total = SLOQuery.summedRate(counters.total, window, by: grouping)
+            let bad = counters.counted == .bad ? events : SLOQuery.binary(total, .subtract, events)
+            tree = SLOQuery.binary(bad, .divide, total)
+        }
+        return ResolvedExpression(tree: tree, rawText: nil, syntaxError: nil, location: slo.indicator.location)
+    }
+
+    static func rule(_ slo: ResolvedSLO, _ name: String, _ tree: PromQLExpression) -> ResolvedRecordingRule {
+        ResolvedRecordingRule(
+            name: name, expression: ResolvedExpression(tree: tree, rawText: nil, syntaxError: nil, location: slo.location),
+            labels: slo.seriesLabels, group: slo.ruleGroup, location: slo.location)
+    }
+}

@@ -1,0 +1,158 @@
+import VigilDSL
+
+/// Rules on service level objectives: what makes an objective meaningless, a latency threshold unmeasurable,
+/// or an alert tier unable to fire. Their rules and alerts are checked like any other (PromQL against the
+/// declared metrics, templates, tests) by the rules of `Validation/`.
+enum SLORules {
+    static let all: [ValidationRule] = [
+        ValidationRule("SLO names are valid and unique within their service", check: names),
+        ValidationRule("SLO objectives lie strictly between 0% and 100%", check: objectives),
+        ValidationRule("latency SLO thresholds are buckets of their histogram", check: latencyThresholds),
+        ValidationRule("SLO tiers are well formed, fit the window and can fire", check: tiers),
+        ValidationRule("SLO indicators and guards are well formed", check: indicators),
+        ValidationRule("SLOs get generated tests", check: untested),
+    ]
+
+    static func names(_ stack: ResolvedStack) -> [Diagnostic] {
+        var first: [String: ResolvedSLO] = [:]
+        return stack.slos.flatMap { slo -> [Diagnostic] in
+            var diagnostics: [Diagnostic] = []
+            let allowed = slo.name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+            if slo.name.isEmpty || !allowed {
+                diagnostics.append(
+                    .error(
+                        "slo-invalid-name", "SLO name '\(slo.name)' must be letters, digits, '-' and '_'",
+                        at: slo.location, hint: "it names the SLO's rules file and alerts, e.g. 'availability'"))
+            }
+            let key = "\(slo.service)/\(slo.name)"
+            if let earlier = first[key] {
+                diagnostics.append(
+                    .error(
+                        "duplicate-slo", "service '\(slo.service)' declares SLO '\(slo.name)' twice", at: slo.location,
+                        hint: "the first is at \(earlier.location.fileID):\(earlier.location.line); rename one"))
+            } else {
+                first[key] = slo
+            }
+            return diagnostics
+        }
+    }
+
+    static func objectives(_ stack: ResolvedStack) -> [Diagnostic] {
+        stack.slos.compactMap { slo in
+            guard slo.objective <= 0 || slo.objective >= 100 else { return nil }
+            return .error(
+                "slo-objective-out-of-range",
+                "objective \(slo.objective) of SLO '\(slo.name)' must lie strictly between 0% and 100%",
+                at: slo.location,
+                hint: slo.objective >= 100
+                    ? "100% leaves no error budget: no burn rate can be measured against it; write e.g. 99.9%"
+                    : "the objective is the share of good events, e.g. 99.9%")
+        }
+    }
+
+    static func latencyThresholds(_ stack: ResolvedStack) -> [Diagnostic] {
+        let catalogue = MetricCatalogue(stack: stack)
+        return stack.slos.compactMap { slo in
+            guard case .latency(let histogram, let threshold) = slo.indicator.kind, let name = histogram.name,
+                let metric = catalogue.lookup(name)?.metric, metric.kind == .histogram,
+                !metric.buckets.contains(threshold.seconds)
+            else { return nil }
+            let below = metric.buckets.last { $0 < threshold.seconds }
+            let above = metric.buckets.first { $0 > threshold.seconds }
+            let nearest = [below, above].compactMap { $0.map(bucketText) }
+            return .error(
+                "slo-threshold-not-bucket",
+                "latency threshold \(threshold) of SLO '\(slo.name)' is not a bucket of '\(name)'"
+                    + (nearest.isEmpty ? "" : "; the nearest buckets are \(nearest.joined(separator: " and "))"),
+                at: slo.indicator.location,
+                hint: "a histogram counts requests per bucket only: use a bucket as the threshold, or add "
+                    + "\(bucketText(threshold.seconds)) to the buckets of '\(name)' (in the application too)")
+        }
+    }
+
+    static func tiers(_ stack: ResolvedStack) -> [Diagnostic] {
+        stack.slos.flatMap { slo -> [Diagnostic] in
+            var diagnostics: [Diagnostic] = []
+            for tier in slo.tiers {
+                let windows = "\(tier.longWindow) and \(tier.shortWindow)"
+                if tier.shortWindow.milliseconds <= 0 || tier.shortWindow >= tier.longWindow
+                    || tier.factor <= Fraction(0)
+                {
+                    diagnostics.append(
+                        .error(
+                            "slo-invalid-tier",
+                            "\(tier.urgency) tier over \(windows) of SLO '\(slo.name)' needs a short window shorter "
+                                + "than its long one and a positive burn rate", at: tier.location,
+                            hint: "e.g. .page(factor: 14.4, long: .hours(1), short: .minutes(5))"))
+                    continue
+                }
+                if tier.longWindow > slo.window {
+                    diagnostics.append(
+                        .error(
+                            "slo-window-too-short",
+                            "SLO '\(slo.name)' has a window of \(slo.window), shorter than its \(tier.urgency) tier's "
+                                + "long window \(tier.longWindow)", at: tier.location,
+                            hint: "lengthen the SLO's window or give it tiers with shorter windows"))
+                }
+                let threshold = tier.threshold(budget: slo.errorBudget)
+                if threshold >= Fraction(1) {
+                    diagnostics.append(
+                        .error(
+                            "slo-unreachable-tier",
+                            "\(tier.urgency) tier of SLO '\(slo.name)' can never fire: \(SLOAlerts.factorText(tier.factor))x "
+                                + "the error budget of \(slo.errorBudget) is an error ratio of \(threshold), and a "
+                                + "ratio never exceeds 1", at: tier.location,
+                            hint: "use a factor below \(SLOAlerts.factorText(Fraction(1) / slo.errorBudget)), "
+                                + "or a smaller budget share, or leave the tier out"))
+                }
+            }
+            return diagnostics
+        }
+    }
+
+    static func indicators(_ stack: ResolvedStack) -> [Diagnostic] {
+        stack.slos.flatMap { slo -> [Diagnostic] in
+            var diagnostics: [Diagnostic] = []
+            switch slo.indicator.kind {
+            case .freshness(_, let duration) where duration.milliseconds <= 0,
+                .latency(_, let duration) where duration.milliseconds <= 0:
+                diagnostics.append(
+                    .error(
+                        "slo-invalid-sli", "SLO '\(slo.name)' needs a positive maximum age or threshold, not \(duration)",
+                        at: slo.indicator.location))
+            default:
+                break
+            }
+            if let minimum = slo.minimumRate {
+                if EventCounters(slo.indicator) == nil {
+                    diagnostics.append(
+                        .error(
+                            "slo-guard-unsupported",
+                            "SLO '\(slo.name)' has a low-traffic guard, but its indicator counts no events",
+                            at: slo.location, hint: "a guard needs a Ratio or Latency indicator; remove minimumRate"))
+                } else if !(minimum > 0) {
+                    diagnostics.append(
+                        .error(
+                            "slo-guard-unsupported", "the low-traffic guard of SLO '\(slo.name)' must be positive",
+                            at: slo.location, hint: "events per second, e.g. minimumRate: 0.5"))
+                }
+            }
+            return diagnostics
+        }
+    }
+
+    static func untested(_ stack: ResolvedStack) -> [Diagnostic] {
+        stack.slos.compactMap { slo in
+            slo.untestedReason.map { reason in
+                .warning(
+                    "slo-untested", "Vigil generated no tests for SLO '\(slo.name)': \(reason)", at: slo.location,
+                    hint: "add an AlertTest of '\(slo.alertName)' to the service")
+            }
+        }
+    }
+
+    /// A bucket bound as written in a spec: `0.25`, `2`.
+    static func bucketText(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+    }
+}

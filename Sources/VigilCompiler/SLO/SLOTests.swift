@@ -1,0 +1,156 @@
+import VigilDSL
+
+/// The `promtool` tests Vigil generates for an SLO, proving its alerts: after a history without errors as long as
+/// the longest alert window, a burn just above each tier's rate fires the tier's alert once the tier's long window
+/// has filled, and a burn just below does not; half the slowest tier's rate fires nothing; with a low-traffic
+/// guard, failing traffic under the guard fires nothing. Freshness SLOs, whose data is either fresh or stale,
+/// get one test of each.
+///
+/// Each test states every alert of the SLO at its check time, as ``SLOBurnModel`` computes Prometheus will see
+/// them; a check whose ratios come within 1% of a threshold is left out rather than left to rounding. Input is
+/// sampled on the greatest common divisor of the alert windows and evaluated on that of the check times, so
+/// that days of history stay fast to test.
+enum SLOTests {
+    /// How far above and below a tier's burn rate its tests burn: 5%.
+    static let margin = Fraction(1, 20)
+    /// How close to a threshold a ratio may come before a check is left out: 1%.
+    static let tolerance = Fraction(1, 100)
+    /// The resolution of generated error ratios, and the events per input interval.
+    static let resolution: Int64 = 1_000_000_000
+
+    /// The tests of `slo`, or why it gets none.
+    static func tests(for slo: ResolvedSLO) -> Result<[ResolvedAlertTest], SLOTestInput.Unsupported> {
+        // Without tiers there is nothing to prove; SLOs the validation rules reject get no tests.
+        let budget = slo.errorBudget
+        let valid = slo.tiers.allSatisfy { tier in
+            tier.factor > Fraction(0) && tier.shortWindow.milliseconds > 0 && tier.shortWindow < tier.longWindow
+                && tier.threshold(budget: budget) < Fraction(1)
+        }
+        guard !slo.tiers.isEmpty, valid, Fraction(0) < budget, budget < Fraction(1) else { return .success([]) }
+        let input: SLOTestInput
+        switch SLOTestInput.make(for: slo) {
+        case .success(let made): input = made
+        case .failure(let unsupported): return .failure(unsupported)
+        }
+        let windows = slo.tiers.flatMap { [$0.longWindow, $0.shortWindow] }
+        let interval = Duration(milliseconds: windows.map(\.milliseconds).reduce(0, gcd))
+        let model = SLOBurnModel(reading: input.reading, interval: interval)
+        let checks = scenarios(slo, input: input, model: model).compactMap { name, burn in
+            expectation(slo, input, model, burn).map { (name, burn, $0) }
+        }
+        let evaluation = Duration(milliseconds: checks.map(\.1.horizon.milliseconds).reduce(0, gcd))
+        return .success(
+            checks.map { name, burn, firing in
+                var test = ResolvedAlertTest(
+                    name: name, group: slo.ruleGroup, interval: interval,
+                    series: input.series(for: burn, interval: interval, location: slo.location),
+                    expectations: [
+                        AlertExpectation(
+                            alertName: slo.alertName, time: burn.horizon, firing: firing, location: slo.location)
+                    ], location: slo.location)
+                test.evaluationInterval = evaluation
+                return test
+            })
+    }
+
+    /// The scenarios of `slo`, named after what they show.
+    static func scenarios(_ slo: ResolvedSLO, input: SLOTestInput, model: SLOBurnModel) -> [(String, SLOBurn)] {
+        let budget = slo.errorBudget
+        let history = slo.tiers.map(\.longWindow).max() ?? slo.window
+        let events = eventsPerInterval(slo, model)
+        if case .staleness = model.reading {
+            return [
+                ("\(slo.name): fresh data fires nothing", SLOBurn(start: .seconds(0), ratio: Fraction(0), horizon: history, eventsPerInterval: events)),
+                ("\(slo.name): stale data fires every tier", SLOBurn(start: .seconds(0), ratio: Fraction(1), horizon: history, eventsPerInterval: events)),
+            ]
+        }
+        let slowest = slo.tiers.map(\.factor).min() ?? Fraction(1)
+        var scenarios = [
+            ("\(slo.name): burning at \(SLOAlerts.factorText(slowest * Fraction(1, 2)))x fires nothing",
+             SLOBurn(start: .seconds(0), ratio: realised(slowest * Fraction(1, 2) * budget), horizon: history, eventsPerInterval: events))
+        ]
+        for tier in slo.tiers {
+            let threshold = tier.threshold(budget: budget)
+            let tierText = "the \(SLOAlerts.factorText(tier.factor))x \(tier.urgency) tier over \(tier.longWindow) and \(tier.shortWindow)"
+            let action = tier.urgency == .page ? "page" : "open a ticket"
+            let above = realised(Swift.min(threshold * (Fraction(1) + margin), (threshold + Fraction(1)) * Fraction(1, 2)))
+            let below = realised(threshold * (Fraction(1) - margin))
+            let horizon = history + tier.longWindow
+            scenarios += [
+                ("\(slo.name): burning at \(SLOAlerts.factorText(above / budget))x, just above \(tierText), \(tier.urgency == .page ? "pages" : "opens a ticket") within \(tier.longWindow)",
+                 SLOBurn(start: history, ratio: above, horizon: horizon, eventsPerInterval: events)),
+                ("\(slo.name): burning at \(SLOAlerts.factorText(below / budget))x, just below \(tierText), does not \(action) within \(tier.longWindow)",
+                 SLOBurn(start: history, ratio: below, horizon: horizon, eventsPerInterval: events)),
+            ]
+        }
+        if let minimum = slo.minimumRate.flatMap(Self.fraction), case .increases = model.reading {
+            let slow = minimum * Fraction(model.interval.milliseconds, 2000)
+            scenarios.append(
+                ("\(slo.name): every event failing at half the \(SLOAlerts.factorText(minimum)) events/s guard fires nothing",
+                 SLOBurn(start: .seconds(0), ratio: Fraction(1), horizon: history, eventsPerInterval: slow)))
+        }
+        return scenarios
+    }
+
+    /// The alerts firing at the burn's horizon, one per urgency whose tiers fire, with the labels promtool sees;
+    /// `nil` when a ratio comes too close to a threshold to tell.
+    static func expectation(_ slo: ResolvedSLO, _ input: SLOTestInput, _ model: SLOBurnModel, _ burn: SLOBurn)
+        -> [AlertExpectation.Firing]?
+    {
+        var firing: [AlertExpectation.Firing] = []
+        for urgency in BurnRateTier.Urgency.allCases {
+            let tiers = slo.tiers.filter { $0.urgency == urgency }
+            let outcomes = tiers.map { fires($0, slo, model, burn) }
+            if outcomes.contains(true) {
+                let labels = input.groupLabels.merging(
+                    ["service": slo.service, "slo": slo.name, "severity": urgency.severity.name]) { $1 }
+                firing.append(AlertExpectation.Firing(labels: labels))
+            } else if outcomes.contains(nil) {
+                return nil
+            }
+        }
+        return firing
+    }
+
+    /// Whether the tier fires at the burn's horizon; `nil` when too close to tell.
+    static func fires(_ tier: ResolvedSLO.Tier, _ slo: ResolvedSLO, _ model: SLOBurnModel, _ burn: SLOBurn) -> Bool? {
+        let threshold = tier.threshold(budget: slo.errorBudget)
+        var outcome: Bool? = true
+        for window in [tier.longWindow, tier.shortWindow] {
+            guard let ratio = model.errorRatio(burn, over: window, at: burn.horizon) else { return false }
+            if ratio < threshold * (Fraction(1) - tolerance) { return false }
+            if ratio <= threshold * (Fraction(1) + tolerance) { outcome = nil }
+        }
+        if let minimum = slo.minimumRate.flatMap(Self.fraction), case .increases = model.reading {
+            let rate = model.eventRate(burn)
+            if rate < minimum * (Fraction(1) - tolerance) { return false }
+            if rate <= minimum * (Fraction(1) + tolerance) { return nil }
+        }
+        return outcome
+    }
+
+    /// Events per input interval, enough that the low-traffic guard never holds in the burn scenarios.
+    static func eventsPerInterval(_ slo: ResolvedSLO, _ model: SLOBurnModel) -> Fraction {
+        var events = Fraction(resolution)
+        if let minimum = slo.minimumRate.flatMap(Self.fraction) {
+            while model.eventRate(SLOBurn(start: .seconds(0), ratio: Fraction(0), horizon: .seconds(0), eventsPerInterval: events)) < minimum * Fraction(4) {
+                events = events * Fraction(10)
+            }
+        }
+        return events
+    }
+
+    /// `ratio` to the resolution of generated input.
+    static func realised(_ ratio: Fraction) -> Fraction {
+        Fraction(exactly: ratio.rounded(toDecimals: 9))
+    }
+
+    /// A `Double` from the specs as an exact fraction.
+    static func fraction(_ value: Double) -> Fraction? {
+        ExactDecimal(value.description).map { Fraction(exactly: $0) }
+    }
+
+    static func gcd(_ a: Int64, _ b: Int64) -> Int64 {
+        b == 0 ? a : gcd(b, a % b)
+    }
+}

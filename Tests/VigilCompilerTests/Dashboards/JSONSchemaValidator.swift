@@ -1,0 +1,112 @@
+/// A JSON-schema (draft-07) validator for the keywords Grafana's published schemas use: `$ref` to local
+/// definitions, `type`, `const`, `enum`, `properties`, `required`, `additionalProperties`, `items`,
+/// `allOf`, `anyOf`, `oneOf`, `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum` and `minLength`.
+/// Annotations (`description`, `default`, `format`) are not assertions and are ignored.
+struct JSONSchemaValidator {
+    /// The schema document, whose `definitions` `$ref`s point into.
+    let document: JSONDocument
+
+    /// The problems of `value` against the definition `name`, each as `path: what is wrong`.
+    func problems(_ value: JSONDocument, definition name: String, at path: String = "$") -> [String] {
+        guard let schema = document["definitions"]?[name] else { return ["\(path): no definition '\(name)'"] }
+        return problems(value, schema, at: path)
+    }
+
+    /// The problems of `value` against `schema`.
+    func problems(_ value: JSONDocument, _ schema: JSONDocument, at path: String) -> [String] {
+        if case .bool(let accepts) = schema { return accepts ? [] : ["\(path): no value is allowed here"] }
+        if let reference = schema["$ref"]?.string {
+            // In draft-07, a `$ref` replaces its siblings.
+            return problems(value, definition: String(reference.dropFirst("#/definitions/".count)), at: path)
+        }
+        var found: [String] = []
+        if let type = schema["type"] {
+            let allowed = type.string.map { [$0] } ?? type.array.compactMap(\.string)
+            guard !value.typeNames.isDisjoint(with: allowed) else {
+                return ["\(path): \(describe(value)) is not of type \(allowed.joined(separator: " or "))"]
+            }
+        }
+        if let constant = schema["const"], value != constant {
+            found.append("\(path): \(describe(value)) is not \(describe(constant))")
+        }
+        if let allowed = schema["enum"]?.array, !allowed.contains(value) {
+            found.append("\(path): \(describe(value)) is not one of \(allowed.map(describe).joined(separator: ", "))")
+        }
+        found += numberProblems(value, schema, at: path)
+        if let minimum = schema["minLength"]?.int, let string = value.string, string.count < minimum {
+            found.append("\(path): '\(string)' is shorter than \(minimum)")
+        }
+        found += objectProblems(value, schema, at: path)
+        if let items = schema["items"], case .array(let elements) = value {
+            for (index, element) in elements.enumerated() {
+                found += problems(element, items, at: "\(path)[\(index)]")
+            }
+        }
+        found += combinatorProblems(value, schema, at: path)
+        return found
+    }
+
+    func numberProblems(_ value: JSONDocument, _ schema: JSONDocument, at path: String) -> [String] {
+        guard let number = value.number else { return [] }
+        var found: [String] = []
+        if let bound = schema["minimum"]?.number, number < bound { found.append("\(path): \(number) < minimum \(bound)") }
+        if let bound = schema["maximum"]?.number, number > bound { found.append("\(path): \(number) > maximum \(bound)") }
+        if let bound = schema["exclusiveMinimum"]?.number, number <= bound {
+            found.append("\(path): \(number) <= exclusive minimum \(bound)")
+        }
+        if let bound = schema["exclusiveMaximum"]?.number, number >= bound {
+            found.append("\(path): \(number) >= exclusive maximum \(bound)")
+        }
+        return found
+    }
+
+    func objectProblems(_ value: JSONDocument, _ schema: JSONDocument, at path: String) -> [String] {
+        guard case .object(let members) = value else { return [] }
+        var found: [String] = []
+        for required in schema["required"]?.array.compactMap(\.string) ?? [] where members[required] == nil {
+            found.append("\(path): required property '\(required)' is missing")
+        }
+        let properties = schema["properties"]?.members ?? [:]
+        for (key, member) in members.sorted(by: { $0.key < $1.key }) {
+            if let property = properties[key] {
+                found += problems(member, property, at: "\(path).\(key)")
+            } else if let additional = schema["additionalProperties"] {
+                found += problems(member, additional, at: "\(path).\(key)")
+            }
+        }
+        return found
+    }
+
+    func combinatorProblems(_ value: JSONDocument, _ schema: JSONDocument, at path: String) -> [String] {
+        var found: [String] = []
+        for part in schema["allOf"]?.array ?? [] {
+            found += problems(value, part, at: path)
+        }
+        if let alternatives = schema["anyOf"]?.array,
+            !alternatives.contains(where: { problems(value, $0, at: path).isEmpty })
+        {
+            found.append("\(path): \(describe(value)) matches none of the anyOf alternatives")
+        }
+        if let alternatives = schema["oneOf"]?.array {
+            let matching = alternatives.filter { problems(value, $0, at: path).isEmpty }.count
+            if matching != 1 {
+                let closest = alternatives.map { problems(value, $0, at: path) }.min { $0.count < $1.count } ?? []
+                found.append(
+                    "\(path): matches \(matching) of the oneOf alternatives instead of one"
+                        + (matching == 0 ? "; the closest fails with: \(closest.joined(separator: "; "))" : ""))
+            }
+        }
+        return found
+    }
+
+    func describe(_ value: JSONDocument) -> String {
+        switch value {
+        case .null: "null"
+        case .bool(let value): "\(value)"
+        case .number(let value): value == value.rounded() ? "\(Int(value))" : "\(value)"
+        case .string(let value): "'\(value)'"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+}

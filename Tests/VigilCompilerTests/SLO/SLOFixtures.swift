@@ -1,0 +1,44 @@
+import VigilCompiler
+import VigilDSL
+
+/// The metrics and stacks the SLO tests share.
+enum SLOFixtures {
+    enum HTTP: String, LabelKey { case handler, method, status }
+
+    static let requests = Counter<HTTP>("http_requests_total", help: "Requests handled.")
+    static let latency = Histogram<HTTP>(
+        "http_request_duration_seconds", help: "Request latency.", unit: .seconds, buckets: [0.1, 0.25, 0.5, 1, 2.5])
+    static let lastSync = Gauge<NoLabels>(
+        "etl_last_success_timestamp_seconds", help: "When the ETL job last succeeded.", unit: .seconds)
+    static let queue = Gauge<NoLabels>("queue_depth", help: "Jobs waiting.")
+
+    /// The availability SLO of the issue: 99.9% of requests without a 5xx over 30 days.
+    static let availability = SLO("availability", objective: 99.9%) {
+        Ratio(errors: requests.where(.status, matches: "5.."), total: requests)
+    }
+
+    /// A stack whose service `api` exports the metrics above and has `content`.
+    static func stack(@ServiceBuilder _ content: () -> [ServiceElement]) -> Stack {
+        let api = Service("api", scrape: .target("api:8080")) {
+            requests
+            latency
+            lastSync
+            queue
+        }
+        let slos = Service("api-slos", content: content)
+        return Stack("shop") {
+            api
+            slos
+        }
+    }
+
+    /// The lowered stack of `content`.
+    static func lowered(@ServiceBuilder _ content: () -> [ServiceElement]) -> ResolvedStack {
+        StackLowering.lower(stack(content))
+    }
+
+    /// The diagnostics of `content`, sorted.
+    static func diagnostics(@ServiceBuilder _ content: () -> [ServiceElement]) throws -> [Diagnostic] {
+        try Fixtures.diagnostics([stack(content)])
+    }
+}

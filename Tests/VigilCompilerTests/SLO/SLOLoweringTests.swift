@@ -1,0 +1,171 @@
+import Testing
+import VigilCompiler
+import VigilDSL
+
+@Suite("SLOs: lowering into rules, alerts and tests")
+struct SLOLoweringTests {
+    typealias F = SLOFixtures
+
+    static func expressions(_ stack: ResolvedStack, group: String) -> [String: String] {
+        Dictionary(
+            stack.recordingRules.filter { $0.group == group }.map { ($0.name, $0.expression.tree?.description ?? "") }
+        ) { first, _ in first }
+    }
+
+    @Test("a 99.9% ratio SLO: exact budget, the workbook's factors, ratio-of-sums records, one page and one ticket")
+    func ratio() throws {
+        let stack = F.lowered { F.availability }
+        let slo = try #require(stack.slos.first)
+        #expect(slo.errorBudget == Fraction(1, 1000))
+        #expect(slo.tiers.map(\.factor) == [Fraction(72, 5), Fraction(6), Fraction(3), Fraction(1)])
+        #expect(slo.tiers.map { $0.threshold(budget: slo.errorBudget).description } == ["0.0144", "0.006", "0.003", "0.001"])
+        #expect(slo.windows.map(\.description) == ["5m", "30m", "1h", "2h", "6h", "1d", "3d", "30d"])
+        #expect(slo.ruleGroup == "api-slos-slo-availability")
+        #expect(slo.alertName == "AvailabilityErrorBudgetBurn")
+        let records = Self.expressions(stack, group: slo.ruleGroup)
+        #expect(
+            records["slo:sli_error:ratio_rate5m"]
+                == #"sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))"#)
+        #expect(
+            records["slo:sli_error:ratio_rate30d"]
+                == #"sum(rate(http_requests_total{status=~"5.."}[30d])) / sum(rate(http_requests_total[30d]))"#)
+        #expect(records["slo:objective:ratio"] == "vector(0.999)")
+        #expect(records["slo:error_budget:ratio"] == "vector(0.001)")
+        #expect(records["slo:window:seconds"] == "vector(2592000)")
+        #expect(
+            records["slo:error_budget_remaining:ratio"]
+                == #"1 - slo:sli_error:ratio_rate30d{service="api-slos",slo="availability"} / 0.001"#)
+        #expect(
+            records["slo:current_burn_rate:ratio"]
+                == #"slo:sli_error:ratio_rate5m{service="api-slos",slo="availability"} / 0.001"#)
+        let alerts = stack.alerts.filter { $0.group == slo.ruleGroup }
+        #expect(alerts.map(\.severity) == [.critical, .warning])
+        #expect(alerts.map { $0.labels.map { "\($0.name)=\($0.value)" } } == [
+            ["service=api-slos", "severity=critical", "slo=availability"],
+            ["service=api-slos", "severity=warning", "slo=availability"],
+        ])
+        let selector = #"{service="api-slos",slo="availability"}"#
+        #expect(
+            alerts[0].expression?.tree?.description
+                == "slo:sli_error:ratio_rate1h\(selector) > 0.0144 and slo:sli_error:ratio_rate5m\(selector) > 0.0144 "
+                + "or slo:sli_error:ratio_rate6h\(selector) > 0.006 and slo:sli_error:ratio_rate30m\(selector) > 0.006")
+        #expect(
+            alerts[1].annotations.first { $0.key == "description" }?.value
+                == "The error ratio is above 3x the error budget over 1d and 2h, or 1x over 3d and 6h. The objective "
+                + "is 99.9% over 30d; at 3x the whole error budget lasts 10d.")
+        #expect(stack.ruleGroups.map(\.name).contains(slo.ruleGroup))
+        #expect(stack.alertTests.filter { $0.group == slo.ruleGroup }.count == 9)
+        #expect(stack.alertTests.allSatisfy { $0.group != slo.ruleGroup || $0.evaluationInterval == .hours(1) })
+    }
+
+    @Test("tiers by budget share scale with the window as Sloth's do; tiers by factor do not")
+    func scaledFactors() throws {
+        let stack = F.lowered {
+            SLO("month", objective: 99.9%, window: .days(28)) { Ratio(errors: F.requests.where(.status, matches: "5.."), total: F.requests) }
+            SLO(
+                "week", objective: 99.9%, window: .days(7),
+                tiers: [
+                    .page(budgetShare: 8%, long: .hours(1), short: .minutes(5)),
+                    .page(budgetShare: 12.5%, long: .hours(6), short: .minutes(30)),
+                    .ticket(budgetShare: 20%, long: .days(1), short: .hours(2)),
+                    .ticket(budgetShare: 42%, long: .days(3), short: .hours(6)),
+                ]
+            ) { Ratio(errors: F.requests.where(.status, matches: "5.."), total: F.requests) }
+            SLO("pyrra", objective: 99.5%, window: .days(28), tiers: [.page(factor: 14, long: .hours(1), short: .minutes(5))]) {
+                Ratio(errors: F.requests.where(.status, matches: "5.."), total: F.requests)
+            }
+        }
+        #expect(stack.slos[0].tiers.map(\.factor.description) == ["13.44", "5.6", "2.8", "0.9333333333333333"])
+        #expect(stack.slos[1].tiers.map(\.factor.description) == ["13.44", "3.5", "1.4", "0.98"])
+        #expect(stack.slos[2].tiers.map(\.factor) == [Fraction(14)])
+        #expect(stack.slos[2].errorBudget.description == "0.005")
+        #expect(stack.slos[0].windows.last == .days(28))
+    }
+
+    @Test("latency: (total - good in the threshold's bucket) / total, with le as Prometheus 3 stores it")
+    func latency() throws {
+        let stack = F.lowered {
+            SLO("fast", objective: 95%) { Latency(F.latency.where(.handler, equals: "/deals"), below: .milliseconds(500)) }
+            SLO("bounded", objective: 99%) { Latency(F.latency, below: .seconds(1), by: [.handler]) }
+        }
+        #expect(
+            Self.expressions(stack, group: "api-slos-slo-fast")["slo:sli_error:ratio_rate1h"]
+                == #"(sum(rate(http_request_duration_seconds_count{handler="/deals"}[1h])) - "#
+                + #"sum(rate(http_request_duration_seconds_bucket{handler="/deals",le="0.5"}[1h]))) / "#
+                + #"sum(rate(http_request_duration_seconds_count{handler="/deals"}[1h]))"#)
+        #expect(
+            Self.expressions(stack, group: "api-slos-slo-bounded")["slo:sli_error:ratio_rate5m"]
+                == #"(sum by (handler) (rate(http_request_duration_seconds_count[5m])) - "#
+                + #"sum by (handler) (rate(http_request_duration_seconds_bucket{le="1.0"}[5m]))) / "#
+                + #"sum by (handler) (rate(http_request_duration_seconds_count[5m]))"#)
+        let grouped = try #require(stack.alerts.first { $0.group == "api-slos-slo-bounded" })
+        #expect(
+            grouped.annotations.first { $0.key == "summary" }?.value
+                == "SLO 'bounded' of api-slos (handler={{ $labels.handler }}) burns its error budget too fast")
+    }
+
+    @Test("availability, freshness, good events and a hand-written error ratio")
+    func otherIndicators() throws {
+        let stack = F.lowered {
+            SLO("up", objective: 99.5%) { Availability(PrometheusServerMetrics.up.job("api")) }
+            SLO("fresh", objective: 99%) { Freshness(F.lastSync, maxAge: .minutes(30)) }
+            SLO("good", objective: 99%) {
+                Ratio(good: F.requests.where(.status, matches: "2..|3.."), total: F.requests, by: [.handler])
+            }
+            SLO("raw", objective: 99%) { ErrorRatio { window in PromQL("sum(rate(http_requests_total{status=\"500\"}[\(window)])) / sum(rate(http_requests_total[\(window)]))") } }
+        }
+        #expect(
+            Self.expressions(stack, group: "api-slos-slo-up")["slo:sli_error:ratio_rate1h"]
+                == #"1 - avg(avg_over_time(up{job="api"}[1h]))"#)
+        let fresh = Self.expressions(stack, group: "api-slos-slo-fresh")
+        #expect(fresh["slo:sli_error:ratio_instant"] == "time() - max(etl_last_success_timestamp_seconds) > bool 1800")
+        #expect(
+            fresh["slo:sli_error:ratio_rate6h"]
+                == #"avg_over_time(slo:sli_error:ratio_instant{service="api-slos",slo="fresh"}[6h])"#)
+        #expect(
+            Self.expressions(stack, group: "api-slos-slo-good")["slo:sli_error:ratio_rate2h"]
+                == #"(sum by (handler) (rate(http_requests_total[2h])) - sum by (handler) (rate(http_requests_total{status=~"2..|3.."}[2h]))) / sum by (handler) (rate(http_requests_total[2h]))"#)
+        #expect(
+            Self.expressions(stack, group: "api-slos-slo-raw")["slo:sli_error:ratio_rate3d"]
+                == #"sum(rate(http_requests_total{status="500"}[3d])) / sum(rate(http_requests_total[3d]))"#)
+        #expect(stack.slos.map { $0.untestedReason == nil } == [true, true, true, false])
+    }
+
+    @Test("a low-traffic guard adds the total event rate over each tier's long window")
+    func guardCondition() throws {
+        let stack = F.lowered {
+            SLO("guarded", objective: 99%, tiers: [.page(factor: 10, long: .hours(1), short: .minutes(5))], minimumRate: 0.5) {
+                Ratio(errors: F.requests.where(.status, matches: "5.."), total: F.requests, by: [.handler])
+            }
+        }
+        let selector = #"{service="api-slos",slo="guarded"}"#
+        #expect(
+            stack.alerts.last?.expression?.tree?.description
+                == "slo:sli_error:ratio_rate1h\(selector) > 0.1 and slo:sli_error:ratio_rate5m\(selector) > 0.1 "
+                + "and on (handler) sum by (handler) (rate(http_requests_total[1h])) > 0.5")
+        #expect(stack.alerts.last?.severity == .critical)
+        #expect(stack.alerts.filter { $0.group == "api-slos-slo-guarded" }.count == 1)
+    }
+
+    @Test("no tiers: recording rules only, over the standard windows")
+    func recordsOnly() throws {
+        let stack = F.lowered {
+            SLO("quiet", objective: 95%, tiers: [], alertName: "Unused") {
+                Ratio(errors: F.requests.where(.status, matches: "5.."), total: F.requests)
+            }
+        }
+        #expect(stack.alerts.allSatisfy { $0.group != "api-slos-slo-quiet" })
+        #expect(stack.alertTests.allSatisfy { $0.group != "api-slos-slo-quiet" })
+        #expect(stack.slos[0].windows.count == 8)
+    }
+
+    @Test("alert names are derived in UpperCamelCase, and may be given")
+    func alertNames() {
+        let stack = F.lowered {
+            SLO("request-latency_p95", objective: 95%) { Latency(F.latency, below: .milliseconds(500)) }
+            SLO("99th", objective: 99%) { Latency(F.latency, below: .seconds(1)) }
+            SLO("named", objective: 99%, alertName: "CheckoutSlow") { Latency(F.latency, below: .seconds(1)) }
+        }
+        #expect(stack.slos.map(\.alertName) == ["RequestLatencyP95ErrorBudgetBurn", "SLO99thErrorBudgetBurn", "CheckoutSlow"])
+    }
+}
