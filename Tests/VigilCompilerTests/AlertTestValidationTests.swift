@@ -26,7 +26,9 @@ struct AlertTestValidationTests {
                 Service("worker") {
                     Self.queue
                     Alert("Busy", severity: .warning) { Self.queue > 10 }
-                    AlertTest("t") { InputSeries(Self.queue, values: .constant(20, steps: 5)) } expect: {
+                    AlertTest("t") {
+                        InputSeries(Self.queue, values: .constant(20, steps: 5))
+                    } expect: {
                         Fires("Bussy", at: .minutes(1))
                     }
                 }
@@ -40,8 +42,14 @@ struct AlertTestValidationTests {
     func unrenderable() throws {
         let ids = try Self.ids {
             Self.queue
-            Alert("Busy", severity: .warning) { Self.queue > 10 } annotations: { AlertDescription("{{ $value }} jobs") }
-            AlertTest("t") { InputSeries(Self.queue, values: .constant(20, steps: 5)) } expect: {
+            Alert("Busy", severity: .warning) {
+                Self.queue > 10
+            } annotations: {
+                AlertDescription("{{ $value }} jobs")
+            }
+            AlertTest("t") {
+                InputSeries(Self.queue, values: .constant(20, steps: 5))
+            } expect: {
                 Fires("Busy", at: .minutes(1))
             }
         }

@@ -18,7 +18,12 @@ struct RuleValidationTests {
             queue
         }
         let rulesService = Service("api-rules", content: rules)
-        return try Fixtures.diagnostics([Stack("shop") { service; rulesService }]).filter { $0.id != "untested-alert" }
+        return try Fixtures.diagnostics([
+            Stack("shop") {
+                service
+                rulesService
+            }
+        ]).filter { $0.id != "untested-alert" }
     }
 
     static func ids(@ServiceBuilder _ rules: () -> [ServiceElement]) throws -> [String] {
@@ -29,7 +34,9 @@ struct RuleValidationTests {
     func valid() throws {
         let ids = try Self.ids {
             Alert("ErrorRatio", severity: .critical) {
-                PromQL(#"sum by (job) (rate(http_requests_total{status=~"5.."}[5m])) / sum by (job) (rate(http_requests_total[5m])) > 0.05"#)
+                PromQL(
+                    #"sum by (job) (rate(http_requests_total{status=~"5.."}[5m])) / sum by (job) (rate(http_requests_total[5m])) > 0.05"#
+                )
             } annotations: {
                 AlertSummary("Errors on {{ $labels.job }}")
             }
@@ -75,7 +82,9 @@ struct RuleValidationTests {
             Alert("A", severity: .warning) {
                 PromQL("histogram_quantile(0.95, sum by (job) (rate(http_request_duration_seconds_bucket[5m]))) > 1")
             }
-            Alert("B", severity: .warning) { PromQL("histogram_quantile(0.95, http_request_duration_seconds_bucket) > 2") }
+            Alert("B", severity: .warning) {
+                PromQL("histogram_quantile(0.95, http_request_duration_seconds_bucket) > 2")
+            }
         }
         #expect(diagnostics.map(\.id) == ["histogram-without-le", "histogram-without-rate"])
     }
@@ -114,7 +123,10 @@ struct RuleValidationTests {
             Record("job:http_requests:rate5m") { sum(rate(Self.requests, over: .minutes(5)), plus: [.job]) }
             Record("job:http_requests:rate5m") { sum(rate(Self.requests, over: .minutes(1)), plus: [.job]) }
         }
-        #expect(diagnostics.map(\.id) == ["invalid-recording-rule-name", "recording-rule-name-convention", "duplicate-recording-rule"])
+        #expect(
+            diagnostics.map(\.id) == [
+                "invalid-recording-rule-name", "recording-rule-name-convention", "duplicate-recording-rule",
+            ])
         #expect(diagnostics[1].severity == .warning)
     }
 
@@ -140,7 +152,9 @@ struct RuleValidationTests {
     @Test("invalid-label-name on rule labels and annotation keys")
     func ruleLabelNames() throws {
         let ids = try Self.ids {
-            Alert("A", severity: .warning, labels: ["team-name": "web"]) { Self.queue > 1 } annotations: {
+            Alert("A", severity: .warning, labels: ["team-name": "web"]) {
+                Self.queue > 1
+            } annotations: {
                 AlertAnnotation("run book", "x")
             }
         }
@@ -150,7 +164,9 @@ struct RuleValidationTests {
     @Test("template-syntax and template-unknown-label")
     func templates() throws {
         let diagnostics = try Self.diagnostics {
-            Alert("A", severity: .warning) { sum(rate(Self.requests, over: .minutes(5)), by: [.method]) > 1 } annotations: {
+            Alert("A", severity: .warning) {
+                sum(rate(Self.requests, over: .minutes(5)), by: [.method]) > 1
+            } annotations: {
                 AlertSummary("Busy {{ $labels.method }} on {{ $labels.instance }}")
                 AlertDescription("Broken {{ $value ")
                 Runbook("{{ }}")

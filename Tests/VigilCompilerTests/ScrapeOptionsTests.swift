@@ -52,7 +52,10 @@ struct ScrapeOptionsTests {
         let nodes = try Self.job("nodes")
         #expect(nodes["static_configs"] == nil)
         #expect(nodes["file_sd_configs"] == [["files": ["targets/nodes.json"], "refresh_interval": "5m"]])
-        #expect(nodes["dns_sd_configs"] == [["names": ["_node._tcp.example.com"], "type": "SRV", "refresh_interval": "30s"]])
+        #expect(
+            nodes["dns_sd_configs"] == [
+                ["names": ["_node._tcp.example.com"], "type": "SRV", "refresh_interval": "30s"]
+            ])
         let steps = try #require(nodes["relabel_configs"]?.sequenceValue)
         #expect(steps.first == ["target_label": "tier", "replacement": "hosts"])
         #expect(steps[1]["action"] == "replace")
@@ -65,14 +68,16 @@ struct ScrapeOptionsTests {
         #expect(probes["params"] == ["module": ["http_2xx"]])
         #expect(probes["honor_labels"] == true)
         let api = try Self.job("api")
-        #expect(api["metric_relabel_configs"] == [["source_labels": ["__name__"], "regex": "go_gc_.*", "action": "drop"]])
+        #expect(
+            api["metric_relabel_configs"] == [["source_labels": ["__name__"], "regex": "go_gc_.*", "action": "drop"]])
         #expect(api["static_configs"] == [["targets": ["api:8443"], "labels": ["team": "checkout"]]])
     }
 
     @Test("promtool accepts every option")
     func promtool() throws {
         let directory = try TemporaryDirectory()
-        _ = try OutputWriter(root: directory.url).write(try Compiler().compile([Self.full]).outputs, removeUndeclaredStacks: true)
+        _ = try OutputWriter(root: directory.url).write(
+            try Compiler().compile([Self.full]).outputs, removeUndeclaredStacks: true)
         let run = try ToolRunner().run(
             "promtool", ["check", "config", "--syntax-only", "prometheus/prometheus.yml"],
             in: directory.url.appendingPathComponent("shop"))
@@ -84,11 +89,16 @@ struct ScrapeOptionsTests {
         let stack = Stack("shop") {
             Service("a", scrape: .discovered(.dns(["db.example.com"], type: .a, port: nil, refresh: .seconds(30))))
             Service("b", scrape: .target("b:80").tls(ScrapeTLS(serverName: "b")))
-            Service("c", scrape: .target("c:80").relabeling([.keep(["job"], matching: "(unclosed"), .hashMod("shard", from: ["__address__"], modulus: 0)]))
+            Service(
+                "c",
+                scrape: .target("c:80").relabeling([
+                    .keep(["job"], matching: "(unclosed"), .hashMod("shard", from: ["__address__"], modulus: 0),
+                ]))
             Service("d", scrape: .target("d:80").metricRelabeling([.drop([], matching: "x")]))
         }
         let ids = try Fixtures.ids([stack])
-        #expect(ids == ["invalid-discovery", "tls-without-https", "invalid-regex", "invalid-relabel", "invalid-relabel"])
+        #expect(
+            ids == ["invalid-discovery", "tls-without-https", "invalid-regex", "invalid-relabel", "invalid-relabel"])
     }
 }
 

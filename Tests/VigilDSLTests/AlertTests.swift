@@ -64,7 +64,9 @@ struct AlertDeclarationTests {
     @Test("an alert test lists its inputs and expectations")
     func alertTest() {
         let test = AlertTest("errors fire") {
-            InputSeries(Self.requests.where(.status, equals: "500"), labels: ["job": "api"], values: .increasing(from: 0, by: 60, steps: 10))
+            InputSeries(
+                Self.requests.where(.status, equals: "500"), labels: ["job": "api"],
+                values: .increasing(from: 0, by: 60, steps: 10))
             InputSeries(#"up{job="api"}"#, values: .constant(1, steps: 10))
         } expect: {
             Quiet("HighErrorRate", at: .minutes(2))

@@ -67,7 +67,9 @@ extension AutoDealGenie {
             Runbook("https://runbooks.example.com/autodealgenie/service-down")
         }
         AlertTest("ServiceDown fires after 2 minutes without a successful scrape") {
-            InputSeries(PrometheusServerMetrics.up, labels: backendTarget, values: .constant(1, steps: 3) + .constant(0, steps: 10))
+            InputSeries(
+                PrometheusServerMetrics.up, labels: backendTarget,
+                values: .constant(1, steps: 3) + .constant(0, steps: 10))
         } expect: {
             Quiet("ServiceDown", at: .minutes(3))
             Fires("ServiceDown", at: .minutes(7), labels: backendTarget)

@@ -12,7 +12,8 @@ extension AutoDealGenie {
     enum Outcome: String, LabelKey { case status }
 
     /// Requests handled, from the instrumentator.
-    static let requests = Counter<Request>("http_requests_total", help: "Total number of requests by method, status and handler.")
+    static let requests = Counter<Request>(
+        "http_requests_total", help: "Total number of requests by method, status and handler.")
 
     /// Request latency, from the instrumentator. The buckets are configured in the backend so that the
     /// latency targets (500 ms, 2 s) are bucket boundaries.

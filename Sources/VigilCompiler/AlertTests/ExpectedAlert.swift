@@ -9,7 +9,9 @@ struct ExpectedAlert {
     var annotations: [Label]
 
     /// Renders the expectation of `firing` for `alert`, or says why it cannot.
-    static func render(_ firing: AlertExpectation.Firing, of alert: ResolvedAlert) -> Result<ExpectedAlert, AlertTemplateError> {
+    static func render(_ firing: AlertExpectation.Firing, of alert: ResolvedAlert) -> Result<
+        ExpectedAlert, AlertTemplateError
+    > {
         var labels = firing.labels
         for label in alert.labels {
             switch AlertTemplateExpander.expand(label.value, labels: firing.labels, value: firing.value) {

@@ -14,7 +14,8 @@ public struct ComposeEmitter: ArtefactEmitter {
         let prometheusSecrets = Set(
             stack.secretUses.filter { $0.service == ResolvedPrometheus.serviceName }.map(\.name)
         ).sorted()
-        services.append(ResolvedPrometheus.serviceName, .mapping(prometheus(stack.prometheus, secrets: prometheusSecrets)))
+        services.append(
+            ResolvedPrometheus.serviceName, .mapping(prometheus(stack.prometheus, secrets: prometheusSecrets)))
         var volumes = YAMLMapping()
         volumes.append("prometheus-data", .mapping(YAMLMapping()))
         if let alertmanager = stack.alertmanager {

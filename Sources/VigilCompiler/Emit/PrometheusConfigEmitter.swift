@@ -49,7 +49,10 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
         }
         if !job.params.isEmpty {
             config.append(
-                "params", .mapping(YAMLMapping(job.params.map { .init(key: $0.name, value: .sequence($0.values.map(YAMLNode.string))) })))
+                "params",
+                .mapping(
+                    YAMLMapping(
+                        job.params.map { .init(key: $0.name, value: .sequence($0.values.map(YAMLNode.string))) })))
         }
         config.append("basic_auth", job.authorization.flatMap(basicAuth))
         config.append("authorization", job.authorization.flatMap(bearer))
@@ -68,10 +71,14 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
         config.append("file_sd_configs", files.isEmpty ? nil : .sequence(files))
         let dns = job.discovery.compactMap(dnsDiscovery)
         config.append("dns_sd_configs", dns.isEmpty ? nil : .sequence(dns))
-        let labelSteps = labelsByRelabeling ? job.labels.map { YAMLNode.mapping(["target_label": .string($0.name), "replacement": .string($0.value)]) } : []
+        let labelSteps =
+            labelsByRelabeling
+            ? job.labels.map { YAMLNode.mapping(["target_label": .string($0.name), "replacement": .string($0.value)]) }
+            : []
         let relabeling = labelSteps + job.relabeling.map(relabel)
         config.append("relabel_configs", relabeling.isEmpty ? nil : .sequence(relabeling))
-        config.append("metric_relabel_configs", job.metricRelabeling.isEmpty ? nil : .sequence(job.metricRelabeling.map(relabel)))
+        config.append(
+            "metric_relabel_configs", job.metricRelabeling.isEmpty ? nil : .sequence(job.metricRelabeling.map(relabel)))
         return config
     }
 

@@ -25,7 +25,8 @@ public struct RuleFilesEmitter: ArtefactEmitter {
         mapping.append("record", .string(rule.name))
         mapping.append("expr", .string(Self.promQL(rule.expression)))
         if !rule.labels.isEmpty {
-            mapping.append("labels", .mapping(YAMLMapping(rule.labels.map { .init(key: $0.name, value: .string($0.value)) })))
+            mapping.append(
+                "labels", .mapping(YAMLMapping(rule.labels.map { .init(key: $0.name, value: .string($0.value)) })))
         }
         return .mapping(mapping)
     }
@@ -36,10 +37,12 @@ public struct RuleFilesEmitter: ArtefactEmitter {
         mapping.append("expr", alert.expression.map { .string(Self.promQL($0)) })
         mapping.append("for", alert.duration.map { .string($0.description) })
         mapping.append("keep_firing_for", alert.keepFiringFor.map { .string($0.description) })
-        mapping.append("labels", .mapping(YAMLMapping(alert.labels.map { .init(key: $0.name, value: .string($0.value)) })))
+        mapping.append(
+            "labels", .mapping(YAMLMapping(alert.labels.map { .init(key: $0.name, value: .string($0.value)) })))
         if !alert.annotations.isEmpty {
             mapping.append(
-                "annotations", .mapping(YAMLMapping(alert.annotations.map { .init(key: $0.key, value: .string($0.value)) })))
+                "annotations",
+                .mapping(YAMLMapping(alert.annotations.map { .init(key: $0.key, value: .string($0.value)) })))
         }
         return .mapping(mapping)
     }

@@ -19,7 +19,8 @@ enum SelfMonitoring {
         let server = ["job": jobName, "instance": "localhost:\(port)"]
         let alertmanagerURL = "http://alertmanager:9093/api/v2/alerts"
         return Service(
-            jobName, scrape: .target("localhost:\(port)", fileID: fileID, filePath: filePath, line: line, column: column),
+            jobName,
+            scrape: .target("localhost:\(port)", fileID: fileID, filePath: filePath, line: line, column: column),
             fileID: fileID, filePath: filePath, line: line, column: column
         ) {
             Metrics.all
@@ -53,7 +54,8 @@ enum SelfMonitoring {
                 AlertAnnotation("summary", "Rules of group {{ $labels.rule_group }} fail to evaluate")
                 AlertAnnotation(
                     "description",
-                    "{{ $value | humanize }} evaluations failed in the last 5 minutes: alerts of this group cannot fire.")
+                    "{{ $value | humanize }} evaluations failed in the last 5 minutes: alerts of this group cannot fire."
+                )
             }
             Alert(
                 "PrometheusNotificationsFailing", severity: .critical, for: .minutes(15),
@@ -103,7 +105,8 @@ enum SelfMonitoring {
             } expect: {
                 Quiet("PrometheusRuleEvaluationFailures", at: .minutes(10))
                 Fires(
-                    "PrometheusRuleEvaluationFailures", at: .minutes(25), labels: server.merging(["rule_group": "api"]) { $1 },
+                    "PrometheusRuleEvaluationFailures", at: .minutes(25),
+                    labels: server.merging(["rule_group": "api"]) { $1 },
                     value: 5)
             }
             AlertTest(

@@ -35,7 +35,8 @@ public enum StackLowering {
             ruleGroups: allServices.filter { !$0.alerts.isEmpty || !$0.records.isEmpty }.map {
                 ResolvedRuleGroup(name: $0.name, interval: $0.ruleInterval, location: $0.location)
             },
-            scrapeJobs: allServices.compactMap { service in service.scrape.map { scrapeJob(for: service, scrape: $0) } },
+            scrapeJobs: allServices.compactMap { service in service.scrape.map { scrapeJob(for: service, scrape: $0) }
+            },
             alertmanager: AlertmanagerLowering.lower(stack.alertmanagers, templates: templates),
             location: stack.location)
         SLOLowering.lower(allServices, into: &resolved)
@@ -65,8 +66,10 @@ public enum StackLowering {
             name: alert.name, severity: alert.severity, labels: Label.sorted(labels), location: alert.location,
             group: service.name, expression: ResolvedExpression(alert.condition, declaredAt: alert.location),
             duration: alert.duration, keepFiringFor: alert.keepFiringFor,
-            annotations: alert.annotations.map { ResolvedAnnotation(key: $0.key, value: $0.value, location: $0.location) }
-                .sorted { $0.key < $1.key })
+            annotations: alert.annotations.map {
+                ResolvedAnnotation(key: $0.key, value: $0.value, location: $0.location)
+            }
+            .sorted { $0.key < $1.key })
     }
 
     static func record(_ record: Record, of service: Service) -> ResolvedRecordingRule {

@@ -17,7 +17,9 @@ extension ResolvedScrapeJob {
             ].compactMap(\.self)
         }
         return uses.map { secret, purpose in
-            SecretUse(name: secret.name, service: ResolvedPrometheus.serviceName, purpose: "\(purpose) for scraping job '\(name)'")
+            SecretUse(
+                name: secret.name, service: ResolvedPrometheus.serviceName,
+                purpose: "\(purpose) for scraping job '\(name)'")
         }
     }
 }

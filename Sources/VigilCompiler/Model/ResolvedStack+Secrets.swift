@@ -10,6 +10,8 @@ extension ResolvedStack {
                 }
             } ?? []
         let prometheusUses = scrapeJobs.flatMap(\.secretUses)
-        return Set(alertmanagerUses + prometheusUses).sorted { ($0.name, $0.service, $0.purpose) < ($1.name, $1.service, $1.purpose) }
+        return Set(alertmanagerUses + prometheusUses).sorted {
+            ($0.name, $0.service, $0.purpose) < ($1.name, $1.service, $1.purpose)
+        }
     }
 }

@@ -13,7 +13,8 @@ public struct Compiler: Sendable {
 
     /// Every artefact a stack gets.
     public static let standardEmitters: [any ArtefactEmitter] = [
-        PrometheusConfigEmitter(), RuleFilesEmitter(), AlertTestsEmitter(), AlertmanagerConfigEmitter(), RoutingTestsEmitter(), ComposeEmitter(),
+        PrometheusConfigEmitter(), RuleFilesEmitter(), AlertTestsEmitter(), AlertmanagerConfigEmitter(),
+        RoutingTestsEmitter(), ComposeEmitter(),
         SecretsEmitter(), DashboardsEmitter(), GrafanaProvisioningEmitter(),
     ]
 

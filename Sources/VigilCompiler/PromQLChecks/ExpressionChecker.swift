@@ -162,22 +162,29 @@ struct ExpressionChecker {
         problems.append(.error("unknown-label", "\(subject) has no label '\(label)'", hint: hint))
     }
 
-    func checkKind(of function: String, on metric: String, _ kind: MetricCatalogue.SeriesKind, _ problems: inout [ExpressionProblem]) {
+    func checkKind(
+        of function: String, on metric: String, _ kind: MetricCatalogue.SeriesKind,
+        _ problems: inout [ExpressionProblem]
+    ) {
         if Self.counterFunctions.contains(function), kind == .gauge || kind == .summaryQuantiles {
             problems.append(
                 .error(
                     "wrong-metric-kind", "\(function)() needs a counter, but '\(metric)' is a gauge",
-                    hint: function == "increase" ? "use delta() for a gauge's change" : "use deriv() for a gauge's per-second change"))
+                    hint: function == "increase"
+                        ? "use delta() for a gauge's change" : "use deriv() for a gauge's per-second change"))
         } else if Self.gaugeFunctions.contains(function), kind == .counter || kind == .histogramBuckets {
             problems.append(
                 .warning(
-                    "wrong-metric-kind", "\(function)() of counter '\(metric)' follows its ever-growing total, not its rate",
+                    "wrong-metric-kind",
+                    "\(function)() of counter '\(metric)' follows its ever-growing total, not its rate",
                     hint: "use rate() or increase()"))
         }
     }
 
     /// `histogram_quantile` needs the `le` label in its input, and the buckets' rate, not their raw totals.
-    func checkHistogramInput(_ function: String, _ input: PromQLExpression, _ labels: LabelSet, _ problems: inout [ExpressionProblem]) {
+    func checkHistogramInput(
+        _ function: String, _ input: PromQLExpression, _ labels: LabelSet, _ problems: inout [ExpressionProblem]
+    ) {
         if !labels.mayContain("le") {
             problems.append(
                 .error(

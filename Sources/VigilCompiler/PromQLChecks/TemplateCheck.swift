@@ -8,7 +8,9 @@ enum TemplateCheck {
         while let open = rest.range(of: "{{") {
             guard let close = rest[open.upperBound...].range(of: "}}") else {
                 problems.append(
-                    .error("template-syntax", "'{{' at '\(rest[open.lowerBound...].prefix(20))' is never closed with '}}'"))
+                    .error(
+                        "template-syntax", "'{{' at '\(rest[open.lowerBound...].prefix(20))' is never closed with '}}'")
+                )
                 break
             }
             let action = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: [" ", "-"])
@@ -25,7 +27,9 @@ enum TemplateCheck {
                             : "it keeps \(available.sorted().joined(separator: ", "))")
                 }
                 problems.append(
-                    .error("template-unknown-label", "template uses $labels.\(label), which the alert's query does not keep", hint: hint))
+                    .error(
+                        "template-unknown-label",
+                        "template uses $labels.\(label), which the alert's query does not keep", hint: hint))
             }
             rest = rest[close.upperBound...]
         }

@@ -15,8 +15,10 @@ enum AlertTestRules {
                 guard let alert = ExpectedAlert.alert(named: expectation.alertName, for: test, in: stack) else {
                     return [
                         .error(
-                            "unknown-alert-in-test", "test '\(test.name)' expects alert '\(expectation.alertName)', which no rule defines",
-                            at: expectation.location, hint: Suggestion.hint(for: expectation.alertName, in: stack.alerts.map(\.name)))
+                            "unknown-alert-in-test",
+                            "test '\(test.name)' expects alert '\(expectation.alertName)', which no rule defines",
+                            at: expectation.location,
+                            hint: Suggestion.hint(for: expectation.alertName, in: stack.alerts.map(\.name)))
                     ]
                 }
                 return expectation.firing.compactMap { firing in
@@ -39,7 +41,8 @@ enum AlertTestRules {
                 let name = selector.name, selector.matchers.allSatisfy({ $0.op == .equal })
             else {
                 return .error(
-                    "invalid-test-series", "input series '\(input.series)' must be a metric name with '=' matchers only",
+                    "invalid-test-series",
+                    "input series '\(input.series)' must be a metric name with '=' matchers only",
                     at: input.location, hint: "e.g. http_requests_total{job=\"api\",status=\"500\"}")
             }
             guard catalogue.lookup(name) == nil else { return nil }

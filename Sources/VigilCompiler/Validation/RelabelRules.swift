@@ -17,9 +17,11 @@ enum RelabelRules {
             diagnostics.append(
                 .error("invalid-regex", "the regex '\(regex)' of the \(subject) does not compile", at: step.location))
         }
-        for label in step.sourceLabels + [step.targetLabel].compactMap(\.self) where !PrometheusNames.isValidLabelName(label) {
+        for label in step.sourceLabels + [step.targetLabel].compactMap(\.self)
+        where !PrometheusNames.isValidLabelName(label) {
             diagnostics.append(
-                .error("invalid-label-name", "'\(label)' in the \(subject) is not a valid label name", at: step.location))
+                .error(
+                    "invalid-label-name", "'\(label)' in the \(subject) is not a valid label name", at: step.location))
         }
         let missing: String? =
             switch step.action {
@@ -31,7 +33,8 @@ enum RelabelRules {
             diagnostics.append(.error("invalid-relabel", "the \(subject) needs \(missing)", at: step.location))
         }
         if step.action == .hashmod, (step.modulus ?? 0) <= 0 {
-            diagnostics.append(.error("invalid-relabel", "the \(subject) needs a modulus above zero", at: step.location))
+            diagnostics.append(
+                .error("invalid-relabel", "the \(subject) needs a modulus above zero", at: step.location))
         }
         return diagnostics
     }

@@ -4,7 +4,8 @@ import VigilDSL
 /// templates, their timing, and duplicates.
 enum RuleRules {
     static let all: [ValidationRule] = [
-        ValidationRule("rule expressions parse, have the right type and match the declared metrics", check: expressions),
+        ValidationRule(
+            "rule expressions parse, have the right type and match the declared metrics", check: expressions),
         ValidationRule("rule names are valid and unique", check: names),
         ValidationRule("alert durations are not shorter than the evaluation interval", check: durations),
         ValidationRule("rule labels and annotation keys are valid", check: labelNames),
@@ -30,7 +31,9 @@ enum RuleRules {
                 + alert.labels.map { ($0.value, alert.location) }
             for (text, location) in templates {
                 diagnostics += TemplateCheck.problems(in: text, labels: found ? labels : .unknown).map {
-                    Diagnostic(severity: $0.severity, id: $0.id, message: "alert '\(alert.name)': \($0.message)", location: location, hint: $0.hint)
+                    Diagnostic(
+                        severity: $0.severity, id: $0.id, message: "alert '\(alert.name)': \($0.message)",
+                        location: location, hint: $0.hint)
                 }
             }
         }
@@ -47,7 +50,8 @@ enum RuleRules {
             if let error = expression.syntaxError {
                 diagnostics.append(
                     .error(
-                        "promql-syntax", "PromQL syntax error at \(error.line):\(error.column) of the expression: \(error.message)",
+                        "promql-syntax",
+                        "PromQL syntax error at \(error.line):\(error.column) of the expression: \(error.message)",
                         at: expression.location, hint: caret(under: expression.rawText ?? "", at: error)))
             }
             return (.unknown, false)
@@ -60,7 +64,8 @@ enum RuleRules {
         }
         let (labels, problems) = checker.check(tree)
         diagnostics += problems.map {
-            Diagnostic(severity: $0.severity, id: $0.id, message: $0.message, location: expression.location, hint: $0.hint)
+            Diagnostic(
+                severity: $0.severity, id: $0.id, message: $0.message, location: expression.location, hint: $0.hint)
         }
         return (labels, true)
     }
@@ -87,8 +92,11 @@ enum RuleRules {
             if let first = alerts[key] {
                 diagnostics.append(
                     .error(
-                        "duplicate-alert", "alert '\(alert.name)' is declared twice with the same labels", at: alert.location,
-                        hint: "the first is at \(first.location.fileID):\(first.location.line); give one a distinguishing label or another name"))
+                        "duplicate-alert", "alert '\(alert.name)' is declared twice with the same labels",
+                        at: alert.location,
+                        hint:
+                            "the first is at \(first.location.fileID):\(first.location.line); give one a distinguishing label or another name"
+                    ))
             } else {
                 alerts[key] = alert
             }
@@ -103,14 +111,16 @@ enum RuleRules {
             } else if rule.name.split(separator: ":", omittingEmptySubsequences: false).count != 3 {
                 diagnostics.append(
                     .warning(
-                        "recording-rule-name-convention", "recording rule '\(rule.name)' is not named level:metric:operations",
+                        "recording-rule-name-convention",
+                        "recording rule '\(rule.name)' is not named level:metric:operations",
                         at: rule.location, hint: "e.g. 'job:http_requests:rate5m'"))
             }
             let key = "\(rule.name)\(rule.labels)"
             if let first = records[key] {
                 diagnostics.append(
                     .error(
-                        "duplicate-recording-rule", "recording rule '\(rule.name)' is declared twice with the same labels",
+                        "duplicate-recording-rule",
+                        "recording rule '\(rule.name)' is declared twice with the same labels",
                         at: rule.location, hint: "the first is at \(first.location.fileID):\(first.location.line)"))
             } else {
                 records[key] = rule
@@ -128,13 +138,15 @@ enum RuleRules {
             return .warning(
                 "for-shorter-than-interval",
                 "alert '\(alert.name)' waits \(duration), less than the evaluation interval \(interval)",
-                at: alert.location, hint: "rules are evaluated every \(interval): 'for' rounds up to it; write at least \(interval)")
+                at: alert.location,
+                hint: "rules are evaluated every \(interval): 'for' rounds up to it; write at least \(interval)")
         }
     }
 
     static func labelNames(_ stack: ResolvedStack) -> [Diagnostic] {
         let alertKeys = stack.alerts.flatMap { alert in
-            alert.labels.map { ($0.name, "label", alert.location) } + alert.annotations.map { ($0.key, "annotation key", $0.location) }
+            alert.labels.map { ($0.name, "label", alert.location) }
+                + alert.annotations.map { ($0.key, "annotation key", $0.location) }
         }
         let recordKeys = stack.recordingRules.flatMap { rule in rule.labels.map { ($0.name, "label", rule.location) } }
         return (alertKeys + recordKeys).compactMap { name, kind, location in

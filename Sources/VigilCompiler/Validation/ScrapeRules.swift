@@ -17,10 +17,12 @@ enum ScrapeRules {
                 switch source {
                 case .dns(_, let type, nil, _) where type == .a || type == .aaaa:
                     return .error(
-                        "invalid-discovery", "DNS discovery of \(type.rawValue) records in job '\(job.name)' needs a port",
+                        "invalid-discovery",
+                        "DNS discovery of \(type.rawValue) records in job '\(job.name)' needs a port",
                         at: job.location, hint: "pass `port:`; only SRV records carry one")
                 case .dns(let names, _, _, _) where names.isEmpty, .files(let names, _) where names.isEmpty:
-                    return .error("invalid-discovery", "service discovery in job '\(job.name)' lists nothing", at: job.location)
+                    return .error(
+                        "invalid-discovery", "service discovery in job '\(job.name)' lists nothing", at: job.location)
                 default:
                     return nil
                 }

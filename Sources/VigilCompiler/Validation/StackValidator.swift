@@ -1,7 +1,9 @@
 /// Runs every validation rule over every stack and collects all diagnostics at once.
 public enum StackValidator {
     /// The rules run on each stack, in no particular order (diagnostics are sorted when printed).
-    public static let rules: [ValidationRule] = NamingRules.all + ScrapeRules.all + RelabelRules.all + MetricRules.all + RuleRules.all + AlertTestRules.all + SLORules.all
+    public static let rules: [ValidationRule] =
+        NamingRules.all + ScrapeRules.all + RelabelRules.all + MetricRules.all + RuleRules.all + AlertTestRules.all
+        + SLORules.all
         + AlertmanagerRules.all + DashboardQueryRules.all + DashboardStructureRules.all
 
     /// All diagnostics for these stacks, including those that concern several stacks.

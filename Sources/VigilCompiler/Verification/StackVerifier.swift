@@ -17,7 +17,8 @@ public struct StackVerifier: Sendable {
         if exists("prometheus/prometheus.yml", in: folder) {
             // Syntax only: secret files exist in the containers, not here; rule files are checked next.
             runs.append(
-                try runner.run("promtool", ["check", "config", "--syntax-only", "prometheus/prometheus.yml"], in: folder))
+                try runner.run(
+                    "promtool", ["check", "config", "--syntax-only", "prometheus/prometheus.yml"], in: folder))
         }
         let rules = files(in: "prometheus/rules", of: folder)
         if !rules.isEmpty {

@@ -24,7 +24,8 @@ public struct AlertDescription: AnnotationStatement {
     public init(
         _ text: String, fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) {
-        annotation = AlertAnnotation("description", text, fileID: fileID, filePath: filePath, line: line, column: column)
+        annotation = AlertAnnotation(
+            "description", text, fileID: fileID, filePath: filePath, line: line, column: column)
     }
 }
 
@@ -48,6 +49,7 @@ public struct DashboardURL: AnnotationStatement {
     public init(
         _ url: String, fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) {
-        annotation = AlertAnnotation("dashboard_url", url, fileID: fileID, filePath: filePath, line: line, column: column)
+        annotation = AlertAnnotation(
+            "dashboard_url", url, fileID: fileID, filePath: filePath, line: line, column: column)
     }
 }

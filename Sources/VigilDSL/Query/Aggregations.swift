@@ -74,8 +74,7 @@ public func topk<V: VectorExpression>(_ k: Int, _ vector: V, by labels: [V.Label
 }
 
 /// The `k` smallest series: `bottomk by (...) (k, v)`.
-public func bottomk<V: VectorExpression>(_ k: Int, _ vector: V, by labels: [V.Labels] = []) -> InstantVector<V.Labels>
-{
+public func bottomk<V: VectorExpression>(_ k: Int, _ vector: V, by labels: [V.Labels] = []) -> InstantVector<V.Labels> {
     parameterised(.bottomk, .number(Double(k)), vector, labels)
 }
 

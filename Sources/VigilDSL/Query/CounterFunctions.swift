@@ -22,7 +22,9 @@ where S.Kind == CounterType {
     rangeFunction("resets", counter, range)
 }
 
-@available(*, unavailable, message: "rate() needs a counter, and this is a gauge: use deriv() for its per-second change")
+@available(
+    *, unavailable, message: "rate() needs a counter, and this is a gauge: use deriv() for its per-second change"
+)
 public func rate<S: SeriesSelection>(_ gauge: S, over range: Duration) -> InstantVector<S.Labels>
 where S.Kind == GaugeType { fatalError("unavailable") }
 

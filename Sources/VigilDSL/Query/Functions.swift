@@ -6,7 +6,9 @@ public func vector(_ value: Double) -> InstantVector<NoLabels> {
 /// Clamps every value into `lower...upper`: `clamp(v, lower, upper)`.
 public func clamp<V: VectorExpression>(_ vector: V, _ range: ClosedRange<Double>) -> InstantVector<V.Labels> {
     InstantVector(
-        .call(PromQLCall(.catalogued("clamp"), [vector.expression, .number(range.lowerBound), .number(range.upperBound)])))
+        .call(
+            PromQLCall(.catalogued("clamp"), [vector.expression, .number(range.lowerBound), .number(range.upperBound)]))
+    )
 }
 
 /// Raises every value below `lower` to it: `clamp_min(v, lower)`.
@@ -33,7 +35,10 @@ public func labelReplace<V: VectorExpression>(
         .call(
             PromQLCall(
                 .catalogued("label_replace"),
-                [vector.expression, .string(destination), .string(replacement), .string(source.rawValue), .string(regex)])))
+                [
+                    vector.expression, .string(destination), .string(replacement), .string(source.rawValue),
+                    .string(regex),
+                ])))
 }
 
 /// Joins the values of `sources` with `separator` into label `destination`:

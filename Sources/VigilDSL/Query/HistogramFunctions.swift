@@ -1,7 +1,9 @@
 extension Metric where Kind == HistogramType {
     /// The histogram's observation counter, `name_count`: `rate(latency.count, over: .minutes(5))` is the
     /// event rate.
-    public var count: Selection<CounterType, Labels> { Selection(selector: PromQLVectorSelector(name: name + "_count")) }
+    public var count: Selection<CounterType, Labels> {
+        Selection(selector: PromQLVectorSelector(name: name + "_count"))
+    }
 
     /// The histogram's sum of observations, `name_sum`.
     public var sum: Selection<CounterType, Labels> { Selection(selector: PromQLVectorSelector(name: name + "_sum")) }
@@ -9,7 +11,9 @@ extension Metric where Kind == HistogramType {
 
 extension Metric where Kind == SummaryType {
     /// The summary's observation counter, `name_count`.
-    public var count: Selection<CounterType, Labels> { Selection(selector: PromQLVectorSelector(name: name + "_count")) }
+    public var count: Selection<CounterType, Labels> {
+        Selection(selector: PromQLVectorSelector(name: name + "_count"))
+    }
 
     /// The summary's sum of observations, `name_sum`.
     public var sum: Selection<CounterType, Labels> { Selection(selector: PromQLVectorSelector(name: name + "_sum")) }
@@ -19,7 +23,8 @@ extension Metric where Kind == SummaryType {
 /// `by` (and the target labels in `plus`): `histogram_quantile(φ, sum by (le, ...) (rate(name_bucket[range])))`. The `_bucket` series and the
 /// `le` grouping are generated, so neither can be forgotten.
 public func histogramQuantile<S: SeriesSelection>(
-    _ quantile: Double, _ histogram: S, over range: Duration, by labels: [S.Labels] = [], plus target: [TargetLabel] = []
+    _ quantile: Double, _ histogram: S, over range: Duration, by labels: [S.Labels] = [],
+    plus target: [TargetLabel] = []
 ) -> InstantVector<S.Labels> where S.Kind == HistogramType {
     InstantVector(
         .call(
@@ -54,5 +59,6 @@ func bucketRates<S: SeriesSelection>(
     buckets.name = (buckets.name ?? "") + "_bucket"
     let rates = PromQLExpression.call(
         PromQLCall(.catalogued("rate"), [.matrixSelector(PromQLMatrixSelector(buckets, range: range))]))
-    return .aggregation(PromQLAggregation(.sum, rates, grouping: .by(["le"] + labels.map(\.rawValue) + target.map(\.rawValue))))
+    return .aggregation(
+        PromQLAggregation(.sum, rates, grouping: .by(["le"] + labels.map(\.rawValue) + target.map(\.rawValue))))
 }

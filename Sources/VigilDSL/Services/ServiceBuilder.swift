@@ -8,7 +8,9 @@ public enum ServiceBuilder {
     }
 
     /// A catalogue of metric declarations, e.g. an exporter's.
-    public static func buildExpression(_ metrics: [MetricDeclaration]) -> [ServiceElement] { metrics.map(ServiceElement.metric) }
+    public static func buildExpression(_ metrics: [MetricDeclaration]) -> [ServiceElement] {
+        metrics.map(ServiceElement.metric)
+    }
 
     /// An alerting rule.
     public static func buildExpression(_ alert: Alert) -> [ServiceElement] { [.alert(alert)] }
