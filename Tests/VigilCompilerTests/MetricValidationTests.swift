@@ -100,4 +100,12 @@ struct MetricValidationTests {
         }
         #expect(try Fixtures.diagnostics([stack]).isEmpty)
     }
+
+    @Test("naming lints skip catalogued exporter metrics, which are named as the exporters export them")
+    func catalogued() throws {
+        #expect(NodeExporterMetrics.all.allSatisfy(\.isCatalogued))
+        #expect(!Counter<HTTP>("http_requests", help: "x").declaration.isCatalogued)
+        let stack = Self.stack { NodeExporterMetrics.all }
+        #expect(try Fixtures.diagnostics([stack]).isEmpty)
+    }
 }

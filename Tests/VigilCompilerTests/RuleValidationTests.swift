@@ -175,4 +175,25 @@ struct RuleValidationTests {
         #expect(diagnostics.map(\.id).sorted() == ["template-syntax", "template-syntax", "template-unknown-label"])
         #expect(diagnostics.first { $0.id == "template-unknown-label" }?.hint == "it keeps method")
     }
+
+    @Test("invalid-query: a broken PromQL fragment inside a built query")
+    func brokenFragment() throws {
+        let diagnostics = try Self.diagnostics {
+            Alert("A", severity: .warning) { (Self.queue > 1).and(PromQL("rate(queue_depth[5m] >")) }
+        }
+        #expect(diagnostics.map(\.id) == ["invalid-query"])
+    }
+
+    @Test("ignoring may name a label only one side has; on needs it on both")
+    func ignoringOneSide() throws {
+        let ids = try Self.ids {
+            Alert("A", severity: .warning) {
+                PromQL(#"queue_depth - ignoring (status) sum by (status) (rate(http_requests_total[5m])) > 0"#)
+            }
+            Alert("B", severity: .warning) {
+                PromQL(#"queue_depth - ignoring (nothere) sum by (status) (rate(http_requests_total[5m])) > 0"#)
+            }
+        }
+        #expect(ids == ["unknown-label"])
+    }
 }

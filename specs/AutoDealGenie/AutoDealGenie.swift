@@ -3,7 +3,9 @@ import Vigil
 /// AutoDealGenie: a FastAPI backend with PostgreSQL and Redis, each scraped through its exporter.
 enum AutoDealGenie {
     /// PostgreSQL, through postgres-exporter.
-    static let postgres = Service("postgres", scrape: .target("postgres-exporter:9187"))
+    static let postgres = Service("postgres", scrape: .target("postgres-exporter:9187")) {
+        PostgresExporterMetrics.all
+    }
 
     /// Redis, through redis-exporter.
     static let redis = Service("redis", scrape: .target("redis-exporter:9121"))
@@ -17,5 +19,8 @@ enum AutoDealGenie {
         postgres
         redis
         routing
+        systemOverview
+        businessMetrics
+        database
     }
 }

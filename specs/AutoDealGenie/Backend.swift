@@ -10,6 +10,7 @@ extension AutoDealGenie {
         latency
         dealsCreated
         dealProcessing
+        ProcessMetrics.all
 
         availabilitySLO
         fastRequestsSLO

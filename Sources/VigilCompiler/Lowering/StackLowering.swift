@@ -65,7 +65,8 @@ public enum StackLowering {
         return ResolvedAlert(
             name: alert.name, severity: alert.severity, labels: Label.sorted(labels), location: alert.location,
             group: service.name, expression: ResolvedExpression(alert.condition, declaredAt: alert.location),
-            duration: alert.duration, keepFiringFor: alert.keepFiringFor,
+            duration: alert.duration.flatMap { $0.milliseconds == 0 ? nil : $0 },
+            keepFiringFor: alert.keepFiringFor.flatMap { $0.milliseconds == 0 ? nil : $0 },
             annotations: alert.annotations.map {
                 ResolvedAnnotation(key: $0.key, value: $0.value, location: $0.location)
             }

@@ -125,8 +125,14 @@ struct ExpressionChecker {
         }
         if let matching = binary.matching {
             for label in matching.labels {
-                checkLabel(label, on: lhs, of: "the left side of '\(binary.op.rawValue)'", &problems)
-                checkLabel(label, on: rhs, of: "the right side of '\(binary.op.rawValue)'", &problems)
+                switch matching.axis {
+                case .on:
+                    checkLabel(label, on: lhs, of: "the left side of '\(binary.op.rawValue)'", &problems)
+                    checkLabel(label, on: rhs, of: "the right side of '\(binary.op.rawValue)'", &problems)
+                case .ignoring:
+                    // Ignoring a label that only one side has is what `ignoring` is for.
+                    checkLabel(label, on: lhs.union(rhs), of: "either side of '\(binary.op.rawValue)'", &problems)
+                }
             }
         }
         if binary.op == .or { return lhs.intersection(rhs) }

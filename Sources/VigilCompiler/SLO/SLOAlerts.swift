@@ -53,13 +53,14 @@ enum SLOAlerts {
             let budget = index == 0 ? " the error budget" : ""
             return "\(factorText(tier.factor))x\(budget) over \(tier.longWindow) and \(tier.shortWindow)"
         }
-        let fastest = tiers.map(\.factor).max() ?? Fraction(1)
-        let lasts = Fraction(slo.window.milliseconds) / fastest / Fraction(60_000)
-        let minutes = Int64(lasts.rounded(toDecimals: 0).significand)
         let guardText = slo.minimumRate.map { " It needs over \($0) events per second." } ?? ""
-        return "The error ratio is above \(clauses.joined(separator: ", or ")).\(guardText) The objective is "
-            + "\(slo.objective) over \(slo.window); at \(factorText(fastest))x the whole error budget lasts "
-            + "\(Duration.minutes(minutes))."
+        var text = "The error ratio is above \(clauses.joined(separator: ", or ")).\(guardText) The objective is "
+            + "\(slo.objective) over \(slo.window)"
+        if let fastest = tiers.map(\.factor).max(), fastest > Fraction(0) {
+            let minutes = (Fraction(slo.window.milliseconds) / fastest / Fraction(60_000)).rounded(toDecimals: 0)
+            text += "; at \(factorText(fastest))x the whole error budget lasts \(Duration.minutes(minutes.significand))"
+        }
+        return text + "."
     }
 
     /// A factor for people: exact when short (14.4), else to two decimals (0.93).

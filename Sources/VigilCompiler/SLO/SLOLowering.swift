@@ -8,8 +8,14 @@ enum SLOLowering {
     /// and tests, and the SLO itself.
     static func lower(_ services: [Service], into stack: inout ResolvedStack) {
         for service in services {
+            var names: Set<String> = []
             for slo in service.slos {
                 var resolved = resolve(slo, of: service)
+                // A second SLO of one name is reported (`duplicate-slo`), not expanded into clashing rules.
+                guard names.insert(slo.name).inserted else {
+                    stack.slos.append(resolved)
+                    continue
+                }
                 switch SLOTests.tests(for: resolved) {
                 case .success(let tests): stack.alertTests += tests
                 case .failure(let unsupported): resolved.untestedReason = unsupported.reason

@@ -34,6 +34,7 @@ enum MetricRules {
                         at: metric.location)
                 ]
             }
+            guard !metric.isCatalogued else { return [] }
             var diagnostics: [Diagnostic] = []
             let baseName = metric.name.hasSuffix("_total") ? String(metric.name.dropLast(6)) : metric.name
             if metric.kind == .counter && !metric.name.hasSuffix("_total") {

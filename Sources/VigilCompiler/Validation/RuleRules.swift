@@ -56,6 +56,17 @@ enum RuleRules {
             }
             return (.unknown, false)
         }
+        // A built query is well formed by construction, unless a broken `PromQL` fragment went into it: the
+        // parser's type check of its printed form catches that.
+        if expression.rawText == nil, case .failure(let error) = Result(catching: { () throws(PromQLSyntaxError) in
+            try PromQLExpression(parsing: tree.description)
+        }) {
+            diagnostics.append(
+                .error(
+                    "invalid-query", "the query does not type-check: \(error.message)", at: expression.location,
+                    hint: "a PromQL(\"...\") fragment in it probably does not parse; the query reads: \(tree)"))
+            return (.unknown, false)
+        }
         if let type, tree.type != type {
             diagnostics.append(
                 .error(

@@ -38,23 +38,33 @@ public struct Heatmap: DashboardPanel {
         let buckets = InstantVector<S.Labels>(bucketRates(histogram, range, [], []))
         panel = Panel(
             .heatmap(Options(scheme: scheme)), title, unit: unit,
-            queries: [Query(buckets, legendFormat: "{{le}}", fileID: fileID, filePath: filePath, line: line, column: column)],
+            queries: [
+                Query(buckets, legendFormat: "{{le}}", fileID: fileID, filePath: filePath, line: line, column: column)
+            ],
             location: location)
     }
 
-    @available(*, unavailable, message: "a heatmap shows a histogram's buckets; for a counter plot rate() in a TimeSeries")
+    @available(
+        *, unavailable, message: "a heatmap shows a histogram's buckets; for a counter plot rate() in a TimeSeries"
+    )
     public init<S: SeriesSelection>(
         _ title: String, _ counter: S, over range: Duration = .minutes(5), unit: Unit? = nil, scheme: Scheme = .oranges,
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) where S.Kind == CounterType { fatalError("unavailable") }
 
-    @available(*, unavailable, message: "a heatmap shows a histogram's buckets; for a gauge use a TimeSeries or a HistogramPanel")
+    @available(
+        *, unavailable,
+        message: "a heatmap shows a histogram's buckets; for a gauge use a TimeSeries or a HistogramPanel"
+    )
     public init<S: SeriesSelection>(
         _ title: String, _ gauge: S, over range: Duration = .minutes(5), unit: Unit? = nil, scheme: Scheme = .oranges,
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) where S.Kind == GaugeType { fatalError("unavailable") }
 
-    @available(*, unavailable, message: "a heatmap needs a histogram's buckets; a summary exports quantiles only, which a TimeSeries plots")
+    @available(
+        *, unavailable,
+        message: "a heatmap needs a histogram's buckets; a summary exports quantiles only, which a TimeSeries plots"
+    )
     public init<S: SeriesSelection>(
         _ title: String, _ summary: S, over range: Duration = .minutes(5), unit: Unit? = nil, scheme: Scheme = .oranges,
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column

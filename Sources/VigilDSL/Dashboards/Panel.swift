@@ -21,7 +21,7 @@ public struct Panel: Sendable {
     /// The height in grid rows; chosen by the panel kind when `nil`.
     public var height: Int?
     /// Where the panel was declared.
-    public let location: SourceLocation
+    public var location: SourceLocation
 
     /// A panel of `kind`, for the panel types' initialisers.
     init(_ kind: PanelKind, _ title: String, unit: Unit?, queries: [Query], location: SourceLocation) {

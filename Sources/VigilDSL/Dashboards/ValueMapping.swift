@@ -37,7 +37,8 @@ public struct ValueMapping: Hashable, Sendable {
     }
 
     /// Maps a range of values; a `nil` end is open.
-    public static func range(from: Double?, to: Double?, text: String? = nil, color: PanelColor? = nil) -> ValueMapping {
+    public static func range(from: Double?, to: Double?, text: String? = nil, color: PanelColor? = nil) -> ValueMapping
+    {
         ValueMapping(match: .range(from: from, to: to), text: text, color: color)
     }
 

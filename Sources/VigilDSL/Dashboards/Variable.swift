@@ -22,7 +22,7 @@ public struct Variable: Sendable {
     /// Whether the selector is hidden from the dashboard's header.
     public let hidden: Bool
     /// Where the variable was declared.
-    public let location: SourceLocation
+    public var location: SourceLocation
 
     /// Declares a variable.
     public init(

@@ -33,6 +33,10 @@ public struct MetricDeclaration: Hashable, Sendable {
         self.location = location
     }
 
+    /// Whether the metric comes from one of Vigil's exporter catalogues, which declare what the exporters
+    /// export as they export it (naming conventions are not theirs to follow).
+    public var isCatalogued: Bool { location.fileID.hasPrefix("VigilDSL/") }
+
     /// The series names this metric is exported as: `x` for counters and gauges; `x_bucket`, `x_sum`,
     /// `x_count` for histograms; `x`, `x_sum`, `x_count` for summaries.
     public var seriesNames: [String] {

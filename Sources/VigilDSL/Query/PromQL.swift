@@ -26,9 +26,10 @@ public struct PromQL: Sendable, VectorExpression {
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
     }
 
-    /// The parsed tree. When the text does not parse, the tree is the text as a string literal: the compiler
-    /// reports the syntax error from ``parsed`` and emits nothing.
+    /// The parsed tree. When the text does not parse, the tree is a string literal naming the error, which
+    /// no query accepts: the compiler reports it (from ``parsed`` for a whole expression, as an ill-typed
+    /// query for a fragment inside a built one) and emits nothing.
     public var expression: PromQLExpression {
-        (try? parsed.get()) ?? .string(text)
+        (try? parsed.get()) ?? .string("PromQL syntax error in: \(text)")
     }
 }

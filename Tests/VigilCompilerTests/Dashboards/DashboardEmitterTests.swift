@@ -65,8 +65,12 @@ struct DashboardEmitterTests {
 
     @Test("variables: queries in their string form, choices, hidden constants")
     func variables() throws {
-        let list = try Self.dashboard("grafana/dashboards/Team/shop-everything.json")["templating"]?["list"]?.array ?? []
-        #expect(list.compactMap { $0["type"]?.string } == ["query", "custom", "interval", "datasource", "constant", "query"])
+        let list =
+            try Self.dashboard("grafana/dashboards/Team/shop-everything.json")["templating"]?["list"]?.array ?? []
+        #expect(
+            list.compactMap { $0["type"]?.string } == [
+                "query", "custom", "interval", "datasource", "constant", "query",
+            ])
         #expect(list[0]["query"]?.string == "label_values(http_requests_total, handler)")
         #expect(list[0]["current"]?["value"] == .array([.string("$__all")]))
         #expect(list[1]["query"]?.string == "GET,POST")

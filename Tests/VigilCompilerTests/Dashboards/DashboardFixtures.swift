@@ -21,22 +21,27 @@ enum DashboardFixtures {
         Variable("window", .interval([.minutes(1), .minutes(5), .hours(1)], auto: true))
         Variable("source", .datasource(.prometheus), hidden: true)
         Variable("cluster", .constant("eu-1"))
-        Variable("busiest", .queryResult(topk(3, sum(rate(requests, over: .hours(1)), by: [.handler])), regex: #"handler="(.*)""#))
+        Variable(
+            "busiest",
+            .queryResult(topk(3, sum(rate(requests, over: .hours(1)), by: [.handler])), regex: #"handler="(.*)""#))
         Text("About", "The shop's **API**: traffic, latency and saturation.")
         Row("Traffic") {
             TimeSeries("Requests", unit: .requestsPerSecond, stacking: .normal) {
                 sum(rate(requests.where(.handler, matches: "$handler"), over: .minutes(5)), by: [.method])
-                Query(PromQL(#"sum(rate(http_requests_total{method="$method"}[$__rate_interval]))"#), legendFormat: "all")
+                Query(
+                    PromQL(#"sum(rate(http_requests_total{method="$method"}[$__rate_interval]))"#), legendFormat: "all")
             }
             .legendFormat("{{method}}")
             .override(.name("POST"), .color(.red), .unit(.requestsPerMinute), .hidden)
             .links(DataLink("Runbook", url: "https://runbooks.example.com/requests", opensInNewTab: true))
             Stat("Error ratio", unit: .percentUnit, sparkline: false, colorMode: .background) {
-                sum(rate(requests.where(.status, matches: "5.."), over: .minutes(5))) / sum(rate(requests, over: .minutes(5)))
+                sum(rate(requests.where(.status, matches: "5.."), over: .minutes(5)))
+                    / sum(rate(requests, over: .minutes(5)))
             }
             .decimals(2)
             .thresholds(Thresholds(.green, .at(0.01, .orange), .at(0.05, .red)))
-            GaugePanel("In flight", unit: .short) { inFlight }.min(0).max(100).thresholds(Thresholds(.green, .at(80, .red)))
+            GaugePanel("In flight", unit: .short) { inFlight }.min(0).max(100).thresholds(
+                Thresholds(.green, .at(80, .red)))
             BarGauge("By handler", unit: .requestsPerSecond) { sum(rate(requests, over: .minutes(5)), by: [.handler]) }
                 .legendFormat("{{handler}}")
         }
@@ -54,7 +59,8 @@ enum DashboardFixtures {
                 .mappings(.value("1", text: "up", color: .green), .value("0", text: "down", color: .hex("#d44a3a")))
             PieChart("Requests by status", style: .donut) { sum(increase(requests, over: .hours(1)), by: [.status]) }
                 .legendFormat("{{status}}")
-                .mappings(.range(from: nil, to: 0, text: "none"), .special(.null, text: "no data"), .regex("^x", text: "x"))
+                .mappings(
+                    .range(from: nil, to: 0, text: "none"), .special(.null, text: "no data"), .regex("^x", text: "x"))
         }
     }
 
@@ -64,8 +70,10 @@ enum DashboardFixtures {
         latency
         inFlight
         Dashboard("API") {
-            TimeSeries("Latency p95", unit: .seconds) { histogramQuantile(0.95, latency, over: .minutes(5), by: [.handler]) }
-                .legendFormat("{{handler}}")
+            TimeSeries("Latency p95", unit: .seconds) {
+                histogramQuantile(0.95, latency, over: .minutes(5), by: [.handler])
+            }
+            .legendFormat("{{handler}}")
             Stat("In flight") { inFlight }
         }
     }

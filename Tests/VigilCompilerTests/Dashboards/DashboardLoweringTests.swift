@@ -24,7 +24,8 @@ struct DashboardLoweringTests {
         let visible = dashboard.items.flatMap { item -> [GridPosition] in
             switch item {
             case .panel(let panel): [panel.position]
-            case .row(let row): [GridPosition(x: 0, y: row.y, width: 24, height: 1)] + (row.collapsed ? [] : row.panels.map(\.position))
+            case .row(let row):
+                [GridPosition(x: 0, y: row.y, width: 24, height: 1)] + (row.collapsed ? [] : row.panels.map(\.position))
             }
         }
         let collapsed = Self.rows(of: dashboard).filter(\.collapsed).map { $0.panels.map(\.position) }
@@ -109,7 +110,8 @@ struct DashboardLoweringTests {
         #expect(uids[1].split(separator: "-").last?.count == 8)
         #expect(uids[2...3] == ["shop-one-twice", "shop-two-twice"])
         #expect(uids[4] == "my-uid")
-        #expect(StackLowering.lower(F.stack([Dashboard(long) { Stat("A") { F.inFlight } }])).dashboards[0].uid == uids[1])
+        #expect(
+            StackLowering.lower(F.stack([Dashboard(long) { Stat("A") { F.inFlight } }])).dashboards[0].uid == uids[1])
         #expect(stack.dashboards[0].path == "grafana/dashboards/shop/shop-system-overview.json")
     }
 
@@ -136,4 +138,3 @@ struct DashboardLoweringTests {
         #expect(F.resolvedShop.datasources.map(\.url) == ["http://prometheus:9090"])
     }
 }
-

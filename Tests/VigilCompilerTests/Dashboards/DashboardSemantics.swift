@@ -12,11 +12,15 @@ enum DashboardSemantics {
         let nested = topLevel.map { $0["panels"]?.array ?? [] }
         let all = topLevel + nested.flatMap(\.self)
         let variables = (json["templating"]?["list"]?.array ?? []).compactMap { $0["name"]?.string }
-        let datasourceVariables = (json["templating"]?["list"]?.array ?? []).filter { $0["type"]?.string == "datasource" }
-            .compactMap { $0["name"]?.string }
+        let datasourceVariables = (json["templating"]?["list"]?.array ?? []).filter {
+            $0["type"]?.string == "datasource"
+        }
+        .compactMap { $0["name"]?.string }
         var found: [String] = []
         let ids = all.compactMap { $0["id"]?.int }
-        if Set(ids).count != ids.count || ids.count != all.count { found.append("panel ids are missing or repeated: \(ids)") }
+        if Set(ids).count != ids.count || ids.count != all.count {
+            found.append("panel ids are missing or repeated: \(ids)")
+        }
         for panel in all {
             let title = panel["title"]?.string ?? ""
             let refIDs = (panel["targets"]?.array ?? []).compactMap { $0["refId"]?.string }
@@ -29,7 +33,8 @@ enum DashboardSemantics {
                 found.append("panel '\(title)' at \(position) is outside the 24-column grid")
             }
             let sources = [panel["datasource"]] + (panel["targets"]?.array ?? []).map { $0["datasource"] }
-            for uid in sources.compactMap({ $0?["uid"]?.string }) where !isKnown(uid, datasourceUIDs, datasourceVariables) {
+            for uid in sources.compactMap({ $0?["uid"]?.string })
+            where !isKnown(uid, datasourceUIDs, datasourceVariables) {
                 found.append("panel '\(title)' uses data source '\(uid)', which is not provisioned")
             }
             for target in panel["targets"]?.array ?? [] {
@@ -66,8 +71,10 @@ enum DashboardSemantics {
             let top = section.map(\.y).min() ?? 0
             let bottom = section.map { $0.y + $0.h }.max() ?? 0
             return (top..<bottom).flatMap { y in
-                (0..<24).filter { x in !section.contains { $0.x <= x && x < $0.x + $0.w && $0.y <= y && y < $0.y + $0.h } }
-                    .map { "no panel covers column \($0) of grid row \(y)" }
+                (0..<24).filter { x in
+                    !section.contains { $0.x <= x && x < $0.x + $0.w && $0.y <= y && y < $0.y + $0.h }
+                }
+                .map { "no panel covers column \($0) of grid row \(y)" }
             }
         }
     }
@@ -82,7 +89,8 @@ enum DashboardSemantics {
     static func overlaps(_ positions: [(x: Int, y: Int, w: Int, h: Int)]) -> [String] {
         var found: [String] = []
         for (index, a) in positions.enumerated() {
-            for b in positions[(index + 1)...] where a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h {
+            for b in positions[(index + 1)...]
+            where a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h {
                 found.append("panels at \(a) and \(b) overlap")
             }
         }

@@ -53,7 +53,8 @@ struct DashboardValidationTests {
                 Variable("handler", .labelValues(.handler, of: F.requests))
                 TimeSeries("Rates") {
                     PromQL(
-                        #"sum(rate(http_requests_total{handler=~"$handler"}[$__rate_interval] offset $__interval)) > ${__range_s}"#)
+                        #"sum(rate(http_requests_total{handler=~"$handler"}[$__rate_interval] offset $__interval)) > ${__range_s}"#
+                    )
                     PromQL(#"max_over_time(rate(http_requests_total[5m])[$__range:$__interval])"#)
                     PromQL(#"label_replace(rate(http_requests_total[5m]), "h", "$1", "handler", "(.*)")"#)
                 }

@@ -46,7 +46,8 @@ struct GrafanaSchemas {
         let cellOptions = plugins["table"]?.document["definitions"]?["TableCellOptions"]?["oneOf"] ?? .null
         plugins["table"] = plugins["table"].map {
             JSONSchemaValidator(
-                document: $0.document.replacing(["definitions", "TableCellOptions"], with: .object(["anyOf": cellOptions])))
+                document: $0.document.replacing(
+                    ["definitions", "TableCellOptions"], with: .object(["anyOf": cellOptions])))
         }
         self.plugins = plugins
         prometheus = JSONSchemaValidator(document: try load("prometheus"))

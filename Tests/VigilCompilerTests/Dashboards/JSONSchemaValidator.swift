@@ -48,16 +48,14 @@ struct JSONSchemaValidator {
 
     func numberProblems(_ value: JSONDocument, _ schema: JSONDocument, at path: String) -> [String] {
         guard let number = value.number else { return [] }
-        var found: [String] = []
-        if let bound = schema["minimum"]?.number, number < bound { found.append("\(path): \(number) < minimum \(bound)") }
-        if let bound = schema["maximum"]?.number, number > bound { found.append("\(path): \(number) > maximum \(bound)") }
-        if let bound = schema["exclusiveMinimum"]?.number, number <= bound {
-            found.append("\(path): \(number) <= exclusive minimum \(bound)")
+        let checks: [(keyword: String, fails: (Double, Double) -> Bool, relation: String)] = [
+            ("minimum", { $0 < $1 }, "<"), ("maximum", { $0 > $1 }, ">"),
+            ("exclusiveMinimum", { $0 <= $1 }, "<="), ("exclusiveMaximum", { $0 >= $1 }, ">="),
+        ]
+        return checks.compactMap { keyword, fails, relation in
+            guard let bound = schema[keyword], let limit = bound.number, fails(number, limit) else { return nil }
+            return "\(path): \(describe(value)) \(relation) \(keyword) \(describe(bound))"
         }
-        if let bound = schema["exclusiveMaximum"]?.number, number >= bound {
-            found.append("\(path): \(number) >= exclusive maximum \(bound)")
-        }
-        return found
     }
 
     func objectProblems(_ value: JSONDocument, _ schema: JSONDocument, at path: String) -> [String] {

@@ -83,7 +83,9 @@ struct DashboardDSLTests {
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus != 0)
-        #expect(text.contains("a heatmap shows a histogram's buckets; for a counter plot rate() in a TimeSeries"), "\(text)")
+        #expect(
+            text.contains("a heatmap shows a histogram's buckets; for a counter plot rate() in a TimeSeries"), "\(text)"
+        )
         #expect(text.contains("for a gauge use a TimeSeries or a HistogramPanel"), "\(text)")
         #expect(text.contains("a summary exports quantiles only"), "\(text)")
     }

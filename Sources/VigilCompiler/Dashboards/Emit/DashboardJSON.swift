@@ -19,7 +19,8 @@ enum DashboardJSON {
             "templating": ["list": .array(dashboard.variables.map(VariableJSON.variable))],
             "time": [
                 "from": .string("now-\(dashboard.time.start.grafanaInterval)"),
-                "to": .string(dashboard.time.end.milliseconds == 0 ? "now" : "now-\(dashboard.time.end.grafanaInterval)"),
+                "to": .string(
+                    dashboard.time.end.milliseconds == 0 ? "now" : "now-\(dashboard.time.end.grafanaInterval)"),
             ],
             "timepicker": [:],
             "timezone": "browser",

@@ -43,12 +43,17 @@ enum FieldConfigJSON {
                 case .range(let from, let to):
                     return [
                         "type": "range",
-                        "options": ["from": from.map(JSONValue.double) ?? .null, "to": to.map(JSONValue.double) ?? .null, "result": .object(result)],
+                        "options": [
+                            "from": from.map(JSONValue.double) ?? .null, "to": to.map(JSONValue.double) ?? .null,
+                            "result": .object(result),
+                        ],
                     ]
                 case .regex(let pattern):
                     return ["type": "regex", "options": ["pattern": .string(pattern), "result": .object(result)]]
                 case .special(let value):
-                    return ["type": "special", "options": ["match": .string(value.rawValue), "result": .object(result)]]
+                    return [
+                        "type": "special", "options": ["match": .string(value.rawValue), "result": .object(result)],
+                    ]
                 }
             })
     }

@@ -24,7 +24,9 @@ public struct GrafanaProvisioningEmitter: ArtefactEmitter {
                 comment: ["Grafana data sources of the '\(stack.name)' stack; dashboards refer to them by uid."]),
             try GeneratedYAML.file(
                 Self.dashboardsPath, ["apiVersion": 1, "providers": [provider(stack)]],
-                comment: ["Grafana loads the '\(stack.name)' stack's dashboards from files; edit the specs, not the UI."]),
+                comment: [
+                    "Grafana loads the '\(stack.name)' stack's dashboards from files; edit the specs, not the UI."
+                ]),
         ]
     }
 

@@ -3,21 +3,26 @@ import VigilDSL
 /// Lowers a stack's dashboards: the data sources Grafana is provisioned with, each dashboard's uid and
 /// folder, its panels laid out with ids, its queries with refIds and their PromQL parsed for checking.
 enum DashboardLowering {
-    /// Adds the data sources and the dashboards of `stack` (declared in its body and in its services' bodies)
-    /// to its lowered form.
+    /// Adds the data sources and the dashboards of `stack` to its lowered form: those declared in its body,
+    /// those declared in its services' bodies (tagged with the service's name), then the derived ones.
     static func lower(_ stack: Stack, into resolved: inout ResolvedStack) {
         resolved.datasources = datasources(of: resolved)
         let declared =
-            stack.dashboards.map { (dashboard: $0, tags: [String]()) }
-            + stack.services.flatMap { service in service.dashboards.map { (dashboard: $0, tags: [service.name]) } }
+            stack.dashboards.map { (dashboard: $0, tags: [String](), derived: false) }
+            + stack.services.flatMap { service in
+                service.dashboards.map { (dashboard: $0, tags: [service.name], derived: false) }
+            }
+            + DerivedDashboards.dashboards(for: resolved).map { (dashboard: $0, tags: [String](), derived: true) }
         let titles = declared.map(\.dashboard.title)
-        resolved.dashboards = declared.map { dashboard, tags in
+        resolved.dashboards = declared.map { dashboard, tags, derived in
             let folder = dashboard.folder ?? stack.name
             let titleIsShared = titles.filter { $0 == dashboard.title }.count > 1
             let uid =
                 dashboard.uid
-                ?? DashboardUID.derive(titleIsShared ? [stack.name, folder, dashboard.title] : [stack.name, dashboard.title])
-            return lower(dashboard, uid: uid, folder: folder, extraTags: tags)
+                ?? DashboardUID.derive(
+                    titleIsShared ? [stack.name, folder, dashboard.title] : [stack.name, dashboard.title])
+            let lowered = lower(dashboard, uid: uid, folder: folder, extraTags: tags)
+            return derived ? lowered.relocated(to: stack.location) : lowered
         }
     }
 
@@ -27,7 +32,8 @@ enum DashboardLowering {
             ResolvedDatasource(kind: .prometheus, url: "http://prometheus:\(stack.prometheus.port)", isDefault: true)
         ]
         if let alertmanager = stack.alertmanager {
-            datasources.append(ResolvedDatasource(kind: .alertmanager, url: "http://\(alertmanager.address)", isDefault: false))
+            datasources.append(
+                ResolvedDatasource(kind: .alertmanager, url: "http://\(alertmanager.address)", isDefault: false))
         }
         return datasources
     }
@@ -60,13 +66,15 @@ enum DashboardLowering {
         return ResolvedDashboard(
             uid: uid, title: dashboard.title, folder: folder,
             tags: dashboard.tags + extraTags.filter { !dashboard.tags.contains($0) },
-            description: dashboard.description, time: dashboard.time, refresh: dashboard.refresh, links: dashboard.links,
+            description: dashboard.description, time: dashboard.time, refresh: dashboard.refresh,
+            links: dashboard.links,
             variables: variables.map { variable(of: $0, references: references) }, items: items,
             location: dashboard.location)
     }
 
     static func variable(of variable: Variable, references: [DatasourceKind: String]) -> ResolvedVariable {
-        let prometheus = DatasourceReference(kind: .prometheus, uid: references[.prometheus] ?? DatasourceKind.prometheus.uid)
+        let prometheus = DatasourceReference(
+            kind: .prometheus, uid: references[.prometheus] ?? DatasourceKind.prometheus.uid)
         switch variable.source {
         case .labelValues(let label, let selector):
             let grouped = PromQLExpression.aggregation(
@@ -74,7 +82,8 @@ enum DashboardLowering {
             return ResolvedVariable(
                 variable: variable, datasource: prometheus,
                 query: "label_values(\(PromQLExpression.vectorSelector(selector)), \(label))",
-                expression: ResolvedExpression(tree: grouped, rawText: nil, syntaxError: nil, location: variable.location))
+                expression: ResolvedExpression(
+                    tree: grouped, rawText: nil, syntaxError: nil, location: variable.location))
         case .queryResult(let query, _):
             let (text, expression) = promQL(query, at: variable.location)
             return ResolvedVariable(
@@ -96,14 +105,22 @@ enum DashboardLowering {
     static func promQL(_ expression: RuleExpression, at location: SourceLocation) -> (String, ResolvedExpression) {
         switch expression {
         case .built(let tree):
-            return (tree.description, ResolvedExpression(tree: tree, rawText: nil, syntaxError: nil, location: location))
+            return (
+                tree.description, ResolvedExpression(tree: tree, rawText: nil, syntaxError: nil, location: location)
+            )
         case .raw(let promQL):
             let parsable = GrafanaVariables.placeholders(inPromQL: promQL.text)
             do throws(PromQLSyntaxError) {
                 let tree = try PromQLExpression(parsing: parsable)
-                return (promQL.text, ResolvedExpression(tree: tree, rawText: parsable, syntaxError: nil, location: promQL.location))
+                return (
+                    promQL.text,
+                    ResolvedExpression(tree: tree, rawText: parsable, syntaxError: nil, location: promQL.location)
+                )
             } catch {
-                return (promQL.text, ResolvedExpression(tree: nil, rawText: parsable, syntaxError: error, location: promQL.location))
+                return (
+                    promQL.text,
+                    ResolvedExpression(tree: nil, rawText: parsable, syntaxError: error, location: promQL.location)
+                )
             }
         }
     }

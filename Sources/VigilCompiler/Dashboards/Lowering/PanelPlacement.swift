@@ -24,7 +24,8 @@ struct PanelPlacement {
         let (positions, end) = DashboardLayout.place(row.panels, from: top + 1)
         y = row.collapsed ? top + 1 : end
         let panels = zip(row.panels, positions).map { resolve($0, at: $1) }
-        return ResolvedRow(id: id, title: row.title, collapsed: row.collapsed, y: top, panels: panels, location: row.location)
+        return ResolvedRow(
+            id: id, title: row.title, collapsed: row.collapsed, y: top, panels: panels, location: row.location)
     }
 
     mutating func resolve(_ panel: Panel, at position: GridPosition) -> ResolvedPanel {
@@ -32,7 +33,8 @@ struct PanelPlacement {
             DatasourceReference(kind: $0, uid: references[$0] ?? $0.uid)
         }
         return ResolvedPanel(
-            id: take(), position: position, panel: panel, datasource: datasource, targets: TargetLowering.targets(of: panel))
+            id: take(), position: position, panel: panel, datasource: datasource,
+            targets: TargetLowering.targets(of: panel))
     }
 
     mutating func take() -> Int {

@@ -51,7 +51,8 @@ enum DashboardQueryRules {
         if tree.type == .rangeVector || tree.type == .string {
             diagnostics.append(
                 .error(
-                    "invalid-query-type", "\(subject): a query must return an instant vector or a scalar, not a \(tree.type)",
+                    "invalid-query-type",
+                    "\(subject): a query must return an instant vector or a scalar, not a \(tree.type)",
                     at: expression.location, hint: "apply a function such as rate() to a range"))
         }
         return labels
@@ -115,14 +116,19 @@ enum DashboardQueryRules {
                 if !PrometheusNames.isValidUserLabelName(variable.name) {
                     diagnostics.append(
                         .error(
-                            "invalid-variable-name", "variable name '\(variable.name)' is not valid", at: variable.location,
-                            hint: "names match [a-zA-Z_][a-zA-Z0-9_]* and do not start with '__', which Grafana reserves"))
+                            "invalid-variable-name", "variable name '\(variable.name)' is not valid",
+                            at: variable.location,
+                            hint:
+                                "names match [a-zA-Z_][a-zA-Z0-9_]* and do not start with '__', which Grafana reserves")
+                    )
                 }
                 if let first = seen[variable.name] {
                     diagnostics.append(
                         .error(
-                            "duplicate-variable", "dashboard '\(dashboard.title)' declares variable '\(variable.name)' twice",
-                            at: variable.location, hint: "the first is at \(first.location.fileID):\(first.location.line)"))
+                            "duplicate-variable",
+                            "dashboard '\(dashboard.title)' declares variable '\(variable.name)' twice",
+                            at: variable.location,
+                            hint: "the first is at \(first.location.fileID):\(first.location.line)"))
                 } else {
                     seen[variable.name] = variable
                 }
@@ -134,7 +140,9 @@ enum DashboardQueryRules {
                     }
                 if hasNoValues {
                     diagnostics.append(
-                        .error("empty-variable", "variable '\(variable.name)' has no values to choose from", at: variable.location))
+                        .error(
+                            "empty-variable", "variable '\(variable.name)' has no values to choose from",
+                            at: variable.location))
                 }
             }
             return diagnostics

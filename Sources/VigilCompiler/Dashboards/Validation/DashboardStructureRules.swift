@@ -25,27 +25,33 @@ enum DashboardStructureRules {
                         "duplicate-dashboard",
                         "dashboard '\(dashboard.title)' is declared twice in folder '\(dashboard.folder)'",
                         at: dashboard.location,
-                        hint: "the first is at \(first.location.fileID):\(first.location.line); rename one or file it in another folder"))
+                        hint:
+                            "the first is at \(first.location.fileID):\(first.location.line); rename one or file it in another folder"
+                    ))
             } else if let first = byUID[dashboard.uid] {
                 diagnostics.append(
                     .error(
                         "duplicate-dashboard-uid",
                         "dashboards '\(first.title)' and '\(dashboard.title)' both have uid '\(dashboard.uid)'",
-                        at: dashboard.location, hint: "give one an explicit uid: Dashboard(\"\(dashboard.title)\", uid: ...)"))
+                        at: dashboard.location,
+                        hint: "give one an explicit uid: Dashboard(\"\(dashboard.title)\", uid: ...)"))
             }
             byTitle[key] = byTitle[key] ?? dashboard
             byUID[dashboard.uid] = byUID[dashboard.uid] ?? dashboard
             if !DashboardUID.isValid(dashboard.uid) {
                 diagnostics.append(
                     .error(
-                        "invalid-dashboard-uid", "dashboard uid '\(dashboard.uid)' is not valid", at: dashboard.location,
+                        "invalid-dashboard-uid", "dashboard uid '\(dashboard.uid)' is not valid",
+                        at: dashboard.location,
                         hint: "a uid has 1 to \(DashboardUID.maximumLength) of A-Z a-z 0-9 - _"))
             }
             if !isValidFolder(dashboard.folder) {
                 diagnostics.append(
                     .error(
-                        "invalid-folder", "folder '\(dashboard.folder)' of dashboard '\(dashboard.title)' is not a usable folder name",
-                        at: dashboard.location, hint: "a folder name is not empty, has no '/' or '\\', and does not start with '.'"))
+                        "invalid-folder",
+                        "folder '\(dashboard.folder)' of dashboard '\(dashboard.title)' is not a usable folder name",
+                        at: dashboard.location,
+                        hint: "a folder name is not empty, has no '/' or '\\', and does not start with '.'"))
             }
         }
         return diagnostics
@@ -103,7 +109,8 @@ enum DashboardStructureRules {
             }
             return (panels + variables).filter { !provisioned.contains($0.0) }.map { kind, subject, location in
                 Diagnostic.error(
-                    "missing-datasource", "\(subject) needs a \(kind.displayName) data source, which the stack does not deploy",
+                    "missing-datasource",
+                    "\(subject) needs a \(kind.displayName) data source, which the stack does not deploy",
                     at: location,
                     hint: "the stack provisions \(stack.datasources.map(\.kind.displayName).joined(separator: ", "))")
             }
@@ -127,7 +134,8 @@ enum DashboardStructureRules {
                         guard case .thresholds(let thresholds) = $0 else { return nil }
                         return thresholds
                     }
-                for steps in thresholds.map(\.steps) where zip(steps, steps.dropFirst()).contains(where: { $0.value >= $1.value }) {
+                for steps in thresholds.map(\.steps)
+                where zip(steps, steps.dropFirst()).contains(where: { $0.value >= $1.value }) {
                     diagnostics.append(
                         .error(
                             "thresholds-not-ascending",
@@ -136,7 +144,9 @@ enum DashboardStructureRules {
                 }
                 if let min = panel.field.min, let max = panel.field.max, min >= max {
                     diagnostics.append(
-                        .error("min-above-max", "panel '\(panel.title)' has min \(min) not below max \(max)", at: panel.location))
+                        .error(
+                            "min-above-max", "panel '\(panel.title)' has min \(min) not below max \(max)",
+                            at: panel.location))
                 }
                 let colors =
                     thresholds.flatMap { [$0.base] + $0.steps.map(\.color) }
