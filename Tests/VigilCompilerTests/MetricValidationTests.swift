@@ -103,7 +103,7 @@ struct MetricValidationTests {
 
     @Test("naming lints skip catalogued exporter metrics, which are named as the exporters export them")
     func catalogued() throws {
-        #expect(NodeExporterMetrics.all.allSatisfy(\.isCatalogued))
+        #expect(NodeExporterMetrics.all.allSatisfy { $0.isCatalogued })
         #expect(!Counter<HTTP>("http_requests", help: "x").declaration.isCatalogued)
         let stack = Self.stack { NodeExporterMetrics.all }
         #expect(try Fixtures.diagnostics([stack]).isEmpty)

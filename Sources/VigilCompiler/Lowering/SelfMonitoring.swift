@@ -1,6 +1,6 @@
 import VigilDSL
 
-/// The service every stack gets for watching itself: Prometheus scraping its own metrics, with alerts on
+/// The services every stack gets for watching itself: Prometheus scraping its own metrics, with alerts on
 /// what makes a monitoring stack silently useless (targets down, a configuration that did not load, rules
 /// that fail to evaluate, notifications that cannot be sent) and an always-firing Watchdog that proves the
 /// alerting path end to end.
@@ -125,6 +125,64 @@ enum SelfMonitoring {
             AlertTest("Watchdog always fires", fileID: fileID, filePath: filePath, line: line, column: column) {
             } expect: {
                 Fires("Watchdog", at: .minutes(1))
+            }
+        }
+    }
+
+    /// The service that watches the stack's Alertmanager, when it has one: its scrape, and alerts on a
+    /// configuration that did not load and on notifications that do not go out.
+    static func alertmanagerService(address: String, at location: SourceLocation) -> Service {
+        typealias Metrics = AlertmanagerMetrics
+        let fileID = location.fileID
+        let filePath = location.filePath
+        let line = location.line
+        let column = location.column
+        let server = ["job": ResolvedAlertmanager.serviceName, "instance": address]
+        return Service(
+            ResolvedAlertmanager.serviceName,
+            scrape: .target(address, fileID: fileID, filePath: filePath, line: line, column: column),
+            fileID: fileID, filePath: filePath, line: line, column: column
+        ) {
+            Metrics.all
+            Alert(
+                "AlertmanagerConfigReloadFailed", severity: .warning, for: .minutes(10),
+                fileID: fileID, filePath: filePath, line: line, column: column
+            ) {
+                Metrics.configReloadSuccessful.equals(0)
+            } annotations: {
+                AlertSummary("Alertmanager {{ $labels.instance }} failed to reload its configuration")
+                AlertDescription("The last configuration reload failed; Alertmanager still runs the previous one.")
+            }
+            Alert(
+                "AlertmanagerNotificationsFailing", severity: .critical, for: .minutes(15),
+                fileID: fileID, filePath: filePath, line: line, column: column
+            ) {
+                rate(Metrics.notificationsFailed, over: .minutes(5)) > 0
+            } annotations: {
+                AlertSummary("Alertmanager cannot deliver {{ $labels.integration }} notifications")
+                AlertDescription("Notifications through {{ $labels.integration }} fail: check its receiver and secret.")
+            }
+            AlertTest(
+                "AlertmanagerConfigReloadFailed fires after 10 minutes on the previous configuration",
+                fileID: fileID, filePath: filePath, line: line, column: column
+            ) {
+                InputSeries(Metrics.configReloadSuccessful, labels: server, values: .constant(0, steps: 15))
+            } expect: {
+                Quiet("AlertmanagerConfigReloadFailed", at: .minutes(5))
+                Fires("AlertmanagerConfigReloadFailed", at: .minutes(12), labels: server)
+            }
+            AlertTest(
+                "AlertmanagerNotificationsFailing fires on failures that last 15 minutes",
+                fileID: fileID, filePath: filePath, line: line, column: column
+            ) {
+                InputSeries(
+                    Metrics.notificationsFailed.where(.integration, equals: "slack"), labels: server,
+                    values: .increasing(from: 0, by: 2, steps: 30))
+            } expect: {
+                Quiet("AlertmanagerNotificationsFailing", at: .minutes(10))
+                Fires(
+                    "AlertmanagerNotificationsFailing", at: .minutes(25),
+                    labels: server.merging(["integration": "slack"]) { $1 })
             }
         }
     }

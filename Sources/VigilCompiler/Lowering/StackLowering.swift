@@ -19,7 +19,11 @@ public enum StackLowering {
             port: prometheusPort,
             location: stack.prometheus.location
         )
-        let allServices = [SelfMonitoring.service(port: prometheusPort, at: stack.location)] + stack.services
+        let alertmanager = AlertmanagerLowering.lower(stack.alertmanagers, templates: templates)
+        let selfMonitoring =
+            [SelfMonitoring.service(port: prometheusPort, at: stack.location)]
+            + (alertmanager.map { [SelfMonitoring.alertmanagerService(address: $0.address, at: stack.location)] } ?? [])
+        let allServices = selfMonitoring + stack.services
         var resolved = ResolvedStack(
             name: stack.name, prometheus: prometheus,
             services: allServices.map { ResolvedService(name: $0.name, metrics: $0.metrics, location: $0.location) },
@@ -37,7 +41,7 @@ public enum StackLowering {
             },
             scrapeJobs: allServices.compactMap { service in service.scrape.map { scrapeJob(for: service, scrape: $0) }
             },
-            alertmanager: AlertmanagerLowering.lower(stack.alertmanagers, templates: templates),
+            alertmanager: alertmanager,
             location: stack.location)
         SLOLowering.lower(allServices, into: &resolved)
         DashboardLowering.lower(stack, into: &resolved)
