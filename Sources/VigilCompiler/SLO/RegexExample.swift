@@ -24,7 +24,9 @@ enum RegexExample {
                 atom = value
                 rest = rest[rest.index(after: close)...]
             case "[":
-                guard let close = rest.firstIndex(of: "]"), close > rest.index(after: rest.startIndex) else { return nil }
+                guard let close = rest.firstIndex(of: "]"), close > rest.index(after: rest.startIndex) else {
+                    return nil
+                }
                 let members = rest[rest.index(after: rest.startIndex)..<close]
                 guard let member = members.first, member != "^", member != "\\" else { return nil }
                 atom = String(member)

@@ -34,7 +34,8 @@ enum SLOAlerts {
     static func condition(_ tier: ResolvedSLO.Tier, of slo: ResolvedSLO) -> PromQLExpression {
         let threshold = SLOQuery.number(tier.threshold(budget: slo.errorBudget))
         let windows = [tier.longWindow, tier.shortWindow].map { window in
-            SLOQuery.binary(.vectorSelector(slo.selector(ResolvedSLO.errorRatioSeries(over: window))), .greater, threshold)
+            SLOQuery.binary(
+                .vectorSelector(slo.selector(ResolvedSLO.errorRatioSeries(over: window))), .greater, threshold)
         }
         let burning = SLOQuery.binary(windows[0], .and, windows[1])
         guard let minimum = slo.minimumRate, let counters = EventCounters(slo.indicator) else { return burning }
@@ -54,7 +55,8 @@ enum SLOAlerts {
             return "\(factorText(tier.factor))x\(budget) over \(tier.longWindow) and \(tier.shortWindow)"
         }
         let guardText = slo.minimumRate.map { " It needs over \($0) events per second." } ?? ""
-        var text = "The error ratio is above \(clauses.joined(separator: ", or ")).\(guardText) The objective is "
+        var text =
+            "The error ratio is above \(clauses.joined(separator: ", or ")).\(guardText) The objective is "
             + "\(slo.objective) over \(slo.window)"
         if let fastest = tiers.map(\.factor).max(), fastest > Fraction(0) {
             let minutes = (Fraction(slo.window.milliseconds) / fastest / Fraction(60_000)).rounded(toDecimals: 0)

@@ -42,7 +42,8 @@ enum SLOLowering {
                 urgency: tier.urgency, factor: factor, longWindow: tier.longWindow, shortWindow: tier.shortWindow,
                 location: slo.tiers == nil ? slo.location : tier.location)
         }
-        let alertWindows = (tiers.isEmpty ? BurnRateTier.standard.flatMap { [$0.longWindow, $0.shortWindow] } : [])
+        let alertWindows =
+            (tiers.isEmpty ? BurnRateTier.standard.flatMap { [$0.longWindow, $0.shortWindow] } : [])
             + tiers.flatMap { [$0.longWindow, $0.shortWindow] }
         return ResolvedSLO(
             name: slo.name, service: service.name, objective: slo.objective, errorBudget: budget, window: slo.window,

@@ -7,7 +7,9 @@ enum SLORecordingRules {
     /// Every recording rule of `slo`.
     static func rules(for slo: ResolvedSLO) -> [ResolvedRecordingRule] {
         var rules = [
-            rule(slo, ResolvedSLO.objectiveSeries, SLOQuery.call("vector", [SLOQuery.number(Fraction(1) - slo.errorBudget)])),
+            rule(
+                slo, ResolvedSLO.objectiveSeries,
+                SLOQuery.call("vector", [SLOQuery.number(Fraction(1) - slo.errorBudget)])),
             rule(slo, ResolvedSLO.errorBudgetSeries, SLOQuery.call("vector", [SLOQuery.number(slo.errorBudget)])),
             rule(slo, ResolvedSLO.windowSeries, SLOQuery.call("vector", [.number(slo.window.seconds)])),
         ]
@@ -27,7 +29,9 @@ enum SLORecordingRules {
         let budget = SLOQuery.number(slo.errorBudget)
         let whole = PromQLExpression.vectorSelector(slo.selector(ResolvedSLO.errorRatioSeries(over: slo.window)))
         rules.append(
-            rule(slo, ResolvedSLO.budgetRemainingSeries, SLOQuery.binary(.number(1), .subtract, SLOQuery.binary(whole, .divide, budget))))
+            rule(
+                slo, ResolvedSLO.budgetRemainingSeries,
+                SLOQuery.binary(.number(1), .subtract, SLOQuery.binary(whole, .divide, budget))))
         if let shortest = slo.windows.first {
             let current = PromQLExpression.vectorSelector(slo.selector(ResolvedSLO.errorRatioSeries(over: shortest)))
             rules.append(rule(slo, ResolvedSLO.burnRateSeries, SLOQuery.binary(current, .divide, budget)))
@@ -59,7 +63,8 @@ enum SLORecordingRules {
 
     static func rule(_ slo: ResolvedSLO, _ name: String, _ tree: PromQLExpression) -> ResolvedRecordingRule {
         ResolvedRecordingRule(
-            name: name, expression: ResolvedExpression(tree: tree, rawText: nil, syntaxError: nil, location: slo.location),
+            name: name,
+            expression: ResolvedExpression(tree: tree, rawText: nil, syntaxError: nil, location: slo.location),
             labels: slo.seriesLabels, group: slo.ruleGroup, location: slo.location)
     }
 }

@@ -118,7 +118,8 @@ enum SLORules {
                 .latency(_, let duration) where duration.milliseconds <= 0:
                 diagnostics.append(
                     .error(
-                        "slo-invalid-sli", "SLO '\(slo.name)' needs a positive maximum age or threshold, not \(duration)",
+                        "slo-invalid-sli",
+                        "SLO '\(slo.name)' needs a positive maximum age or threshold, not \(duration)",
                         at: slo.indicator.location))
             default:
                 break

@@ -31,7 +31,8 @@ struct SLOTestInput {
         case .errorRatio:
             return .failure(Unsupported("its error ratio is a hand-written query"))
         case .availability(let gauge), .freshness(let gauge, _):
-            guard let name = gauge.name, let labels = LabelValueSolver.labels(satisfying: gauge.matchers, grouping: grouping)
+            guard let name = gauge.name,
+                let labels = LabelValueSolver.labels(satisfying: gauge.matchers, grouping: grouping)
             else { return .failure(Unsupported("no label values satisfy the matchers of \(gauge)")) }
             let series = selector(name, labels)
             let groupLabels = labels.filter { grouping.contains($0.key) }
@@ -72,7 +73,9 @@ struct SLOTestInput {
         }
         return .success(
             SLOTestInput(
-                source: .counters([(selector(eventsName, counted), countedRole), (selector(totalName, others), otherRole)]),
+                source: .counters([
+                    (selector(eventsName, counted), countedRole), (selector(totalName, others), otherRole),
+                ]),
                 groupLabels: groupLabels))
     }
 

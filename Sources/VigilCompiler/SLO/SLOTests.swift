@@ -15,8 +15,9 @@ enum SLOTests {
     static let margin = Fraction(1, 20)
     /// How close to a threshold a ratio may come before a check is left out: 1%.
     static let tolerance = Fraction(1, 100)
-    /// The resolution of generated error ratios, and the events per input interval.
-    static let resolution: Int64 = 1_000_000_000
+    /// The decimals of generated error ratios; 10 to this power events arrive per input interval, so that the
+    /// failed ones are whole numbers.
+    static let decimals = 9
 
     /// The tests of `slo`, or why it gets none.
     static func tests(for slo: ResolvedSLO) -> Result<[ResolvedAlertTest], SLOTestInput.Unsupported> {
@@ -35,7 +36,7 @@ enum SLOTests {
         let windows = slo.tiers.flatMap { [$0.longWindow, $0.shortWindow] }
         let interval = Duration(milliseconds: windows.map(\.milliseconds).reduce(0, gcd))
         let model = SLOBurnModel(reading: input.reading, interval: interval)
-        let checks = scenarios(slo, input: input, model: model).compactMap { name, burn in
+        let checks = scenarios(slo, model: model).compactMap { name, burn in
             expectation(slo, input, model, burn).map { (name, burn, $0) }
         }
         let evaluation = Duration(milliseconds: checks.map(\.1.horizon.milliseconds).reduce(0, gcd))
@@ -54,40 +55,53 @@ enum SLOTests {
     }
 
     /// The scenarios of `slo`, named after what they show.
-    static func scenarios(_ slo: ResolvedSLO, input: SLOTestInput, model: SLOBurnModel) -> [(String, SLOBurn)] {
+    static func scenarios(_ slo: ResolvedSLO, model: SLOBurnModel) -> [(String, SLOBurn)] {
         let budget = slo.errorBudget
         let history = slo.tiers.map(\.longWindow).max() ?? slo.window
         let events = eventsPerInterval(slo, model)
         if case .staleness = model.reading {
             return [
-                ("\(slo.name): fresh data fires nothing", SLOBurn(start: .seconds(0), ratio: Fraction(0), horizon: history, eventsPerInterval: events)),
-                ("\(slo.name): stale data fires every tier", SLOBurn(start: .seconds(0), ratio: Fraction(1), horizon: history, eventsPerInterval: events)),
+                (
+                    "\(slo.name): fresh data fires nothing",
+                    SLOBurn(start: .seconds(0), ratio: Fraction(0), horizon: history, eventsPerInterval: events)
+                ),
+                (
+                    "\(slo.name): stale data fires every tier",
+                    SLOBurn(start: .seconds(0), ratio: Fraction(1), horizon: history, eventsPerInterval: events)
+                ),
             ]
         }
         let slowest = slo.tiers.map(\.factor).min() ?? Fraction(1)
         var scenarios = [
-            ("\(slo.name): burning at \(SLOAlerts.factorText(slowest * Fraction(1, 2)))x fires nothing",
-             SLOBurn(start: .seconds(0), ratio: realised(slowest * Fraction(1, 2) * budget), horizon: history, eventsPerInterval: events))
+            (
+                "\(slo.name): burning at \(SLOAlerts.factorText(slowest * Fraction(1, 2)))x fires nothing",
+                SLOBurn(
+                    start: .seconds(0), ratio: realised(slowest * Fraction(1, 2) * budget), horizon: history,
+                    eventsPerInterval: events)
+            )
         ]
         for tier in slo.tiers {
             let threshold = tier.threshold(budget: budget)
-            let tierText = "the \(SLOAlerts.factorText(tier.factor))x \(tier.urgency) tier over \(tier.longWindow) and \(tier.shortWindow)"
-            let action = tier.urgency == .page ? "page" : "open a ticket"
-            let above = realised(Swift.min(threshold * (Fraction(1) + margin), (threshold + Fraction(1)) * Fraction(1, 2)))
+            let above = realised(
+                Swift.min(threshold * (Fraction(1) + margin), (threshold + Fraction(1)) * Fraction(1, 2)))
             let below = realised(threshold * (Fraction(1) - margin))
-            let horizon = history + tier.longWindow
-            scenarios += [
-                ("\(slo.name): burning at \(SLOAlerts.factorText(above / budget))x, just above \(tierText), \(tier.urgency == .page ? "pages" : "opens a ticket") within \(tier.longWindow)",
-                 SLOBurn(start: history, ratio: above, horizon: horizon, eventsPerInterval: events)),
-                ("\(slo.name): burning at \(SLOAlerts.factorText(below / budget))x, just below \(tierText), does not \(action) within \(tier.longWindow)",
-                 SLOBurn(start: history, ratio: below, horizon: horizon, eventsPerInterval: events)),
-            ]
+            for (ratio, side) in [(above, "above"), (below, "below")] {
+                let name =
+                    "\(slo.name): burning at \(SLOAlerts.factorText(ratio / budget))x, just \(side) the "
+                    + "\(SLOAlerts.factorText(tier.factor))x \(tier.urgency) tier over \(tier.longWindow) and "
+                    + "\(tier.shortWindow), \(outcome(tier.urgency, fires: side == "above")) within \(tier.longWindow)"
+                let burn = SLOBurn(
+                    start: history, ratio: ratio, horizon: history + tier.longWindow, eventsPerInterval: events)
+                scenarios.append((name, burn))
+            }
         }
         if let minimum = slo.minimumRate.flatMap(Self.fraction), case .increases = model.reading {
             let slow = minimum * Fraction(model.interval.milliseconds, 2000)
             scenarios.append(
-                ("\(slo.name): every event failing at half the \(SLOAlerts.factorText(minimum)) events/s guard fires nothing",
-                 SLOBurn(start: .seconds(0), ratio: Fraction(1), horizon: history, eventsPerInterval: slow)))
+                (
+                    "\(slo.name): every event failing, at half the \(minimum) events/s guard, fires nothing",
+                    SLOBurn(start: .seconds(0), ratio: Fraction(1), horizon: history, eventsPerInterval: slow)
+                ))
         }
         return scenarios
     }
@@ -122,18 +136,28 @@ enum SLOTests {
             if ratio <= threshold * (Fraction(1) + tolerance) { outcome = nil }
         }
         if let minimum = slo.minimumRate.flatMap(Self.fraction), case .increases = model.reading {
-            let rate = model.eventRate(burn)
+            let rate = model.eventRate(burn.eventsPerInterval)
             if rate < minimum * (Fraction(1) - tolerance) { return false }
             if rate <= minimum * (Fraction(1) + tolerance) { return nil }
         }
         return outcome
     }
 
+    /// `pages`, `does not page`, `opens a ticket`, `does not open a ticket`.
+    static func outcome(_ urgency: BurnRateTier.Urgency, fires: Bool) -> String {
+        switch (urgency, fires) {
+        case (.page, true): "pages"
+        case (.page, false): "does not page"
+        case (.ticket, true): "opens a ticket"
+        case (.ticket, false): "does not open a ticket"
+        }
+    }
+
     /// Events per input interval, enough that the low-traffic guard never holds in the burn scenarios.
     static func eventsPerInterval(_ slo: ResolvedSLO, _ model: SLOBurnModel) -> Fraction {
-        var events = Fraction(resolution)
+        var events = Fraction(1) / Fraction(exactly: ExactDecimal(significand: 1, decimals: decimals))
         if let minimum = slo.minimumRate.flatMap(Self.fraction) {
-            while model.eventRate(SLOBurn(start: .seconds(0), ratio: Fraction(0), horizon: .seconds(0), eventsPerInterval: events)) < minimum * Fraction(4) {
+            while model.eventRate(events) < minimum * Fraction(4) {
                 events = events * Fraction(10)
             }
         }
@@ -142,7 +166,7 @@ enum SLOTests {
 
     /// `ratio` to the resolution of generated input.
     static func realised(_ ratio: Fraction) -> Fraction {
-        Fraction(exactly: ratio.rounded(toDecimals: 9))
+        Fraction(exactly: ratio.rounded(toDecimals: decimals))
     }
 
     /// A `Double` from the specs as an exact fraction.

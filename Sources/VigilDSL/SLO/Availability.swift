@@ -17,7 +17,10 @@ public struct Availability: ServiceLevelIndicatorStatement {
             location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
     }
 
-    @available(*, unavailable, message: "availability reads a 0/1 gauge such as up; for counters of failed and total requests use Ratio")
+    @available(
+        *, unavailable,
+        message: "availability reads a 0/1 gauge such as up; for counters of failed and total requests use Ratio"
+    )
     public init<G: SeriesSelection>(_ counter: G, by grouping: [G.Labels] = []) where G.Kind == CounterType {
         fatalError("unavailable")
     }

@@ -17,7 +17,9 @@ public struct Freshness: ServiceLevelIndicatorStatement {
             location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
     }
 
-    @available(*, unavailable, message: "freshness reads a gauge holding the Unix time of the last success, not a counter")
+    @available(
+        *, unavailable, message: "freshness reads a gauge holding the Unix time of the last success, not a counter"
+    )
     public init<G: SeriesSelection>(_ counter: G, maxAge: Duration, by grouping: [G.Labels] = [])
     where G.Kind == CounterType { fatalError("unavailable") }
 }

@@ -23,7 +23,9 @@ public struct Latency: ServiceLevelIndicatorStatement {
     public init<H: SeriesSelection>(_ summary: H, below threshold: Duration, by grouping: [H.Labels] = [])
     where H.Kind == SummaryType { fatalError("unavailable") }
 
-    @available(*, unavailable, message: "a latency SLI needs a histogram; for counters of slow and total requests use Ratio")
+    @available(
+        *, unavailable, message: "a latency SLI needs a histogram; for counters of slow and total requests use Ratio"
+    )
     public init<H: SeriesSelection>(_ counter: H, below threshold: Duration, by grouping: [H.Labels] = [])
     where H.Kind == CounterType { fatalError("unavailable") }
 }

@@ -27,19 +27,33 @@ public struct Ratio: ServiceLevelIndicatorStatement {
             location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
     }
 
-    @available(*, unavailable, message: "a ratio SLI counts events: its total must be a counter; for a 0/1 gauge use Availability")
-    public init<Errors: SeriesSelection, Total: SeriesSelection>(errors: Errors, total: Total, by grouping: [Total.Labels] = [])
+    @available(
+        *, unavailable,
+        message: "a ratio SLI counts events: its total must be a counter; for a 0/1 gauge use Availability"
+    )
+    public init<Errors: SeriesSelection, Total: SeriesSelection>(
+        errors: Errors, total: Total, by grouping: [Total.Labels] = []
+    )
     where Total.Kind == GaugeType { fatalError("unavailable") }
 
     @available(*, unavailable, message: "a ratio SLI counts events: its errors must be a counter, not a gauge")
-    public init<Errors: SeriesSelection, Total: SeriesSelection>(errors: Errors, total: Total, by grouping: [Total.Labels] = [])
+    public init<Errors: SeriesSelection, Total: SeriesSelection>(
+        errors: Errors, total: Total, by grouping: [Total.Labels] = []
+    )
     where Errors.Kind == GaugeType, Total.Kind == CounterType { fatalError("unavailable") }
 
-    @available(*, unavailable, message: "a ratio SLI counts events: its total must be a counter; for a 0/1 gauge use Availability")
-    public init<Good: SeriesSelection, Total: SeriesSelection>(good: Good, total: Total, by grouping: [Total.Labels] = [])
+    @available(
+        *, unavailable,
+        message: "a ratio SLI counts events: its total must be a counter; for a 0/1 gauge use Availability"
+    )
+    public init<Good: SeriesSelection, Total: SeriesSelection>(
+        good: Good, total: Total, by grouping: [Total.Labels] = []
+    )
     where Total.Kind == GaugeType { fatalError("unavailable") }
 
     @available(*, unavailable, message: "a ratio SLI counts events: its good events must be a counter, not a gauge")
-    public init<Good: SeriesSelection, Total: SeriesSelection>(good: Good, total: Total, by grouping: [Total.Labels] = [])
+    public init<Good: SeriesSelection, Total: SeriesSelection>(
+        good: Good, total: Total, by grouping: [Total.Labels] = []
+    )
     where Good.Kind == GaugeType, Total.Kind == CounterType { fatalError("unavailable") }
 }

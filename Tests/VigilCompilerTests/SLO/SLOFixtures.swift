@@ -1,3 +1,4 @@
+import Foundation
 import VigilCompiler
 import VigilDSL
 
@@ -11,6 +12,10 @@ enum SLOFixtures {
     static let lastSync = Gauge<NoLabels>(
         "etl_last_success_timestamp_seconds", help: "When the ETL job last succeeded.", unit: .seconds)
     static let queue = Gauge<NoLabels>("queue_depth", help: "Jobs waiting.")
+
+    /// The Sloth and Pyrra golden files, beside the package in `../shared/reference/slo-cases`.
+    static let referenceCases = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../../../shared/reference/slo-cases").standardized
 
     /// The availability SLO of the issue: 99.9% of requests without a 5xx over 30 days.
     static let availability = SLO("availability", objective: 99.9%) {

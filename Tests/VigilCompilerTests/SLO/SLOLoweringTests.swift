@@ -18,7 +18,10 @@ struct SLOLoweringTests {
         let slo = try #require(stack.slos.first)
         #expect(slo.errorBudget == Fraction(1, 1000))
         #expect(slo.tiers.map(\.factor) == [Fraction(72, 5), Fraction(6), Fraction(3), Fraction(1)])
-        #expect(slo.tiers.map { $0.threshold(budget: slo.errorBudget).description } == ["0.0144", "0.006", "0.003", "0.001"])
+        #expect(
+            slo.tiers.map { $0.threshold(budget: slo.errorBudget).description } == [
+                "0.0144", "0.006", "0.003", "0.001",
+            ])
         #expect(slo.windows.map(\.description) == ["5m", "30m", "1h", "2h", "6h", "1d", "3d", "30d"])
         #expect(slo.ruleGroup == "api-slos-slo-availability")
         #expect(slo.alertName == "AvailabilityErrorBudgetBurn")
@@ -40,10 +43,11 @@ struct SLOLoweringTests {
                 == #"slo:sli_error:ratio_rate5m{service="api-slos",slo="availability"} / 0.001"#)
         let alerts = stack.alerts.filter { $0.group == slo.ruleGroup }
         #expect(alerts.map(\.severity) == [.critical, .warning])
-        #expect(alerts.map { $0.labels.map { "\($0.name)=\($0.value)" } } == [
-            ["service=api-slos", "severity=critical", "slo=availability"],
-            ["service=api-slos", "severity=warning", "slo=availability"],
-        ])
+        #expect(
+            alerts.map { $0.labels.map { "\($0.name)=\($0.value)" } } == [
+                ["service=api-slos", "severity=critical", "slo=availability"],
+                ["service=api-slos", "severity=warning", "slo=availability"],
+            ])
         let selector = #"{service="api-slos",slo="availability"}"#
         #expect(
             alerts[0].expression?.tree?.description
@@ -61,7 +65,9 @@ struct SLOLoweringTests {
     @Test("tiers by budget share scale with the window as Sloth's do; tiers by factor do not")
     func scaledFactors() throws {
         let stack = F.lowered {
-            SLO("month", objective: 99.9%, window: .days(28)) { Ratio(errors: F.requests.where(.status, matches: "5.."), total: F.requests) }
+            SLO("month", objective: 99.9%, window: .days(28)) {
+                Ratio(errors: F.requests.where(.status, matches: "5.."), total: F.requests)
+            }
             SLO(
                 "week", objective: 99.9%, window: .days(7),
                 tiers: [
@@ -71,7 +77,10 @@ struct SLOLoweringTests {
                     .ticket(budgetShare: 42%, long: .days(3), short: .hours(6)),
                 ]
             ) { Ratio(errors: F.requests.where(.status, matches: "5.."), total: F.requests) }
-            SLO("pyrra", objective: 99.5%, window: .days(28), tiers: [.page(factor: 14, long: .hours(1), short: .minutes(5))]) {
+            SLO(
+                "pyrra", objective: 99.5%, window: .days(28),
+                tiers: [.page(factor: 14, long: .hours(1), short: .minutes(5))]
+            ) {
                 Ratio(errors: F.requests.where(.status, matches: "5.."), total: F.requests)
             }
         }
@@ -85,7 +94,9 @@ struct SLOLoweringTests {
     @Test("latency: (total - good in the threshold's bucket) / total, with le as Prometheus 3 stores it")
     func latency() throws {
         let stack = F.lowered {
-            SLO("fast", objective: 95%) { Latency(F.latency.where(.handler, equals: "/deals"), below: .milliseconds(500)) }
+            SLO("fast", objective: 95%) {
+                Latency(F.latency.where(.handler, equals: "/deals"), below: .milliseconds(500))
+            }
             SLO("bounded", objective: 99%) { Latency(F.latency, below: .seconds(1), by: [.handler]) }
         }
         #expect(
@@ -112,7 +123,13 @@ struct SLOLoweringTests {
             SLO("good", objective: 99%) {
                 Ratio(good: F.requests.where(.status, matches: "2..|3.."), total: F.requests, by: [.handler])
             }
-            SLO("raw", objective: 99%) { ErrorRatio { window in PromQL("sum(rate(http_requests_total{status=\"500\"}[\(window)])) / sum(rate(http_requests_total[\(window)]))") } }
+            SLO("raw", objective: 99%) {
+                ErrorRatio { window in
+                    PromQL(
+                        "sum(rate(http_requests_total{status=\"500\"}[\(window)])) / sum(rate(http_requests_total[\(window)]))"
+                    )
+                }
+            }
         }
         #expect(
             Self.expressions(stack, group: "api-slos-slo-up")["slo:sli_error:ratio_rate1h"]
@@ -124,7 +141,8 @@ struct SLOLoweringTests {
                 == #"avg_over_time(slo:sli_error:ratio_instant{service="api-slos",slo="fresh"}[6h])"#)
         #expect(
             Self.expressions(stack, group: "api-slos-slo-good")["slo:sli_error:ratio_rate2h"]
-                == #"(sum by (handler) (rate(http_requests_total[2h])) - sum by (handler) (rate(http_requests_total{status=~"2..|3.."}[2h]))) / sum by (handler) (rate(http_requests_total[2h]))"#)
+                == #"(sum by (handler) (rate(http_requests_total[2h])) - sum by (handler) (rate(http_requests_total{status=~"2..|3.."}[2h]))) / sum by (handler) (rate(http_requests_total[2h]))"#
+        )
         #expect(
             Self.expressions(stack, group: "api-slos-slo-raw")["slo:sli_error:ratio_rate3d"]
                 == #"sum(rate(http_requests_total{status="500"}[3d])) / sum(rate(http_requests_total[3d]))"#)
@@ -134,7 +152,10 @@ struct SLOLoweringTests {
     @Test("a low-traffic guard adds the total event rate over each tier's long window")
     func guardCondition() throws {
         let stack = F.lowered {
-            SLO("guarded", objective: 99%, tiers: [.page(factor: 10, long: .hours(1), short: .minutes(5))], minimumRate: 0.5) {
+            SLO(
+                "guarded", objective: 99%, tiers: [.page(factor: 10, long: .hours(1), short: .minutes(5))],
+                minimumRate: 0.5
+            ) {
                 Ratio(errors: F.requests.where(.status, matches: "5.."), total: F.requests, by: [.handler])
             }
         }
@@ -166,6 +187,9 @@ struct SLOLoweringTests {
             SLO("99th", objective: 99%) { Latency(F.latency, below: .seconds(1)) }
             SLO("named", objective: 99%, alertName: "CheckoutSlow") { Latency(F.latency, below: .seconds(1)) }
         }
-        #expect(stack.slos.map(\.alertName) == ["RequestLatencyP95ErrorBudgetBurn", "SLO99thErrorBudgetBurn", "CheckoutSlow"])
+        #expect(
+            stack.slos.map(\.alertName) == [
+                "RequestLatencyP95ErrorBudgetBurn", "SLO99thErrorBudgetBurn", "CheckoutSlow",
+            ])
     }
 }

@@ -91,6 +91,7 @@ struct SLOPromtoolTests {
     @Test("a 20x burn pages within the hour, a 5x burn opens a ticket without paging, a 0.5x burn stays quiet")
     func acceptance() throws {
         let (directory, folder) = try Self.generate { F.availability }
+        let lowered = F.lowered { F.availability }
         let history = 864  // three days of 5-minute samples
         let requests = 100_000  // per 5 minutes; the budget is 100 failures of them
         func test(_ name: String, burn: Double, samples: Int, firing severities: [String]) -> YAMLNode {
@@ -99,7 +100,15 @@ struct SLOPromtoolTests {
             let afterHistory = requests * history + requests - failing
             let good = "0+\(requests)x\(history) \(afterHistory)+\(requests - failing)x\(samples - 1)"
             let alerts = severities.map { severity -> YAMLNode in
-                ["exp_labels": ["service": "api-slos", "slo": "availability", "severity": .string(severity)]]
+                let alert = lowered.alerts.first {
+                    $0.group == "api-slos-slo-availability" && $0.severity.name == severity
+                }
+                let annotations = YAMLMapping(
+                    (alert?.annotations ?? []).map { YAMLMapping.Entry(key: $0.key, value: .string($0.value)) })
+                return [
+                    "exp_labels": ["service": "api-slos", "slo": "availability", "severity": .string(severity)],
+                    "exp_annotations": .mapping(annotations),
+                ]
             }
             return [
                 "name": .string(name), "interval": "5m",

@@ -73,25 +73,32 @@ struct SLOValidationTests {
 
     @Test("slo-window-too-short: a window shorter than a tier's long window, pointing at the tier")
     func windowTooShort() throws {
-        let line = #line + 4
+        let line = #line + 6
         let diagnostics = try Self.diagnostics {
             SLO("daily", objective: 99%, window: .days(1)) { Latency(F.latency, below: .seconds(1)) }
-            SLO("custom", objective: 99%, window: .days(2), tiers: [
-                .ticket(factor: 1, long: .days(3), short: .hours(6))
-            ]) { Latency(F.latency, below: .seconds(1)) }
+            SLO(
+                "custom", objective: 99%, window: .days(2),
+                tiers: [
+                    .ticket(factor: 1, long: .days(3), short: .hours(6))
+                ]
+            ) { Latency(F.latency, below: .seconds(1)) }
         }
         #expect(diagnostics.map(\.id) == ["slo-window-too-short", "slo-window-too-short"])
-        #expect(diagnostics[0].message == "SLO 'daily' has a window of 1d, shorter than its ticket tier's long window 3d")
+        #expect(
+            diagnostics[0].message == "SLO 'daily' has a window of 1d, shorter than its ticket tier's long window 3d")
         #expect(diagnostics[1].location.line == line)
     }
 
     @Test("slo-invalid-tier: a short window not shorter than the long one, a burn rate of zero")
     func invalidTier() throws {
         let ids = try Self.ids {
-            SLO("odd", objective: 99%, tiers: [
-                .page(factor: 14.4, long: .minutes(5), short: .hours(1)),
-                .ticket(budgetShare: 0%, long: .days(1), short: .hours(2)),
-            ]) { Latency(F.latency, below: .seconds(1)) }
+            SLO(
+                "odd", objective: 99%,
+                tiers: [
+                    .page(factor: 14.4, long: .minutes(5), short: .hours(1)),
+                    .ticket(budgetShare: 0%, long: .days(1), short: .hours(2)),
+                ]
+            ) { Latency(F.latency, below: .seconds(1)) }
         }
         #expect(ids == ["slo-invalid-tier", "slo-invalid-tier"])
     }
@@ -108,7 +115,10 @@ struct SLOValidationTests {
 
     @Test("slo-invalid-sli: a freshness SLO with no maximum age")
     func invalidIndicator() throws {
-        #expect(try Self.ids { SLO("fresh", objective: 99%) { Freshness(F.lastSync, maxAge: .seconds(0)) } } == ["slo-invalid-sli"])
+        #expect(
+            try Self.ids { SLO("fresh", objective: 99%) { Freshness(F.lastSync, maxAge: .seconds(0)) } } == [
+                "slo-invalid-sli"
+            ])
     }
 
     @Test("slo-guard-unsupported: a guard needs counted events and a positive rate")
@@ -125,7 +135,9 @@ struct SLOValidationTests {
         let diagnostics = try Self.diagnostics {
             SLO("raw", objective: 99%) {
                 ErrorRatio { window in
-                    PromQL("sum(rate(http_requests_total{status=\"500\"}[\(window)])) / sum(rate(http_requests_total[\(window)]))")
+                    PromQL(
+                        "sum(rate(http_requests_total{status=\"500\"}[\(window)])) / sum(rate(http_requests_total[\(window)]))"
+                    )
                 }
             }
         }
@@ -138,10 +150,12 @@ struct SLOValidationTests {
     func gaugeForCounter() throws {
         // `Ratio(errors: F.queue, total: F.requests)` fails to compile: "a ratio SLI counts events: its errors
         // must be a counter, not a gauge". Written as a query, the PromQL checks catch it.
-        let line = #line + 3
+        let line = #line + 4
         let diagnostics = try Self.diagnostics {
             SLO("queue", objective: 99%) {
-                ErrorRatio { window in PromQL("sum(rate(queue_depth[\(window)])) / sum(rate(http_requests_total[\(window)]))") }
+                ErrorRatio { window in
+                    PromQL("sum(rate(queue_depth[\(window)])) / sum(rate(http_requests_total[\(window)]))")
+                }
             }
         }.filter { $0.id != "slo-untested" }
         #expect(Set(diagnostics.map(\.id)) == ["wrong-metric-kind"])

@@ -28,13 +28,16 @@ enum AlertsOverviewDashboard {
                 Table("Firing alerts") { PromQL(#"ALERTS{alertstate="firing"}"#) }
             }
             Row("History") {
-                TimeSeries("Firing alerts by severity", unit: .number, style: .bars, stacking: .normal, fillOpacity: 80) {
+                TimeSeries("Firing alerts by severity", unit: .number, style: .bars, stacking: .normal, fillOpacity: 80)
+                {
                     PromQL(#"count by (severity) (ALERTS{alertstate="firing"})"#)
                 }
                 .legendFormat("{{severity}}")
-                StateTimeline("Alerts", legend: .hidden) { PromQL(#"max by (alertname) (ALERTS{alertstate="firing"})"#) }
-                    .legendFormat("{{alertname}}")
-                    .mappings(.value("1", text: "firing", color: .red))
+                StateTimeline("Alerts", legend: .hidden) {
+                    PromQL(#"max by (alertname) (ALERTS{alertstate="firing"})"#)
+                }
+                .legendFormat("{{alertname}}")
+                .mappings(.value("1", text: "firing", color: .red))
             }
         }
     }

@@ -13,9 +13,11 @@ enum DerivedDashboards {
         if !stack.alerts.isEmpty {
             dashboards.append(AlertsOverviewDashboard.dashboard(for: stack))
         }
-        let scraped = Set(stack.scrapeJobs.map(\.name))
-        dashboards += stack.services.filter { scraped.contains($0.name) && $0.name != SelfMonitoring.jobName }
-            .compactMap(ServiceOverviewDashboard.dashboard)
+        // The stack's own services are the stack health's subject.
+        let selfMonitored =
+            [SelfMonitoring.jobName] + (stack.alertmanager.map { _ in [ResolvedAlertmanager.serviceName] } ?? [])
+        let scraped = Set(stack.scrapeJobs.map(\.name)).subtracting(selfMonitored)
+        dashboards += stack.services.filter { scraped.contains($0.name) }.compactMap(ServiceOverviewDashboard.dashboard)
         return dashboards
     }
 }

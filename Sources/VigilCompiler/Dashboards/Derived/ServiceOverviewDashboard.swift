@@ -11,14 +11,18 @@ enum ServiceOverviewDashboard {
     static let panelsPerOpenRow = 6
 
     static func dashboard(for service: ResolvedService) -> Dashboard? {
-        guard !service.metrics.isEmpty else { return nil }
+        // A metric with an invalid name is reported by the metric rules; its panels would only add noise.
+        let metrics = service.metrics.filter {
+            PrometheusNames.isValidMetricName($0.name) && $0.labelNames.allSatisfy(PrometheusNames.isValidLabelName)
+        }
+        guard !metrics.isEmpty else { return nil }
         let job = PromQLLabelMatcher("job", .equal, service.name).description
-        let counters = service.metrics.filter { $0.kind == .counter }
-        let histograms = service.metrics.filter { $0.kind == .histogram }
-        let summaries = service.metrics.filter { $0.kind == .summary }
-        let gauges = service.metrics.filter { $0.kind == .gauge }
+        let counters = metrics.filter { $0.kind == .counter }
+        let histograms = metrics.filter { $0.kind == .histogram }
+        let summaries = metrics.filter { $0.kind == .summary }
+        let gauges = metrics.filter { $0.kind == .gauge }
         return Dashboard(
-            service.name, tags: [DerivedDashboards.tag, service.name],
+            "\(service.name) overview", tags: [DerivedDashboards.tag, service.name],
             description: "Derived from the metrics '\(service.name)' declares."
         ) {
             Row("Targets") {
@@ -30,7 +34,9 @@ enum ServiceOverviewDashboard {
                 Row("Rates", collapsed: counters.count > panelsPerOpenRow) {
                     for counter in counters {
                         rate(of: counter, job: job)
-                        if let status = counter.labelNames.first(where: statusLabels.contains), isRequestCounter(counter) {
+                        if let status = counter.labelNames.first(where: statusLabels.contains),
+                            isRequestCounter(counter)
+                        {
                             serverErrors(of: counter, status: status, job: job)
                         }
                     }
@@ -41,7 +47,9 @@ enum ServiceOverviewDashboard {
                     for histogram in histograms {
                         quantiles(of: histogram, job: job)
                         Heatmap(
-                            histogram.name, Histogram<NoLabels>(histogram.name, help: histogram.help, buckets: histogram.buckets).job(service.name),
+                            histogram.name,
+                            Histogram<NoLabels>(histogram.name, help: histogram.help, buckets: histogram.buckets).job(
+                                service.name),
                             unit: unit(of: histogram))
                     }
                 }
@@ -86,7 +94,9 @@ enum ServiceOverviewDashboard {
     /// The share of a counter's events whose status is a server error (5xx).
     static func serverErrors(of counter: MetricDeclaration, status: String, job: String) -> TimeSeries {
         TimeSeries("\(counter.name): server errors", unit: .percentUnit) {
-            PromQL(#"sum(rate(\#(counter.name){\#(job), \#(status)=~"5.."}[5m])) / sum(rate(\#(counter.name){\#(job)}[5m]))"#)
+            PromQL(
+                #"sum(rate(\#(counter.name){\#(job), \#(status)=~"5.."}[5m])) / sum(rate(\#(counter.name){\#(job)}[5m]))"#
+            )
         }
         .legendFormat("5xx")
         .min(0)

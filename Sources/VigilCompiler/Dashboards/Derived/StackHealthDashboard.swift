@@ -1,7 +1,7 @@
 import VigilDSL
 
 /// The stack watching itself: are the targets up, how scrapes go, whether rules evaluate and notifications
-/// reach Alertmanager, from the metrics of Prometheus's own job.
+/// reach Alertmanager, and whether Alertmanager delivers them, from the metrics of the stack's own jobs.
 enum StackHealthDashboard {
     typealias Metrics = PrometheusServerMetrics
 
@@ -31,7 +31,9 @@ enum StackHealthDashboard {
             }
             Row("Rules and notifications") {
                 Stat("Configuration", sparkline: false, colorMode: .background) { min(Metrics.configReloadSuccessful) }
-                    .mappings(.value("1", text: "loaded", color: .green), .value("0", text: "reload failed", color: .red))
+                    .mappings(
+                        .value("1", text: "loaded", color: .green), .value("0", text: "reload failed", color: .red)
+                    )
                     .size(width: 6)
                 TimeSeries("Rule evaluation failures", unit: .short) {
                     sum(increase(Metrics.ruleEvaluationFailures, over: .minutes(5)), by: [.ruleGroup])
@@ -44,6 +46,26 @@ enum StackHealthDashboard {
                 }
                 .override(.name("failed"), .color(.red))
                 .size(width: 9)
+            }
+            if stack.alertmanager != nil {
+                Row("Alertmanager") {
+                    Stat("Alertmanager configuration", sparkline: false, colorMode: .background) {
+                        min(AlertmanagerMetrics.configReloadSuccessful)
+                    }
+                    .mappings(
+                        .value("1", text: "loaded", color: .green), .value("0", text: "reload failed", color: .red)
+                    )
+                    .size(width: 6)
+                    TimeSeries("Notifications by integration", unit: .short) {
+                        Query(
+                            sum(rate(AlertmanagerMetrics.notifications, over: .minutes(5)), by: [.integration]),
+                            legendFormat: "{{integration}}")
+                        Query(
+                            sum(rate(AlertmanagerMetrics.notificationsFailed, over: .minutes(5)), by: [.integration]),
+                            legendFormat: "{{integration}} failed")
+                    }
+                    .size(width: 18)
+                }
             }
         }
     }

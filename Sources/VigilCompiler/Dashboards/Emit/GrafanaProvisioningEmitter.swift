@@ -3,7 +3,6 @@ import YAMLKit
 
 /// Renders Grafana's provisioning files: the data sources, with fixed uids that dashboards refer to, and one
 /// file provider that loads `grafana/dashboards/`, each subfolder a Grafana folder, read-only in the UI.
-/// Nothing is written for a stack without dashboards.
 public struct GrafanaProvisioningEmitter: ArtefactEmitter {
     /// The data sources file, below the stack folder.
     public static let datasourcesPath = "grafana/provisioning/datasources/datasources.yml"
@@ -16,8 +15,7 @@ public struct GrafanaProvisioningEmitter: ArtefactEmitter {
     public init() {}
 
     public func emit(_ stack: ResolvedStack) throws -> [OutputFile] {
-        guard !stack.dashboards.isEmpty else { return [] }
-        return [
+        [
             try GeneratedYAML.file(
                 Self.datasourcesPath,
                 ["apiVersion": 1, "datasources": .sequence(stack.datasources.map { datasource($0, of: stack) })],

@@ -41,6 +41,12 @@ enum JSONValue: Hashable, Sendable, Encodable {
         }
     }
 
+    /// An array's elements; empty for other values.
+    var elements: [JSONValue] {
+        guard case .array(let elements) = self else { return [] }
+        return elements
+    }
+
     /// The value as pretty-printed JSON text with sorted keys and unescaped slashes, ending in a newline.
     func text() throws -> String {
         let encoder = JSONEncoder()

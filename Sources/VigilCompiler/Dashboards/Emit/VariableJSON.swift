@@ -39,6 +39,13 @@ enum VariableJSON {
             json["auto_min"] = "10s"
             json["refresh"] = 2
             json.merge(choice(variable, values: intervals.map(\.grafanaInterval))) { _, new in new }
+            if auto {
+                // Grafana lists the automatic interval first, valued by a variable of its own.
+                let automatic: JSONValue = [
+                    "selected": false, "text": "auto", "value": .string("$__auto_interval_\(variable.name)"),
+                ]
+                json["options"] = .array([automatic] + (json["options"].map { $0.elements } ?? []))
+            }
         case .datasource(let kind):
             json["type"] = "datasource"
             json["regex"] = ""

@@ -45,7 +45,8 @@ enum DashboardStructureRules {
                         at: dashboard.location,
                         hint: "a uid has 1 to \(DashboardUID.maximumLength) of A-Z a-z 0-9 - _"))
             }
-            if !isValidFolder(dashboard.folder) {
+            // The default folder is the stack's name, which the naming rules check.
+            if dashboard.folder != stack.name, !isValidFolder(dashboard.folder) {
                 diagnostics.append(
                     .error(
                         "invalid-folder",

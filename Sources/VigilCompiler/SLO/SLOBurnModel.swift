@@ -1,0 +1,45 @@
+import VigilDSL
+
+/// The error ratio Prometheus computes from the input series of an ``SLOBurn`` over a window ending at a
+/// sample time, exactly: the test input is sampled every `interval`, and both windows and burn start on sample
+/// times, so `rate` needs no extrapolation and `avg_over_time` averages whole samples.
+struct SLOBurnModel {
+    /// How the SLI reads its input.
+    enum Reading {
+        /// Counters: the ratio of the increases within the window.
+        case increases
+        /// A gauge: the average of the samples within the window.
+        case samples
+        /// Freshness: the data is stale from the start of the burn on, every sample of the recorded
+        /// staleness is 1.
+        case staleness
+    }
+
+    var reading: Reading
+    /// The input sample interval.
+    var interval: Duration
+
+    /// The error ratio over `window` at `time`, or `nil` when the window holds too few samples for a result.
+    func errorRatio(_ burn: SLOBurn, over window: Duration, at time: Duration) -> Fraction? {
+        let last = time.milliseconds / interval.milliseconds
+        let first = Swift.max(0, time.milliseconds - window.milliseconds) / interval.milliseconds
+        let burning = { (index: Int64) in index * interval.milliseconds >= burn.start.milliseconds }
+        switch reading {
+        case .increases:
+            // The increase from sample j-1 to j carries errors when the interval it covers is in the burn.
+            guard last > first else { return nil }
+            let erring = (first + 1...last).count { burning($0 - 1) }
+            return burn.ratio * Fraction(Int64(erring), last - first)
+        case .samples:
+            let erring = (first...last).count(where: burning)
+            return burn.ratio * Fraction(Int64(erring), last - first + 1)
+        case .staleness:
+            return burn.ratio
+        }
+    }
+
+    /// Events per second when `eventsPerInterval` arrive per input interval, for the low-traffic guard.
+    func eventRate(_ eventsPerInterval: Fraction) -> Fraction {
+        eventsPerInterval / Fraction(interval.milliseconds, 1000)
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+import VigilDSL
+
+@testable import VigilCompiler
+
+@Suite("SLOs: generated test input")
+struct SLOTestInputTests {
+    @Test("bucket bounds as Prometheus 3 normalizes le: Go's %g, whole numbers with .0")
+    func bucketBounds() {
+        let bounds = [0.005, 0.25, 0.5, 1, 2, 10, 100_000, 1_000_000, 0.0001, 0.00001, 1.5e-7, .infinity]
+        #expect(
+            bounds.map(EventCounters.bucketBound)
+                == [
+                    "0.005", "0.25", "0.5", "1.0", "2.0", "10.0", "100000.0", "1e+06", "0.0001", "1e-05", "1.5e-07",
+                    "+Inf",
+                ])
+    }
+
+    @Test("regular expressions give examples they match")
+    func regexExamples() {
+        #expect(RegexExample.examples(of: "5..") == ["500"])
+        #expect(RegexExample.examples(of: "(5..|429)") == ["500"])
+        #expect(RegexExample.examples(of: "5..|429") == ["500", "429"])
+        #expect(RegexExample.examples(of: "[45]\\d{2}") == ["400"])
+        #expect(RegexExample.examples(of: "(?:GET|HEAD)s?") == ["GET"])
+        #expect(RegexExample.examples(of: "/api/.+") == ["/api/0"])
+    }
+
+    @Test("label values satisfy matchers, and tell good events from bad ones")
+    func labelValues() {
+        let errors = PromQLLabelMatcher("status", .matchesRegex, "5..")
+        #expect(LabelValueSolver.value(satisfying: [errors]) == "500")
+        #expect(LabelValueSolver.value(satisfying: [], violating: [errors]) == "200")
+        #expect(LabelValueSolver.value(satisfying: [PromQLLabelMatcher("method", .notEqual, "200")]) == "2xx")
+        #expect(
+            LabelValueSolver.labels(
+                satisfying: [PromQLLabelMatcher("job", .equal, "api"), errors], grouping: ["handler"])
+                == ["job": "api", "status": "500", "handler": "slo-test"])
+        #expect(LabelValueSolver.labels(satisfying: [errors, PromQLLabelMatcher("status", .equal, "200")]) == nil)
+    }
+
+    @Test("the burn model: ratios over windows as rate and avg_over_time see the sampled input")
+    func burnModel() {
+        let burn = SLOBurn(
+            start: .hours(3), ratio: Fraction(1, 100), horizon: .hours(4), eventsPerInterval: Fraction(600))
+        let counters = SLOBurnModel(reading: .increases, interval: .minutes(5))
+        #expect(counters.errorRatio(burn, over: .hours(1), at: .hours(4)) == Fraction(1, 100))
+        #expect(counters.errorRatio(burn, over: .hours(2), at: .hours(4)) == Fraction(1, 200))
+        #expect(counters.errorRatio(burn, over: .minutes(5), at: .hours(3)) == Fraction(0))
+        #expect(counters.errorRatio(burn, over: .hours(1), at: .seconds(0)) == nil)
+        #expect(counters.eventRate(burn.eventsPerInterval) == Fraction(2))
+        let gauge = SLOBurnModel(reading: .samples, interval: .minutes(5))
+        // 13 samples in [2h, 4h]... of 25, those from 3h on burn.
+        #expect(gauge.errorRatio(burn, over: .hours(2), at: .hours(4)) == Fraction(13, 2500))
+    }
+}
