@@ -58,9 +58,7 @@ enum RuleRules {
         }
         // A built query is well formed by construction, unless a broken `PromQL` fragment went into it: the
         // parser's type check of its printed form catches that.
-        if expression.rawText == nil, case .failure(let error) = Result(catching: { () throws(PromQLSyntaxError) in
-            try PromQLExpression(parsing: tree.description)
-        }) {
+        if expression.rawText == nil, let error = typeCheckError(of: tree) {
             diagnostics.append(
                 .error(
                     "invalid-query", "the query does not type-check: \(error.message)", at: expression.location,
@@ -79,6 +77,16 @@ enum RuleRules {
                 severity: $0.severity, id: $0.id, message: $0.message, location: expression.location, hint: $0.hint)
         }
         return (labels, true)
+    }
+
+    /// The error the parser's type check finds in the printed form of a built tree, if any.
+    static func typeCheckError(of tree: PromQLExpression) -> PromQLSyntaxError? {
+        do {
+            _ = try PromQLExpression(parsing: tree.description)
+            return nil
+        } catch {
+            return error
+        }
     }
 
     /// The offending line of the expression with a caret under the error's column.
