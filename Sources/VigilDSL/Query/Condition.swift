@@ -1,27 +1,12 @@
 /// A query that selects the series meeting a condition: a comparison such as `latency > 2`, `absent(x)`, or
 /// conditions combined with `and`, `or` and `unless`. An alert's body must be one, so that an alert cannot
 /// be written on an expression that is never "true" or "false".
-public struct Condition<Labels: LabelKey>: VectorExpression {
+public struct Condition<Labels: LabelKey>: BinaryQuery {
     public let expression: PromQLExpression
 
     /// Wraps a syntax tree that filters series.
     public init(_ expression: PromQLExpression) {
         self.expression = expression
-    }
-
-    /// The series of both conditions (matched by labels): `a and b`.
-    public func and<Other: VectorExpression>(_ other: Other) -> Condition<Labels> {
-        combined(.and, other)
-    }
-
-    /// The series of either condition: `a or b`.
-    public func or<Other: VectorExpression>(_ other: Other) -> Condition<Labels> {
-        combined(.or, other)
-    }
-
-    /// The series of this condition that have no match on the other side: `a unless b`.
-    public func unless<Other: VectorExpression>(_ other: Other) -> Condition<Labels> {
-        combined(.unless, other)
     }
 
     /// The comparison as 0 or 1 for every series instead of a filter: `a > bool 2`.
@@ -31,10 +16,6 @@ public struct Condition<Labels: LabelKey>: VectorExpression {
         }
         comparison.returnsBool = true
         return InstantVector(.binary(comparison))
-    }
-
-    func combined<Other: VectorExpression>(_ op: PromQLBinaryExpression.Operator, _ other: Other) -> Condition<Labels> {
-        Condition(.binary(PromQLBinaryExpression(expression, op, other.expression)))
     }
 }
 
@@ -68,6 +49,16 @@ public func < <A: VectorExpression, B: VectorExpression>(lhs: A, rhs: B) -> Cond
     Condition(.binary(PromQLBinaryExpression(lhs.expression, .less, rhs.expression)))
 }
 
+/// Keeps the left series whose value is at or above the matching right series.
+public func >= <A: VectorExpression, B: VectorExpression>(lhs: A, rhs: B) -> Condition<A.Labels> {
+    Condition(.binary(PromQLBinaryExpression(lhs.expression, .greaterOrEqual, rhs.expression)))
+}
+
+/// Keeps the left series whose value is at or below the matching right series.
+public func <= <A: VectorExpression, B: VectorExpression>(lhs: A, rhs: B) -> Condition<A.Labels> {
+    Condition(.binary(PromQLBinaryExpression(lhs.expression, .lessOrEqual, rhs.expression)))
+}
+
 extension VectorExpression {
     /// Keeps the series whose value equals `value` (`up == 0`).
     public func equals(_ value: Double) -> Condition<Labels> {
@@ -77,6 +68,16 @@ extension VectorExpression {
     /// Keeps the series whose value differs from `value`.
     public func notEquals(_ value: Double) -> Condition<Labels> {
         Condition(.binary(PromQLBinaryExpression(expression, .notEqual, .number(value))))
+    }
+
+    /// Keeps the series whose value equals the matching series of `other`.
+    public func equals<Other: VectorExpression>(_ other: Other) -> Condition<Labels> {
+        Condition(.binary(PromQLBinaryExpression(expression, .equal, other.expression)))
+    }
+
+    /// Keeps the series whose value differs from the matching series of `other`.
+    public func notEquals<Other: VectorExpression>(_ other: Other) -> Condition<Labels> {
+        Condition(.binary(PromQLBinaryExpression(expression, .notEqual, other.expression)))
     }
 }
 

@@ -81,3 +81,13 @@ public enum CalendarComponent: String, Sendable, CaseIterable {
 public func calendar(_ component: CalendarComponent) -> InstantVector<NoLabels> {
     InstantVector(.call(PromQLCall(.catalogued(component.rawValue), [])))
 }
+
+/// The element-wise math functions of PromQL.
+public enum MathFunction: String, Sendable, CaseIterable {
+    case abs, ceil, floor, round, sqrt, exp, ln, log2, log10, sgn
+}
+
+/// `function(v)` for every series: `abs(v)`, `ceil(v)`, `ln(v)`...
+public func math<V: VectorExpression>(_ function: MathFunction, _ vector: V) -> InstantVector<V.Labels> {
+    InstantVector(.call(PromQLCall(.catalogued(function.rawValue), [vector.expression])))
+}

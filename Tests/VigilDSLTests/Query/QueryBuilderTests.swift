@@ -137,3 +137,39 @@ struct QueryBuilderTests {
         #expect(invalid.text == "sum(rate(http_requests_total[5m])")
     }
 }
+
+@Suite("The typed PromQL builder: set operators, vector comparisons and math")
+struct QueryBuilderSetOperatorTests {
+    enum Disk: String, LabelKey { case device, mountpoint }
+    static let free = Gauge<Disk>("node_filesystem_avail_bytes", help: "Free bytes.")
+    static let size = Gauge<Disk>("node_filesystem_size_bytes", help: "Size.")
+
+    @Test("set operators with vector matching, on built vectors and conditions")
+    func setOperators() {
+        let low = (Self.free / Self.size < 0.1).and(predictLinear(Self.free, over: .hours(6), ahead: .hours(24)) < 0)
+        #expect(
+            low.on([.device, .mountpoint], plus: [.instance]).expression.description
+                == "node_filesystem_avail_bytes / node_filesystem_size_bytes < 0.1 and on (device, mountpoint, instance) predict_linear(node_filesystem_avail_bytes[6h], 86400) < 0"
+        )
+        #expect(
+            (Self.free / Self.size).or(Self.free).expression.description.hasSuffix(" or node_filesystem_avail_bytes"))
+        #expect(
+            (Self.free - Self.size).ignoring(names: ["state"]).expression.description.contains("- ignoring (state) "))
+    }
+
+    @Test("comparisons between vectors, and math functions")
+    func comparisons() {
+        #expect(
+            (Self.free >= Self.size).expression.description
+                == "node_filesystem_avail_bytes >= node_filesystem_size_bytes")
+        #expect(
+            (Self.free <= Self.size).expression.description
+                == "node_filesystem_avail_bytes <= node_filesystem_size_bytes")
+        #expect(
+            Self.free.equals(Self.size).expression.description
+                == "node_filesystem_avail_bytes == node_filesystem_size_bytes")
+        #expect(
+            math(.abs, deriv(Self.free, over: .minutes(5))).expression.description
+                == "abs(deriv(node_filesystem_avail_bytes[5m]))")
+    }
+}
