@@ -35,16 +35,8 @@ enum SelfMonitoring {
                     "description",
                     "Prometheus has failed to scrape {{ $labels.instance }} of job {{ $labels.job }} for 5 minutes.")
             }
-            Alert(
-                "PrometheusConfigReloadFailed", severity: .warning, for: .minutes(10),
-                fileID: fileID, filePath: filePath, line: line, column: column
-            ) {
-                Metrics.configReloadSuccessful.equals(0)
-            } annotations: {
-                AlertAnnotation("summary", "Prometheus {{ $labels.instance }} failed to reload its configuration")
-                AlertAnnotation(
-                    "description", "The last configuration reload failed; Prometheus still runs the previous one.")
-            }
+            configReloadRules(
+                component: "Prometheus", metric: Metrics.configReloadSuccessful, labels: server, at: location)
             Alert(
                 "PrometheusRuleEvaluationFailures", severity: .critical, for: .minutes(15),
                 fileID: fileID, filePath: filePath, line: line, column: column
@@ -85,15 +77,6 @@ enum SelfMonitoring {
             } expect: {
                 Quiet("TargetDown", at: .minutes(6))
                 Fires("TargetDown", at: .minutes(9), labels: target)
-            }
-            AlertTest(
-                "PrometheusConfigReloadFailed fires after 10 minutes on the previous configuration",
-                fileID: fileID, filePath: filePath, line: line, column: column
-            ) {
-                InputSeries(Metrics.configReloadSuccessful, labels: server, values: .constant(0, steps: 15))
-            } expect: {
-                Quiet("PrometheusConfigReloadFailed", at: .minutes(5))
-                Fires("PrometheusConfigReloadFailed", at: .minutes(12), labels: server)
             }
             AlertTest(
                 "PrometheusRuleEvaluationFailures fires on failures that last 15 minutes",
@@ -144,15 +127,8 @@ enum SelfMonitoring {
             fileID: fileID, filePath: filePath, line: line, column: column
         ) {
             Metrics.all
-            Alert(
-                "AlertmanagerConfigReloadFailed", severity: .warning, for: .minutes(10),
-                fileID: fileID, filePath: filePath, line: line, column: column
-            ) {
-                Metrics.configReloadSuccessful.equals(0)
-            } annotations: {
-                AlertSummary("Alertmanager {{ $labels.instance }} failed to reload its configuration")
-                AlertDescription("The last configuration reload failed; Alertmanager still runs the previous one.")
-            }
+            configReloadRules(
+                component: "Alertmanager", metric: Metrics.configReloadSuccessful, labels: server, at: location)
             Alert(
                 "AlertmanagerNotificationsFailing", severity: .critical, for: .minutes(15),
                 fileID: fileID, filePath: filePath, line: line, column: column
@@ -161,15 +137,6 @@ enum SelfMonitoring {
             } annotations: {
                 AlertSummary("Alertmanager cannot deliver {{ $labels.integration }} notifications")
                 AlertDescription("Notifications through {{ $labels.integration }} fail: check its receiver and secret.")
-            }
-            AlertTest(
-                "AlertmanagerConfigReloadFailed fires after 10 minutes on the previous configuration",
-                fileID: fileID, filePath: filePath, line: line, column: column
-            ) {
-                InputSeries(Metrics.configReloadSuccessful, labels: server, values: .constant(0, steps: 15))
-            } expect: {
-                Quiet("AlertmanagerConfigReloadFailed", at: .minutes(5))
-                Fires("AlertmanagerConfigReloadFailed", at: .minutes(12), labels: server)
             }
             AlertTest(
                 "AlertmanagerNotificationsFailing fires on failures that last 15 minutes",
@@ -185,5 +152,35 @@ enum SelfMonitoring {
                     labels: server.merging(["integration": "slack"]) { $1 })
             }
         }
+    }
+
+    /// `<component>ConfigReloadFailed` and its test: the component's last configuration reload failed, so it
+    /// still runs the previous configuration.
+    static func configReloadRules(
+        component: String, metric: Gauge<NoLabels>, labels: [String: String], at location: SourceLocation
+    ) -> [ServiceElement] {
+        let name = "\(component)ConfigReloadFailed"
+        let fileID = location.fileID
+        let filePath = location.filePath
+        let line = location.line
+        let column = location.column
+        let alert = Alert(
+            name, severity: .warning, for: .minutes(10), fileID: fileID, filePath: filePath, line: line, column: column
+        ) {
+            metric.equals(0)
+        } annotations: {
+            AlertSummary("\(component) {{ $labels.instance }} failed to reload its configuration")
+            AlertDescription("The last configuration reload failed; \(component) still runs the previous one.")
+        }
+        let test = AlertTest(
+            "\(name) fires after 10 minutes on the previous configuration",
+            fileID: fileID, filePath: filePath, line: line, column: column
+        ) {
+            InputSeries(metric, labels: labels, values: .constant(0, steps: 15))
+        } expect: {
+            Quiet(name, at: .minutes(5))
+            Fires(name, at: .minutes(12), labels: labels)
+        }
+        return [.alert(alert), .alertTest(test)]
     }
 }

@@ -12,6 +12,9 @@ public enum ServiceBuilder {
         metrics.map(ServiceElement.metric)
     }
 
+    /// Statements made by a helper function, e.g. an alert and its test.
+    public static func buildExpression(_ elements: [ServiceElement]) -> [ServiceElement] { elements }
+
     /// An alerting rule.
     public static func buildExpression(_ alert: Alert) -> [ServiceElement] { [.alert(alert)] }
 
