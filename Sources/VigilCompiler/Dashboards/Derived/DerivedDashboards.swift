@@ -13,6 +13,9 @@ enum DerivedDashboards {
         if !stack.alerts.isEmpty {
             dashboards.append(AlertsOverviewDashboard.dashboard(for: stack))
         }
+        if let slos = SLODashboard.dashboard(for: stack) {
+            dashboards.append(slos)
+        }
         // The stack's own services are the stack health's subject.
         let selfMonitored =
             [SelfMonitoring.jobName] + (stack.alertmanager.map { _ in [ResolvedAlertmanager.serviceName] } ?? [])

@@ -1,0 +1,65 @@
+import VigilDSL
+
+/// The service level objectives of a stack, one row each, from the series their recording rules record: the
+/// objective, the indicator over the SLO's window, the error budget left, the burn rate over every recorded
+/// window (the error ratio in multiples of the budget), and the state of the SLO's burn-rate alerts.
+enum SLODashboard {
+    /// The dashboard of the stack's SLOs; none for a stack without.
+    static func dashboard(for stack: ResolvedStack) -> Dashboard? {
+        guard !stack.slos.isEmpty else { return nil }
+        return Dashboard(
+            "SLOs", tags: [DerivedDashboards.tag],
+            description: "The service level objectives of the '\(stack.name)' stack: budgets, burn rates, alerts.",
+            time: .last(.days(7))
+        ) {
+            for slo in stack.slos {
+                row(for: slo)
+            }
+        }
+    }
+
+    /// The row of one SLO.
+    static func row(for slo: ResolvedSLO) -> Row {
+        let budget = "\(slo.errorBudget.doubleValue)"
+        let alerts = PromQLVectorSelector(
+            name: "ALERTS",
+            matchers: [
+                PromQLLabelMatcher("alertname", .equal, slo.alertName),
+                PromQLLabelMatcher("alertstate", .equal, "firing"),
+            ] + slo.seriesLabels.map { PromQLLabelMatcher($0.name, .equal, $0.value) })
+        return Row("\(slo.service): \(slo.name)") {
+            Stat("\(slo.name): objective", unit: .percentUnit, sparkline: false) {
+                PromQL(slo.selector(ResolvedSLO.objectiveSeries).description)
+            }
+            .size(width: 4)
+            Stat("\(slo.name): SLI over \(slo.window)", unit: .percentUnit, colorMode: .background) {
+                PromQL("1 - \(slo.selector(ResolvedSLO.errorRatioSeries(over: slo.window)))")
+            }
+            .thresholds(Thresholds(.red, .at((Fraction(1) - slo.errorBudget).doubleValue, .green)))
+            .size(width: 4)
+            GaugePanel("\(slo.name): error budget remaining", unit: .percentUnit) {
+                PromQL(slo.selector(ResolvedSLO.budgetRemainingSeries).description)
+            }
+            .thresholds(Thresholds(.red, .at(0, .orange), .at(0.25, .yellow), .at(0.5, .green)))
+            .size(width: 4)
+            TimeSeries("\(slo.name): burn rate by window", unit: .number) {
+                for window in slo.windows {
+                    Query(
+                        PromQL("\(slo.selector(ResolvedSLO.errorRatioSeries(over: window))) / \(budget)"),
+                        legendFormat: "\(window)")
+                }
+            }
+            .min(0)
+            .thresholds(Thresholds(.green, .at(1, .orange)))
+            .size(width: slo.tiers.isEmpty ? 12 : 6)
+            if !slo.tiers.isEmpty {
+                StateTimeline("\(slo.name): alerts", legend: .hidden) {
+                    PromQL("max by (severity) (\(alerts))")
+                }
+                .legendFormat("{{severity}}")
+                .mappings(.value("1", text: "firing", color: .red))
+                .size(width: 6)
+            }
+        }
+    }
+}
