@@ -500,28 +500,14 @@ struct PromQLParser {
         var offset = try durationOrSeconds(expected: "a number or duration")
         if offset.milliseconds == 0 { recordError("duration must be greater than 0", at: durationToken.start) }
         if isNegative { offset = Duration(milliseconds: -offset.milliseconds) }
-        var expression = operand.expression
-        var previous: Duration?
-        switch operand.isParenthesized ? nil : operand.expression {
-        case .vectorSelector(var selector):
-            previous = selector.offset
-            selector.offset = offset
-            expression = .vectorSelector(selector)
-        case .matrixSelector(var matrix):
-            previous = matrix.selector.offset
-            matrix.selector.offset = offset
-            expression = .matrixSelector(matrix)
-        case .subquery(var subquery):
-            previous = subquery.offset
-            subquery.offset = offset
-            expression = .subquery(subquery)
-        default:
+        guard let (expression, wasSet) = Self.setting(offset, on: operand, selector: \.offset, subquery: \.offset)
+        else {
             recordError(
                 "offset modifier must be preceded by an instant vector selector or range vector selector or a subquery",
                 at: keyword.start)
             return operand
         }
-        if previous != nil { recordError("offset may not be set multiple times", at: keyword.start) }
+        if wasSet { recordError("offset may not be set multiple times", at: keyword.start) }
         return Parsed(expression: expression, type: operand.type, start: operand.start, height: operand.height)
     }
 
@@ -553,29 +539,38 @@ struct PromQLParser {
                 modifier = .timestamp(milliseconds: 0)
             }
         }
-        var expression = operand.expression
-        var previous: PromQLAtModifier?
-        switch operand.isParenthesized ? nil : operand.expression {
-        case .vectorSelector(var selector):
-            previous = selector.at
-            selector.at = modifier
-            expression = .vectorSelector(selector)
-        case .matrixSelector(var matrix):
-            previous = matrix.selector.at
-            matrix.selector.at = modifier
-            expression = .matrixSelector(matrix)
-        case .subquery(var subquery):
-            previous = subquery.at
-            subquery.at = modifier
-            expression = .subquery(subquery)
-        default:
+        guard let (expression, wasSet) = Self.setting(modifier, on: operand, selector: \.at, subquery: \.at) else {
             recordError(
                 "@ modifier must be preceded by an instant vector selector or range vector selector or a subquery",
                 at: at.start)
             return operand
         }
-        if previous != nil { recordError("@ <timestamp> may not be set multiple times", at: at.start) }
+        if wasSet { recordError("@ <timestamp> may not be set multiple times", at: at.start) }
         return Parsed(expression: expression, type: operand.type, start: operand.start, height: operand.height)
+    }
+
+    /// The operand with a modifier (`offset`, `@`) set, and whether it had one already; `nil` when the operand
+    /// is not a selector or subquery written without parentheses, the only places modifiers go.
+    private static func setting<Value>(
+        _ value: Value, on operand: Parsed, selector: WritableKeyPath<PromQLVectorSelector, Value?>,
+        subquery: WritableKeyPath<PromQLSubquery, Value?>
+    ) -> (PromQLExpression, wasSet: Bool)? {
+        switch operand.isParenthesized ? nil : operand.expression {
+        case .vectorSelector(var vector):
+            let wasSet = vector[keyPath: selector] != nil
+            vector[keyPath: selector] = value
+            return (.vectorSelector(vector), wasSet)
+        case .matrixSelector(var matrix):
+            let wasSet = matrix.selector[keyPath: selector] != nil
+            matrix.selector[keyPath: selector] = value
+            return (.matrixSelector(matrix), wasSet)
+        case .subquery(var query):
+            let wasSet = query[keyPath: subquery] != nil
+            query[keyPath: subquery] = value
+            return (.subquery(query), wasSet)
+        default:
+            return nil
+        }
     }
 
     // MARK: - Tokens and errors
