@@ -3,5 +3,6 @@
 import Vigil
 
 VigilCLI.main(stacks: [
-    AutoDealGenie.stack
+    AutoDealGenie.stack,
+    Analytics.stack,
 ])
