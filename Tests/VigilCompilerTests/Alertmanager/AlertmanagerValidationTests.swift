@@ -37,6 +37,18 @@ struct AlertmanagerValidationTests {
         #expect(diagnostics[0].location == other.location)
     }
 
+    @Test(
+        "separator-in-receiver-name: a comma, tab or newline would split the name in routing tests",
+        arguments: [("ops,oncall", "ops-oncall"), ("ops\toncall", "ops-oncall")])
+    func separatorInReceiverName(name: String, renamed: String) {
+        let split = Receiver(name, .slack(channel: "#ops", webhook: .secret("slack_url")))
+        let diagnostics = F.diagnostics(F.stack(Alertmanager(defaultReceiver: split)))
+        #expect(diagnostics.map(\.id) == ["separator-in-receiver-name"])
+        #expect(diagnostics.first?.severity == .error)
+        #expect(diagnostics.first?.location == split.location)
+        #expect(diagnostics.first?.hint == "rename it, e.g. '\(renamed)'")
+    }
+
     @Test("unused-receiver: declared, but no route sends alerts to it (a warning)")
     func unusedReceiver() {
         let result = F.diagnostics(F.stack(Alertmanager(defaultReceiver: F.chat) { F.genie }))

@@ -5,6 +5,7 @@ import VigilDSL
 enum ReceiverRules {
     static let all: [ValidationRule] = [
         ValidationRule("receiver names are unique", check: duplicateReceivers),
+        ValidationRule("receiver names fit a routing test", check: separatorsInReceiverNames),
         ValidationRule("every receiver can receive alerts", check: unusedReceivers),
         ValidationRule("secret names are file names", check: secretNames),
         ValidationRule("notification templates are defined", check: undefinedTemplates),
@@ -24,6 +25,23 @@ enum ReceiverRules {
             .error(
                 "duplicate-receiver", "two different receivers are named '\(receiver.name)'", at: receiver.location,
                 hint: DuplicateNames.hint(other: other.location))
+        }
+    }
+
+    /// The characters that separate the fields of a routing test: `,` between receivers (as amtool's
+    /// `--verify.receivers` reads them), tab and newline between fields and lines of `routes.tsv`.
+    static let routingTestSeparators: [Character] = [",", "\t", "\n"]
+
+    static func separatorsInReceiverNames(_ stack: ResolvedStack) -> [Diagnostic] {
+        guard let alertmanager = stack.alertmanager else { return [] }
+        return alertmanager.receivers.filter { $0.name.contains(where: routingTestSeparators.contains) }.map {
+            receiver in
+            let renamed = String(receiver.name.map { routingTestSeparators.contains($0) ? "-" : $0 })
+            return .error(
+                "separator-in-receiver-name",
+                "receiver name '\(receiver.name)' contains a comma, tab or newline, which separate receivers and "
+                    + "labels in routing tests (amtool config routes test --verify.receivers)",
+                at: receiver.location, hint: "rename it, e.g. '\(renamed)'")
         }
     }
 
