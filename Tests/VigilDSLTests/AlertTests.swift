@@ -76,4 +76,27 @@ struct AlertDeclarationTests {
         #expect(test.expectations.map(\.firing.count) == [0, 1])
         #expect(test.interval == .minutes(1))
     }
+
+    @Test("histogram observations become cumulative buckets, a sum and a count")
+    func histogramObservations() {
+        enum Route: String, LabelKey { case method, endpoint }
+        let latency = Histogram<Route>("api_request_duration_seconds", help: "Latency.", buckets: [0.5, 1, 2.5])
+        let test = AlertTest("slow") {
+            HistogramObservations(
+                latency, labels: [.method: "GET", .endpoint: "/a"], target: ["job": "api"],
+                observing: [0.2: 30, 2: 10], steps: 5)
+        } expect: {
+            Quiet("Slow", at: .minutes(1))
+        }
+        let labels = #"endpoint="/a",method="GET",job="api""#
+        #expect(
+            test.series.map { "\($0.series) \($0.values)" } == [
+                #"api_request_duration_seconds_bucket{\#(labels),le="0.5"} 0+30x5"#,
+                #"api_request_duration_seconds_bucket{\#(labels),le="1"} 0+30x5"#,
+                #"api_request_duration_seconds_bucket{\#(labels),le="2.5"} 0+40x5"#,
+                #"api_request_duration_seconds_bucket{\#(labels),le="+Inf"} 0+40x5"#,
+                #"api_request_duration_seconds_sum{\#(labels)} 0+26x5"#,
+                #"api_request_duration_seconds_count{\#(labels)} 0+40x5"#,
+            ])
+    }
 }
