@@ -15,9 +15,9 @@ struct EventCounters {
     /// The counter of all events.
     var total: PromQLVectorSelector
 
-    /// The counters of an indicator of events; `nil` for the other kinds.
-    init?(_ indicator: ServiceLevelIndicator) {
-        switch indicator.kind {
+    /// The counters of an SLO whose indicator counts events; `nil` for the other kinds.
+    init?(_ slo: ResolvedSLO) {
+        switch slo.indicator.kind {
         case .errors(let errors, let total):
             self.init(counted: .bad, events: errors, total: total)
         case .good(let good, let total):
@@ -25,7 +25,8 @@ struct EventCounters {
         case .latency(let histogram, let threshold):
             var bucket = histogram
             bucket.name = (histogram.name ?? "") + "_bucket"
-            bucket.matchers.append(PromQLLabelMatcher("le", .equal, Self.bucketBound(threshold.seconds)))
+            let bound = slo.latencyBucket ?? threshold.seconds
+            bucket.matchers.append(PromQLLabelMatcher("le", .equal, Self.bucketBound(bound)))
             var count = histogram
             count.name = (histogram.name ?? "") + "_count"
             self.init(counted: .good, events: bucket, total: count)

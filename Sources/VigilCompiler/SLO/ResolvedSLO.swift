@@ -33,6 +33,10 @@ public struct ResolvedSLO: Sendable {
     public var window: Duration
     /// What is measured.
     public var indicator: ServiceLevelIndicator
+    /// For a latency SLI, its threshold in the unit of its histogram: the `le` of the bucket counting good
+    /// requests (`0.5` for 500 ms in a histogram of seconds, `500` in one declared in milliseconds); `nil` for
+    /// other indicators.
+    public var latencyBucket: Double?
     /// The alerting tiers, in the order written.
     public var tiers: [Tier]
     /// The name of its page and ticket alerts.

@@ -38,7 +38,7 @@ enum SLOAlerts {
                 .vectorSelector(slo.selector(ResolvedSLO.errorRatioSeries(over: window))), .greater, threshold)
         }
         let burning = SLOQuery.binary(windows[0], .and, windows[1])
-        guard let minimum = slo.minimumRate, let counters = EventCounters(slo.indicator) else { return burning }
+        guard let minimum = slo.minimumRate, let counters = EventCounters(slo) else { return burning }
         let traffic = SLOQuery.summedRate(counters.total, tier.longWindow, by: slo.indicator.grouping)
         return SLOQuery.binary(
             burning, .and, SLOQuery.binary(traffic, .greater, .number(minimum)), on: slo.indicator.grouping)

@@ -7,10 +7,12 @@ enum SLOLowering {
     /// Adds every SLO of `services` to `stack`, in declaration order: its rule group, recording rules, alerts
     /// and tests, and the SLO itself.
     static func lower(_ services: [Service], into stack: inout ResolvedStack) {
+        let units = Dictionary(
+            services.flatMap(\.metrics).map { ($0.name, $0.unit) }, uniquingKeysWith: { first, _ in first })
         for service in services {
             var names: Set<String> = []
             for slo in service.slos {
-                var resolved = resolve(slo, of: service)
+                var resolved = resolve(slo, of: service, units: units)
                 // A second SLO of one name is reported (`duplicate-slo`), not expanded into clashing rules.
                 guard names.insert(slo.name).inserted else {
                     stack.slos.append(resolved)
@@ -29,8 +31,9 @@ enum SLOLowering {
         }
     }
 
-    /// The SLO with its budget, tier factors, windows and names decided.
-    static func resolve(_ slo: SLO, of service: Service) -> ResolvedSLO {
+    /// The SLO with its budget, tier factors, windows and names decided; `units` holds the declared unit of
+    /// every metric by name, which places a latency threshold among its histogram's buckets.
+    static func resolve(_ slo: SLO, of service: Service, units: [String: MetricUnit?]) -> ResolvedSLO {
         let budget = Fraction(1) - Fraction(percent: slo.objective)
         let tiers = (slo.tiers ?? BurnRateTier.standard).map { tier in
             let factor =
@@ -47,10 +50,19 @@ enum SLOLowering {
             + tiers.flatMap { [$0.longWindow, $0.shortWindow] }
         return ResolvedSLO(
             name: slo.name, service: service.name, objective: slo.objective, errorBudget: budget, window: slo.window,
-            indicator: slo.indicator, tiers: tiers, alertName: slo.alertName ?? alertName(for: slo.name),
+            indicator: slo.indicator, latencyBucket: latencyBucket(of: slo.indicator, units: units), tiers: tiers,
+            alertName: slo.alertName ?? alertName(for: slo.name),
             ruleGroup: "\(service.name)-slo-\(slo.name)",
             windows: Set(alertWindows + [slo.window]).sorted(),
             minimumRate: slo.minimumRate, untestedReason: nil, location: slo.location)
+    }
+
+    /// A latency threshold in the unit of its histogram: milliseconds when the histogram is declared in them,
+    /// seconds otherwise (the unit Prometheus recommends, and what undeclared units are taken for).
+    static func latencyBucket(of indicator: ServiceLevelIndicator, units: [String: MetricUnit?]) -> Double? {
+        guard case .latency(let histogram, let threshold) = indicator.kind else { return nil }
+        let unit = histogram.name.flatMap { units[$0] } ?? nil
+        return unit?.value(of: threshold) ?? threshold.seconds
     }
 
     /// `AvailabilityErrorBudgetBurn` for `availability`, `RequestLatencyErrorBudgetBurn` for `request-latency`.

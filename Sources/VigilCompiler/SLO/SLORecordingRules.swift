@@ -52,7 +52,7 @@ enum SLORecordingRules {
         case .freshness:
             tree = SLOQuery.overTime("avg_over_time", slo.selector(ResolvedSLO.staleSeries), window)
         case .errors, .good, .latency:
-            guard let counters = EventCounters(slo.indicator) else { preconditionFailure("an indicator of events") }
+            guard let counters = EventCounters(slo) else { preconditionFailure("an indicator of events") }
             let events = SLOQuery.summedRate(counters.events, window, by: grouping)
             let total = SLOQuery.summedRate(counters.total, window, by: grouping)
             let bad = counters.counted == .bad ? events : SLOQuery.binary(total, .subtract, events)

@@ -54,11 +54,11 @@ enum SLORules {
         let catalogue = MetricCatalogue(stack: stack)
         return stack.slos.compactMap { slo in
             guard case .latency(let histogram, let threshold) = slo.indicator.kind, let name = histogram.name,
-                let metric = catalogue.lookup(name)?.metric, metric.kind == .histogram,
-                !metric.buckets.contains(threshold.seconds)
+                let bound = slo.latencyBucket, let metric = catalogue.lookup(name)?.metric, metric.kind == .histogram,
+                !metric.buckets.contains(bound)
             else { return nil }
-            let below = metric.buckets.last { $0 < threshold.seconds }
-            let above = metric.buckets.first { $0 > threshold.seconds }
+            let below = metric.buckets.last { $0 < bound }
+            let above = metric.buckets.first { $0 > bound }
             let nearest = [below, above].compactMap { $0.map(bucketText) }
             return .error(
                 "slo-threshold-not-bucket",
@@ -66,7 +66,7 @@ enum SLORules {
                     + (nearest.isEmpty ? "" : "; the nearest buckets are \(nearest.joined(separator: " and "))"),
                 at: slo.indicator.location,
                 hint: "a histogram counts requests per bucket only: use a bucket as the threshold, or add "
-                    + "\(bucketText(threshold.seconds)) to the buckets of '\(name)' (in the application too)")
+                    + "\(bucketText(bound)) to the buckets of '\(name)' (in the application too)")
         }
     }
 
@@ -125,7 +125,7 @@ enum SLORules {
                 break
             }
             if let minimum = slo.minimumRate {
-                if EventCounters(slo.indicator) == nil {
+                if EventCounters(slo) == nil {
                     diagnostics.append(
                         .error(
                             "slo-guard-unsupported",

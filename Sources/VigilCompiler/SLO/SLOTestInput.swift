@@ -41,7 +41,7 @@ struct SLOTestInput {
             }
             return .success(SLOTestInput(source: .gauge(series), groupLabels: groupLabels))
         case .errors, .good, .latency:
-            guard let counters = EventCounters(indicator) else { preconditionFailure("an indicator of events") }
+            guard let counters = EventCounters(slo) else { preconditionFailure("an indicator of events") }
             return events(counters, grouping: grouping)
         }
     }

@@ -8,8 +8,9 @@
 public struct Latency: ServiceLevelIndicatorStatement {
     public let indicator: ServiceLevelIndicator
 
-    /// Requests of `histogram` (a histogram in seconds) slower than `threshold` are errors; one ratio per
-    /// combination of the labels in `by`.
+    /// Requests of `histogram` slower than `threshold` are errors; one ratio per combination of the labels in
+    /// `by`. The histogram is in seconds, or declared with `unit: .milliseconds`, which puts a threshold of
+    /// `.milliseconds(200)` at its bucket `le="200"`.
     public init<H: SeriesSelection>(
         _ histogram: H, below threshold: Duration, by grouping: [H.Labels] = [],
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column

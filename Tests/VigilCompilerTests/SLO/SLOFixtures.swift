@@ -9,6 +9,9 @@ enum SLOFixtures {
     static let requests = Counter<HTTP>("http_requests_total", help: "Requests handled.")
     static let latency = Histogram<HTTP>(
         "http_request_duration_seconds", help: "Request latency.", unit: .seconds, buckets: [0.1, 0.25, 0.5, 1, 2.5])
+    /// A histogram timed in milliseconds, as many applications export one.
+    static let latencyMilliseconds = Histogram<HTTP>(
+        "http_request_duration_ms", help: "Request latency.", unit: .milliseconds, buckets: [50, 100, 200, 500])
     static let lastSync = Gauge<NoLabels>(
         "etl_last_success_timestamp_seconds", help: "When the ETL job last succeeded.", unit: .seconds)
     static let queue = Gauge<NoLabels>("queue_depth", help: "Jobs waiting.")

@@ -62,6 +62,22 @@ struct SLOLoweringTests {
         #expect(stack.alertTests.allSatisfy { $0.group != slo.ruleGroup || $0.evaluationInterval == .hours(1) })
     }
 
+    @Test("a latency SLO of a histogram in milliseconds counts the bucket of its threshold in milliseconds")
+    func milliseconds() throws {
+        let stack = F.lowered {
+            F.latencyMilliseconds
+            SLO("fast", objective: 95%) { Latency(F.latencyMilliseconds, below: .milliseconds(200)) }
+            SLO("seconds", objective: 95%) { Latency(F.latency, below: .milliseconds(500)) }
+        }
+        #expect(stack.slos.map(\.latencyBucket) == [200, 0.5])
+        let records = Self.expressions(stack, group: "api-slos-slo-fast")
+        #expect(
+            records["slo:sli_error:ratio_rate5m"]
+                == "(sum(rate(http_request_duration_ms_count[5m])) - "
+                + #"sum(rate(http_request_duration_ms_bucket{le="200.0"}[5m]))) / "#
+                + "sum(rate(http_request_duration_ms_count[5m]))")
+    }
+
     @Test("tiers by budget share scale with the window as Sloth's do; tiers by factor do not")
     func scaledFactors() throws {
         let stack = F.lowered {

@@ -69,6 +69,15 @@ struct SLOPromtoolTests {
         #expect(run.succeeded, "\(run.output)")
     }
 
+    @Test("latency against a bucket of a histogram in milliseconds")
+    func latencyMilliseconds() throws {
+        let run = try Self.promtool("fast") {
+            F.latencyMilliseconds
+            SLO("fast", objective: 95%) { Latency(F.latencyMilliseconds, below: .milliseconds(200)) }
+        }
+        #expect(run.succeeded, "\(run.output)")
+    }
+
     @Test("availability of up")
     func availability() throws {
         let run = try Self.promtool("up") {

@@ -57,6 +57,21 @@ struct SLOValidationTests {
         #expect(diagnostics[1].message.hasSuffix("the nearest buckets are 2.5"))
     }
 
+    @Test("slo-threshold-not-bucket compares a histogram in milliseconds with its buckets in milliseconds")
+    func thresholdInMilliseconds() throws {
+        let diagnostics = try Self.diagnostics {
+            F.latencyMilliseconds
+            SLO("fast", objective: 95%) { Latency(F.latencyMilliseconds, below: .milliseconds(200)) }
+            SLO("slow", objective: 95%) { Latency(F.latencyMilliseconds, below: .milliseconds(300)) }
+        }.filter { $0.id == "slo-threshold-not-bucket" }
+        #expect(diagnostics.count == 1)
+        #expect(
+            diagnostics.first?.message
+                == "latency threshold 300ms of SLO 'slow' is not a bucket of 'http_request_duration_ms'; "
+                + "the nearest buckets are 200 and 500")
+        #expect(diagnostics.first?.hint?.contains("add 300 to the buckets") == true)
+    }
+
     @Test("slo-unreachable-tier: a factor times the budget of 1 or more never fires")
     func unreachable() throws {
         let diagnostics = try Self.diagnostics {

@@ -124,6 +124,7 @@ enum ServiceOverviewDashboard {
     static func unit(of metric: MetricDeclaration) -> Unit? {
         switch metric.unit {
         case .seconds: .seconds
+        case .milliseconds: .milliseconds
         case .bytes: .bytes
         case .ratio: .percentUnit
         case .percent: .percent
