@@ -5,4 +5,5 @@ import Vigil
 VigilCLI.main(stacks: [
     AutoDealGenie.stack,
     Analytics.stack,
+    Procur.stack,
 ])
