@@ -22,5 +22,6 @@ enum AutoDealGenie {
         systemOverview
         businessMetrics
         database
+        corrections
     }
 }

@@ -45,6 +45,8 @@ public enum StackLowering {
             location: stack.location)
         SLOLowering.lower(allServices, into: &resolved)
         DashboardLowering.lower(stack, into: &resolved)
+        resolved.corrections = stack.corrections.map(ResolvedCorrection.init)
+        resolved.notes = stack.notes
         return resolved
     }
 

@@ -27,6 +27,10 @@ public struct ResolvedStack: Sendable {
     public var datasources: [ResolvedDatasource] = []
     /// The Grafana dashboards, declared in the stack's body first, then in its services' bodies.
     public var dashboards: [ResolvedDashboard] = []
+    /// The corrections of the source document the README lists, in declaration order.
+    public var corrections: [ResolvedCorrection] = []
+    /// The notes the README carries, in declaration order.
+    public var notes: [Note] = []
     /// Where the stack was declared.
     public var location: SourceLocation
 }

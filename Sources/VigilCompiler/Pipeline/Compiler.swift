@@ -15,7 +15,7 @@ public struct Compiler: Sendable {
     public static let standardEmitters: [any ArtefactEmitter] = [
         PrometheusConfigEmitter(), RuleFilesEmitter(), AlertTestsEmitter(), AlertmanagerConfigEmitter(),
         RoutingTestsEmitter(), ComposeEmitter(),
-        SecretsEmitter(), DashboardsEmitter(), GrafanaProvisioningEmitter(),
+        SecretsEmitter(), DashboardsEmitter(), GrafanaProvisioningEmitter(), ReadmeEmitter(),
     ]
 
     /// What compiling some stacks gave.

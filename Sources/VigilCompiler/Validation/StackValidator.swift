@@ -5,6 +5,7 @@ public enum StackValidator {
         NamingRules.all + ScrapeRules.all + RelabelRules.all + MetricRules.all + RuleRules.all + AlertTestRules.all
         + SLORules.all
         + AlertmanagerRules.all + DashboardQueryRules.all + DashboardStructureRules.all
+        + DocumentationRules.all
 
     /// All diagnostics for these stacks, including those that concern several stacks.
     public static func validate(_ stacks: [ResolvedStack]) -> [Diagnostic] {

@@ -18,6 +18,10 @@ public struct Stack: Sendable {
     public let alertmanagers: [Alertmanager]
     /// The dashboards written in the body (services hold their own), in order.
     public let dashboards: [Dashboard]
+    /// The corrections of the source document, in order; the README lists them.
+    public let corrections: [Correction]
+    /// The notes for the README, in order.
+    public let notes: [Note]
     /// Where the stack was declared.
     public let location: SourceLocation
 
@@ -34,15 +38,21 @@ public struct Stack: Sendable {
         var services: [Service] = []
         var alertmanagers: [Alertmanager] = []
         var dashboards: [Dashboard] = []
+        var corrections: [Correction] = []
+        var notes: [Note] = []
         for element in content() {
             switch element {
             case .service(let service): services.append(service)
             case .alertmanager(let alertmanager): alertmanagers.append(alertmanager)
             case .dashboard(let dashboard): dashboards.append(dashboard)
+            case .correction(let correction): corrections.append(correction)
+            case .note(let note): notes.append(note)
             }
         }
         self.services = services
         self.alertmanagers = alertmanagers
         self.dashboards = dashboards
+        self.corrections = corrections
+        self.notes = notes
     }
 }

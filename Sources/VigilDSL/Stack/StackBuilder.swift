@@ -1,5 +1,5 @@
-/// Collects the statements of a ``Stack`` body: services, the Alertmanager, dashboards, and the conditionals
-/// and loops around them.
+/// Collects the statements of a ``Stack`` body: services, the Alertmanager, dashboards, the README's corrections
+/// and notes, and the conditionals and loops around them.
 @resultBuilder
 public enum StackBuilder {
     /// A service statement.
@@ -13,6 +13,20 @@ public enum StackBuilder {
 
     /// A dashboard.
     public static func buildExpression(_ dashboard: Dashboard) -> [StackElement] { [.dashboard(dashboard)] }
+
+    /// A correction of the source document, for the README.
+    public static func buildExpression(_ correction: Correction) -> [StackElement] { [.correction(correction)] }
+
+    /// A list of corrections, e.g. declared together in a stack's `Corrections.swift`.
+    public static func buildExpression(_ corrections: [Correction]) -> [StackElement] {
+        corrections.map(StackElement.correction)
+    }
+
+    /// A note for the README.
+    public static func buildExpression(_ note: Note) -> [StackElement] { [.note(note)] }
+
+    /// A list of notes.
+    public static func buildExpression(_ notes: [Note]) -> [StackElement] { notes.map(StackElement.note) }
 
     /// The statements of a block, in order.
     public static func buildBlock(_ components: [StackElement]...) -> [StackElement] { components.flatMap(\.self) }

@@ -6,4 +6,8 @@ public enum StackElement: Sendable {
     case alertmanager(Alertmanager)
     /// A Grafana dashboard.
     case dashboard(Dashboard)
+    /// A correction of the source document's PromQL, listed in the stack's README.
+    case correction(Correction)
+    /// A remark for the stack's README.
+    case note(Note)
 }

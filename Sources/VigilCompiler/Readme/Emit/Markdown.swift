@@ -1,0 +1,71 @@
+/// The pieces of GitHub-flavoured Markdown the stack README is written with, each escaped so that text from
+/// the specs (help strings, PromQL, names) renders as written.
+enum Markdown {
+    /// Plain text with Markdown's active characters escaped, on one line. Pipes are left to ``cell(_:)``: outside
+    /// a table they are plain text.
+    static func text(_ text: String) -> String {
+        var escaped = ""
+        for character in oneLine(text) {
+            if "\\`*_[]<>#!~&".contains(character) {
+                escaped.append("\\")
+            }
+            escaped.append(character)
+        }
+        return escaped
+    }
+
+    /// `text` as an inline code span, on one line. The fence is one backtick longer than the longest run of
+    /// backticks inside, and padded with spaces when the text starts or ends with one.
+    static func code(_ text: String) -> String {
+        let text = oneLine(text)
+        let fence = String(repeating: "`", count: longestBacktickRun(in: text) + 1)
+        let padding = text.hasPrefix("`") || text.hasSuffix("`") || text.allSatisfy { $0 == " " } ? " " : ""
+        return fence + padding + text + padding + fence
+    }
+
+    /// A fenced code block in `language`, its fence longer than any run of backticks in `text`.
+    static func codeBlock(_ text: String, language: String) -> [String] {
+        let fence = String(repeating: "`", count: max(3, longestBacktickRun(in: text) + 1))
+        return [fence + language] + text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            + [fence]
+    }
+
+    /// The length of the longest run of backticks in `text`.
+    static func longestBacktickRun(in text: String) -> Int {
+        var longest = 0
+        var run = 0
+        for character in text {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        return longest
+    }
+
+    /// A link to `url` labelled with the URL itself, or nothing for no URL.
+    static func link(_ url: String?) -> String {
+        guard let url, !url.isEmpty else { return "" }
+        let target = oneLine(url).replacingOccurrences(of: " ", with: "%20")
+            .replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E")
+        return "<\(target)>"
+    }
+
+    /// A table with a header row. Every cell's pipes are escaped (also inside code spans, where GitHub's table
+    /// parser needs `\|` too), so that no cell splits into two.
+    static func table(_ header: [String], _ rows: [[String]]) -> [String] {
+        func row(_ cells: [String]) -> String {
+            "| " + cells.map(cell).joined(separator: " | ") + " |"
+        }
+        return [row(header), "|" + String(repeating: "---|", count: header.count)] + rows.map(row)
+    }
+
+    /// One table cell: every pipe is escaped (GitHub unescapes `\|` before it reads the cell's inlines), and an
+    /// empty cell stays empty.
+    static func cell(_ content: String) -> String {
+        oneLine(content).replacingOccurrences(of: "|", with: "\\|")
+    }
+
+    /// The text with every line break and tab replaced by a space: table rows and list items are one line.
+    static func oneLine(_ text: String) -> String {
+        String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+    }
+}

@@ -1,0 +1,30 @@
+import VigilDSL
+
+/// A correction of the stack's source document after lowering: the README lists it, and validation checks
+/// its corrected query like a rule's.
+public struct ResolvedCorrection: Sendable {
+    /// What the document calls the corrected item.
+    public var subject: String
+    /// The document's PromQL, verbatim.
+    public var original: String
+    /// The query the stack uses instead.
+    public var corrected: ResolvedExpression
+    /// Why the original is wrong (Markdown).
+    public var reason: String
+    /// Where the correction was written.
+    public var location: SourceLocation
+
+    /// Lowers a DSL correction.
+    init(_ correction: Correction) {
+        subject = correction.subject
+        original = correction.original
+        corrected = ResolvedExpression(correction.corrected, declaredAt: correction.location)
+        reason = correction.reason
+        location = correction.location
+    }
+
+    /// The corrected query as PromQL text: as written for `PromQL("...")`, printed for a built query.
+    public var correctedText: String {
+        corrected.rawText ?? corrected.tree.map(\.description) ?? ""
+    }
+}

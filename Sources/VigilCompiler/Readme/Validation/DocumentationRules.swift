@@ -1,0 +1,55 @@
+import VigilDSL
+
+/// Rules on what the README carries from the specs: corrections of the source document and notes.
+enum DocumentationRules {
+    static let all: [ValidationRule] = [
+        ValidationRule("corrected queries parse and match the declared metrics", check: correctedQueries),
+        ValidationRule("corrections change the original and say what and why", check: corrections),
+        ValidationRule("notes are not empty", check: notes),
+    ]
+
+    /// Checks each correction's query as a rule's query is checked: a correction must not itself be wrong.
+    static func correctedQueries(_ stack: ResolvedStack) -> [Diagnostic] {
+        let checker = ExpressionChecker(catalogue: MetricCatalogue(stack: stack))
+        var diagnostics: [Diagnostic] = []
+        for correction in stack.corrections {
+            _ = RuleRules.check(correction.corrected, with: checker, expecting: nil, &diagnostics)
+        }
+        return diagnostics
+    }
+
+    /// A correction needs a subject and a reason, and a corrected query that differs from the original.
+    static func corrections(_ stack: ResolvedStack) -> [Diagnostic] {
+        stack.corrections.flatMap { correction -> [Diagnostic] in
+            var diagnostics: [Diagnostic] = []
+            for (field, value) in [("subject", correction.subject), ("reason", correction.reason)]
+            where value.allSatisfy(\.isWhitespace) {
+                diagnostics.append(
+                    .error(
+                        "incomplete-correction", "the correction of '\(correction.original)' has an empty \(field)",
+                        at: correction.location,
+                        hint: field == "subject"
+                            ? "name what the document calls the item, e.g. \"HighLatency alert\""
+                            : "say in a sentence why the document's query is wrong"))
+            }
+            if let original = try? PromQLExpression(parsing: correction.original),
+                let corrected = correction.corrected.tree, original.description == corrected.description
+            {
+                diagnostics.append(
+                    .error(
+                        "correction-unchanged",
+                        "the correction of '\(correction.subject)' gives the document's query unchanged",
+                        at: correction.location,
+                        hint: "a correction lists a change; remove it, or write a Note if the query is right"))
+            }
+            return diagnostics
+        }
+    }
+
+    /// An empty note renders as an empty list item.
+    static func notes(_ stack: ResolvedStack) -> [Diagnostic] {
+        stack.notes.filter { $0.text.allSatisfy(\.isWhitespace) }.map {
+            .error("empty-note", "a note has no text", at: $0.location, hint: "write the remark, or remove the Note")
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+
+@testable import VigilCompiler
+
+@Suite("Markdown escaping for the stack README")
+struct MarkdownTests {
+    @Test("a code span's fence is longer than the backticks inside, padded when they touch it")
+    func codeSpan() {
+        #expect(Markdown.code("up == 0") == "`up == 0`")
+        #expect(Markdown.code("a `b` c") == "``a `b` c``")
+        #expect(Markdown.code("`x``") == "``` `x`` ```")
+        #expect(Markdown.code("two\nlines") == "`two lines`")
+    }
+
+    @Test("table cells escape every pipe, inside code spans too, and stay on one line")
+    func cells() {
+        let table = Markdown.table(
+            ["query", "help"], [[Markdown.code(#"a{s=~"4..|5.."} or b"#), Markdown.text("one\nline | two")]])
+        #expect(
+            table == [
+                "| query | help |",
+                "|---|---|",
+                #"| `a{s=~"4..\|5.."} or b` | one line \| two |"#,
+            ])
+    }
+
+    @Test("plain text escapes emphasis, links, HTML and code, and a literal backslash before a pipe survives")
+    func text() {
+        #expect(Markdown.text("*bold* _x_ [a](b) <br> `c`") == #"\*bold\* \_x\_ \[a\](b) \<br\> \`c\`"#)
+        #expect(Markdown.cell(Markdown.text(#"a\|b"#)) == #"a\\\|b"#)
+    }
+
+    @Test("a code block's fence outgrows the backticks inside, and keeps the lines")
+    func codeBlock() {
+        #expect(Markdown.codeBlock("a\nb", language: "promql") == ["```promql", "a", "b", "```"])
+        #expect(Markdown.codeBlock("x ```` y", language: "") == ["`````", "x ```` y", "`````"])
+    }
+
+    @Test("links are autolinks with spaces and angle brackets percent-encoded; no URL gives nothing")
+    func links() {
+        #expect(Markdown.link("https://runbooks.example.com/a b") == "<https://runbooks.example.com/a%20b>")
+        #expect(Markdown.link(nil) == "")
+    }
+}

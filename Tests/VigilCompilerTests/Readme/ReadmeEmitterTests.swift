@@ -1,0 +1,123 @@
+import Testing
+import VigilDSL
+
+@testable import VigilCompiler
+
+@Suite("The stack README")
+struct ReadmeEmitterTests {
+    enum Request: String, LabelKey { case status }
+    static let requests = Counter<Request>("http_requests_total", help: "Requests | by status.")
+    static let api = Service("api", scrape: .target("api:8080")) { requests }
+    static let pager = Receiver("pager", .pagerDuty(routingKey: .secret("pagerduty_key")))
+
+    /// The README of `stack`, lowered.
+    static func readme(_ stack: Stack) throws -> String {
+        let files = try ReadmeEmitter().emit(StackLowering.lower(stack))
+        #expect(files.map(\.path) == ["README.md"])
+        return files.first?.contents ?? ""
+    }
+
+    /// The lines of `readme` from the heading `heading` up to the next heading of the same level.
+    static func section(_ heading: String, of readme: String) -> [String] {
+        let lines = readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let start = lines.firstIndex(of: heading) else { return [] }
+        let level = heading.prefix { $0 == "#" } + " "
+        let end = lines[(start + 1)...].firstIndex { $0.hasPrefix(level) } ?? lines.count
+        return Array(lines[start..<end]).reversed().drop { $0.isEmpty }.reversed()
+    }
+
+    @Test("what runs: Prometheus alone, then with the Alertmanager, each on 127.0.0.1 with its reload command")
+    func running() throws {
+        let bare = try Self.readme(Stack("shop") { Self.api })
+        #expect(
+            Self.section("## What runs", of: bare).suffix(3) == [
+                "| service | image | address | role |",
+                "|---|---|---|---|",
+                "| `prometheus` | `prom/prometheus:${PROMETHEUS_VERSION:-\(PinnedImages.prometheus.tag)}` | <http://127.0.0.1:9090> | scrapes the targets, evaluates the rules, sends alerts |",
+            ])
+        #expect(bare.contains("curl -X POST http://127.0.0.1:9090/-/reload"))
+        #expect(!bare.contains("9093"))
+        #expect(!bare.contains("## Secrets"))
+
+        let routed = try Self.readme(
+            Stack("shop") {
+                Self.api
+                Alertmanager(defaultReceiver: Self.pager) {}
+            })
+        #expect(Self.section("## What runs", of: routed).last?.hasPrefix("| `alertmanager` |") == true)
+        #expect(routed.contains("curl -X POST http://127.0.0.1:9093/-/reload"))
+        #expect(
+            Self.section("## Secrets", of: routed).suffix(3) == [
+                "| file | read by | holds |",
+                "|---|---|---|",
+                "| `secrets/pagerduty_key` | `alertmanager` | PagerDuty Events API v2 routing key of receiver 'pager' |",
+            ])
+        #expect(Self.section("## Deploying", of: routed).contains("docker compose up -d"))
+    }
+
+    @Test("corrections: numbered, the document's query and the stack's in PromQL blocks, the reason, the spec line")
+    func corrections() throws {
+        let line = #line + 5
+        let readme = try Self.readme(
+            Stack("shop") {
+                Self.api
+                Note("The document's `api` job\nkeeps its name.")
+                Correction(
+                    "HighErrorRate *alert*", original: "http_requests_total{status=~\"5..\"} > 5",
+                    corrected: rate(Self.requests.where(.status, matches: "5.."), over: .minutes(5)) > 5,
+                    reason: "A counter only grows; compare its per-second rate.")
+            })
+        #expect(
+            Self.section("## Corrections to the source document", of: readme) == [
+                "## Corrections to the source document",
+                "",
+                "Where the document's PromQL does not mean what it intends, the stack expresses the intent instead:",
+                "",
+                #"### 1. HighErrorRate \*alert\*"#,
+                "",
+                "The document:",
+                "",
+                "```promql",
+                #"http_requests_total{status=~"5.."} > 5"#,
+                "```",
+                "",
+                "The stack:",
+                "",
+                "```promql",
+                #"rate(http_requests_total{status=~"5.."}[5m]) > 5"#,
+                "```",
+                "",
+                "Why: A counter only grows; compare its per-second rate.",
+                "",
+                "Declared at `VigilCompilerTests/Readme/ReadmeEmitterTests.swift:\(line)`.",
+            ])
+        #expect(
+            Self.section("## Notes", of: readme) == [
+                "## Notes", "", "- The document's `api` job", "  keeps its name.",
+            ])
+    }
+
+    @Test("a raw corrected query is shown as written; no corrections or notes, no sections")
+    func rawCorrection() throws {
+        let readme = try Self.readme(
+            Stack("shop") {
+                Self.api
+                Correction(
+                    "rate", original: "rate(http_requests_total)",
+                    corrected: PromQL("sum  (rate(http_requests_total[5m]))"), reason: "r")
+            })
+        #expect(readme.contains("```promql\nsum  (rate(http_requests_total[5m]))\n```"))
+        #expect(!readme.contains("## Notes"))
+        #expect(!(try Self.readme(Stack("shop") { Self.api })).contains("## Corrections"))
+    }
+
+    @Test("the README starts with the generated-code marker and names the stack's spec file")
+    func header() throws {
+        let readme = try Self.readme(Stack("shop") { Self.api })
+        #expect(
+            readme.hasPrefix(
+                "<!-- Code generated by vigil. DO NOT EDIT. -->\n# The 'shop' monitoring stack\n\n"
+                    + "Generated by `make generate` from the specs declared in"
+                    + " `VigilCompilerTests/Readme/ReadmeEmitterTests.swift`"))
+    }
+}
