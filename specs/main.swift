@@ -6,4 +6,5 @@ VigilCLI.main(stacks: [
     AutoDealGenie.stack,
     Analytics.stack,
     Procur.stack,
+    Aurum.stack,
 ])
