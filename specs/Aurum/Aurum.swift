@@ -20,5 +20,6 @@ enum Aurum {
         businessMetrics
         infrastructure
         alertStatus
+        notes
     }
 }

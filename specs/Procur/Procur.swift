@@ -22,5 +22,6 @@ enum Procur {
         negotiationDashboard
         systemHealthDashboard
         integrationDashboard
+        notes
     }
 }
