@@ -7,4 +7,5 @@ VigilCLI.main(stacks: [
     Analytics.stack,
     Procur.stack,
     Aurum.stack,
+    CRM.stack,
 ])
