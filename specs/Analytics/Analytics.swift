@@ -32,5 +32,7 @@ enum Analytics {
         cadvisor
         routing
         serviceDashboard
+        corrections
+        notes
     }
 }

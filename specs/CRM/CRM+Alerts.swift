@@ -7,9 +7,28 @@ extension CRM {
     /// The backend's instance as Prometheus labels it, for alert tests.
     static let backendTarget = ["job": backendJob, "instance": "crm-backend:8000"]
 
+    // MARK: - Conditions the document's queries are corrected to (see `CRM+Corrections.swift`)
+
+    /// More than 5% of the backend's requests fail: the share of failed requests, not their rate.
+    static let highErrorRate =
+        sum(rate(errors, over: .minutes(5)), plus: [.job]) / sum(rate(requests, over: .minutes(5)), plus: [.job]) > 0.05
+
+    /// Requests found the connection pool exhausted in the last 5 minutes.
+    static let databasePoolExhausted = increase(databasePoolExhaustions, over: .minutes(5)) > 0
+
+    /// The backend's 95th percentile latency over the last 5 minutes above 1000 ms.
+    static let highLatency = histogramQuantile(0.95, requestDuration, over: .minutes(5), plus: [.job]) > 1000
+
+    /// More than 10% of a workflow's runs fail.
+    static let highWorkflowFailureRate =
+        sum(rate(workflowRuns.where(.status, equals: "failed"), over: .minutes(10)), by: [.workflow])
+        / sum(rate(workflowRuns, over: .minutes(10)), by: [.workflow]) > 0.1
+
+    // MARK: - Alerts
+
     /// The document's six alerts, three critical and three warnings, each with a test that fires it and one that
-    /// keeps it quiet. Where the document's query is wrong, `CRM+Corrections.swift` says how and why; the quiet
-    /// tests show a case the document's query would have fired on.
+    /// keeps it quiet. Where the document's query was corrected, the quiet test shows a case the document's query
+    /// would have fired on.
     @ServiceBuilder static var alerts: [ServiceElement] {
         // MARK: Critical
 
@@ -38,8 +57,7 @@ extension CRM {
         }
 
         Alert("HighErrorRate", severity: .critical, for: .minutes(5)) {
-            sum(rate(errors, over: .minutes(5)), plus: [.job])
-                / sum(rate(requests, over: .minutes(5)), plus: [.job]) > 0.05
+            highErrorRate
         } annotations: {
             AlertSummary("High error rate")
             AlertDescription("{{ $value | humanizePercentage }} of the requests to {{ $labels.job }} fail")
@@ -80,7 +98,7 @@ extension CRM {
         }
 
         Alert("DatabasePoolExhausted", severity: .critical, for: .minutes(1)) {
-            increase(databasePoolExhausted, over: .minutes(5)) > 0
+            databasePoolExhausted
         } annotations: {
             AlertSummary("Database connection pool exhausted")
             AlertDescription(
@@ -89,14 +107,14 @@ extension CRM {
         }
         AlertTest("DatabasePoolExhausted fires while requests find the pool exhausted") {
             InputSeries(
-                databasePoolExhausted, labels: backendTarget,
+                databasePoolExhaustions, labels: backendTarget,
                 values: .constant(0, steps: 5) + .increasing(from: 1, by: 1, steps: 10))
         } expect: {
             Quiet("DatabasePoolExhausted", at: .minutes(5))
             Fires("DatabasePoolExhausted", at: .minutes(10), labels: backendTarget)
         }
         AlertTest("DatabasePoolExhausted stays quiet once the pool has recovered, though the counter stays above 0") {
-            InputSeries(databasePoolExhausted, labels: backendTarget, values: .constant(3, steps: 20))
+            InputSeries(databasePoolExhaustions, labels: backendTarget, values: .constant(3, steps: 20))
         } expect: {
             Quiet("DatabasePoolExhausted", at: .minutes(15))
         }
@@ -104,7 +122,7 @@ extension CRM {
         // MARK: Warning
 
         Alert("HighLatency", severity: .warning, for: .minutes(10)) {
-            histogramQuantile(0.95, requestDuration, over: .minutes(5), plus: [.job]) > 1000
+            highLatency
         } annotations: {
             AlertSummary("High request latency")
             AlertDescription("95th percentile latency of {{ $labels.job }} is {{ $value }}ms")
@@ -150,8 +168,7 @@ extension CRM {
         }
 
         Alert("HighWorkflowFailureRate", severity: .warning, for: .minutes(5)) {
-            sum(rate(workflowRuns.where(.status, equals: "failed"), over: .minutes(10)), by: [.workflow])
-                / sum(rate(workflowRuns, over: .minutes(10)), by: [.workflow]) > 0.1
+            highWorkflowFailureRate
         } annotations: {
             AlertSummary("Workflow failing often")
             AlertDescription("{{ $value | humanizePercentage }} of the runs of workflow '{{ $labels.workflow }}' fail")

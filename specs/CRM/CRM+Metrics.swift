@@ -158,14 +158,14 @@ extension CRM {
     static let databaseErrors = Counter<DatabaseError>("db_errors_total", help: "Database errors.")
 
     /// Times a request found every pooled connection in use.
-    static let databasePoolExhausted = Counter<NoLabels>(
+    static let databasePoolExhaustions = Counter<NoLabels>(
         "db_pool_exhausted_total", help: "Times the database connection pool was exhausted.")
 
     @ServiceBuilder static var databaseMetrics: [ServiceElement] {
         databaseConnections
         databaseQueryDuration
         databaseErrors
-        databasePoolExhausted
+        databasePoolExhaustions
     }
 
     // MARK: - Cache (Redis)

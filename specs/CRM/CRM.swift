@@ -28,12 +28,14 @@ enum CRM {
     }
 
     /// The stack: `generated/crm/`.
-    static let stack = Stack("crm") {
+    static let stack = Stack("crm", prometheus: Prometheus(retention: .days(90))) {
         backend
         node
         routing
         requestDashboard
         workflowDashboard
         systemHealthDashboard
+        corrections
+        notes
     }
 }
