@@ -136,7 +136,8 @@ extension Procur {
             databaseConnections >= databasePoolSize
         } annotations: {
             AlertSummary("The database connection pool is exhausted")
-            AlertDescription("{{ $labels.instance }} uses {{ $value }} of its 15 pooled database connections.")
+            AlertDescription(
+                "{{ $labels.instance }} uses {{ $value }} of its \(Int(databasePoolSize)) pooled database connections.")
             Runbook("https://runbooks.example.com/procur/database-connection-pool-exhausted")
         }
         AlertTest("DatabaseConnectionPoolExhausted fires when all 15 connections stay in use") {
