@@ -1,10 +1,6 @@
 /// The README's record of how the stack departs from its source document: each ``ResolvedCorrection`` with
 /// the document's query, the stack's and why, then the notes.
 enum ReadmeCorrections {
-    static func lines(_ stack: ResolvedStack) -> [String] {
-        corrections(stack) + notes(stack)
-    }
-
     static func corrections(_ stack: ResolvedStack) -> [String] {
         guard !stack.corrections.isEmpty else { return [] }
         var lines = [
@@ -22,7 +18,7 @@ enum ReadmeCorrections {
             ]
             lines += Markdown.codeBlock(correction.original, language: "promql")
             lines += ["", "The stack:", ""]
-            lines += Markdown.codeBlock(correction.correctedText, language: "promql")
+            lines += Markdown.codeBlock(correction.corrected.text, language: "promql")
             lines += [
                 "",
                 "Why: \(correction.reason)",
@@ -38,6 +34,6 @@ enum ReadmeCorrections {
         let items = stack.notes.map {
             "- " + $0.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
         }
-        return (stack.corrections.isEmpty ? [] : [""]) + ["## Notes", ""] + items
+        return ["## Notes", ""] + items
     }
 }

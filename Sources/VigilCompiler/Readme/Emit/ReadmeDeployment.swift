@@ -1,10 +1,6 @@
 /// The README's operating sections: the containers and their ports, deploying, reloading after a change, and
 /// the secret files to create.
 enum ReadmeDeployment {
-    static func lines(_ stack: ResolvedStack) -> [String] {
-        running(stack) + [""] + deploying(stack) + [""] + reloading(stack) + secrets(stack)
-    }
-
     /// One container of the stack, as the README lists it.
     struct Container {
         var name: String
@@ -87,7 +83,6 @@ enum ReadmeDeployment {
             ]
         }
         return [
-            "",
             "## Secrets",
             "",
             "Create each file before deploying, holding the value alone (`\(SecretsEmitter.folder)/README.md` says how);"

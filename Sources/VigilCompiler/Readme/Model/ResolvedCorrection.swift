@@ -22,9 +22,4 @@ public struct ResolvedCorrection: Sendable {
         reason = correction.reason
         location = correction.location
     }
-
-    /// The corrected query as PromQL text: as written for `PromQL("...")`, printed for a built query.
-    public var correctedText: String {
-        corrected.rawText ?? corrected.tree.map(\.description) ?? ""
-    }
 }
