@@ -50,6 +50,17 @@ struct MetricValidationTests {
         #expect(diagnostics[0].severity == .warning)
     }
 
+    @Test("non-base-unit is not reported for a metric declared in the unit its name carries")
+    func declaredNonBaseUnit() throws {
+        let stack = Self.stack {
+            Histogram<NoLabels>("request_latency_ms", help: "x", unit: .milliseconds, buckets: [50, 100])
+            Histogram<NoLabels>("upload_latency_ms", help: "x", unit: .seconds, buckets: [1, 2])
+        }
+        let diagnostics = try Fixtures.diagnostics([stack])
+        #expect(diagnostics.map(\.id) == ["non-base-unit"])
+        #expect(diagnostics.first?.message.contains("upload_latency_ms") == true)
+    }
+
     @Test("invalid-label-name and reserved-label on metric labels")
     func labels() throws {
         let diagnostics = try Fixtures.diagnostics([Self.stack { Gauge<Invalid>("things", help: "x") }])

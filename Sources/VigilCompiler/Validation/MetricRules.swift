@@ -45,13 +45,17 @@ enum MetricRules {
                             "Prometheus names counters '<name>_total'; keep the name if the application already exports it"
                     ))
             }
-            if let unit = nonBaseUnits.first(where: { baseName.hasSuffix($0.suffix) }) {
+            // A metric declared in the unit its name carries (`unit: .milliseconds` for `_ms`) states the choice.
+            if let unit = nonBaseUnits.first(where: { baseName.hasSuffix($0.suffix) }),
+                metric.unit?.suffix.map({ "_" + $0 }) != unit.suffix
+            {
                 diagnostics.append(
                     .warning(
                         "non-base-unit", "metric '\(metric.name)' is not in a base unit ('\(unit.suffix)')",
                         at: metric.location,
                         hint:
-                            "Prometheus recommends base units ('\(unit.base)'); keep the name if the application already exports it"
+                            "Prometheus recommends base units ('\(unit.base)'); keep the name if the application already exports it, "
+                            + "and declare its unit (e.g. `unit: .milliseconds`) to say so"
                     ))
             }
             return diagnostics
