@@ -11,9 +11,11 @@
 /// )
 /// ```
 ///
-/// `corrected` takes a query built with the typed builder or `PromQL("...")`; either way it is checked like
-/// an alert's query (it must parse, and its metrics and labels must be declared), so a correction cannot
-/// itself be wrong. `original` is the document's text, kept as written and never parsed as a query.
+/// `corrected` takes a query built with the typed builder or `PromQL("...")` (which, as in a panel, may use
+/// Grafana variables such as `$__rate_interval`); either way it is checked like an alert's query (it must
+/// parse, and its metrics and labels must be declared), and it should be a query the stack runs: declare it
+/// once and use it in both the correction and the alert or panel, or generation warns. `original` is the
+/// document's text, kept as written and never parsed as a query.
 public struct Correction: Sendable {
     /// What the document calls the corrected item: an alert, a panel, a section.
     public let subject: String

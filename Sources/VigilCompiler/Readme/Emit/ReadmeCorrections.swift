@@ -18,7 +18,7 @@ enum ReadmeCorrections {
             ]
             lines += Markdown.codeBlock(correction.original, language: "promql")
             lines += ["", "The stack:", ""]
-            lines += Markdown.codeBlock(correction.corrected.text, language: "promql")
+            lines += Markdown.codeBlock(correction.correctedText, language: "promql")
             lines += [
                 "",
                 "Why: \(correction.reason)",

@@ -7,8 +7,11 @@ public struct ResolvedCorrection: Sendable {
     public var subject: String
     /// The document's PromQL, verbatim.
     public var original: String
-    /// The query the stack uses instead.
+    /// The query the stack uses instead, as checked: Grafana variables (`$__rate_interval`) in a panel's query
+    /// are placeholders in its tree.
     public var corrected: ResolvedExpression
+    /// The query the stack uses instead, as the README shows it: as written, or printed when built.
+    public var correctedText: String
     /// Why the original is wrong (Markdown).
     public var reason: String
     /// Where the correction was written.
@@ -18,7 +21,7 @@ public struct ResolvedCorrection: Sendable {
     init(_ correction: Correction) {
         subject = correction.subject
         original = correction.original
-        corrected = ResolvedExpression(correction.corrected, declaredAt: correction.location)
+        (correctedText, corrected) = DashboardLowering.promQL(correction.corrected, at: correction.location)
         reason = correction.reason
         location = correction.location
     }

@@ -5,6 +5,7 @@ enum DocumentationRules {
     static let all: [ValidationRule] = [
         ValidationRule("corrected queries parse and match the declared metrics", check: correctedQueries),
         ValidationRule("corrections change the original and say what and why", check: corrections),
+        ValidationRule("corrected queries are queries the stack runs", check: unusedCorrections),
         ValidationRule("notes are not empty", check: notes),
     ]
 
@@ -43,6 +44,30 @@ enum DocumentationRules {
                         hint: "a correction lists a change; remove it, or write a Note if the query is right"))
             }
             return diagnostics
+        }
+    }
+
+    /// A corrected query that no alert, recording rule or panel runs (whole or as a part) documents a fix the
+    /// stack does not make: the README would say one thing and the stack do another.
+    static func unusedCorrections(_ stack: ResolvedStack) -> [Diagnostic] {
+        let panelQueries = stack.dashboards.flatMap(\.panels).flatMap(\.targets).compactMap { target in
+            if case .promQL(let expression) = target.language { expression.tree } else { nil }
+        }
+        let trees =
+            stack.alerts.compactMap { $0.expression?.tree } + stack.recordingRules.compactMap(\.expression.tree)
+            + panelQueries
+        var queries: Set<String> = []
+        for tree in trees {
+            tree.visit { queries.insert($0.description) }
+        }
+        return stack.corrections.compactMap { correction in
+            guard let tree = correction.corrected.tree, !queries.contains(tree.description) else { return nil }
+            return .warning(
+                "unused-correction",
+                "the corrected query of '\(correction.subject)' is not run by any alert, recording rule or panel",
+                at: correction.location,
+                hint:
+                    "declare the query once (a `static let`) and use it in both the correction and the alert or panel")
         }
     }
 
