@@ -41,4 +41,11 @@ struct MarkdownTests {
         #expect(Markdown.link("https://runbooks.example.com/a b") == "<https://runbooks.example.com/a%20b>")
         #expect(Markdown.link(nil) == "")
     }
+
+    @Test("anchors as GitHub makes them: lower case, punctuation but - and _ dropped, spaces to hyphens")
+    func anchors() {
+        #expect(Markdown.anchor("Reloading after `make generate`") == "reloading-after-make-generate")
+        #expect(Markdown.anchor(#"Shop \| Overview (p95)"#) == "shop--overview-p95")
+        #expect(Markdown.anchor("node_exporter-1") == "node_exporter-1")
+    }
 }

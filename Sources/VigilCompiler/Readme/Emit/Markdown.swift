@@ -49,6 +49,17 @@ enum Markdown {
         return "<\(target)>"
     }
 
+    /// The fragment GitHub gives a heading's link: lower case, punctuation other than `-` and `_` dropped,
+    /// spaces turned into hyphens (`Reloading after \`make generate\`` is `reloading-after-make-generate`).
+    static func anchor(_ heading: String) -> String {
+        String(
+            heading.lowercased().compactMap { character -> Character? in
+                if character == " " { return "-" }
+                return character.isLetter || character.isNumber || character == "-" || character == "_"
+                    ? character : nil
+            })
+    }
+
     /// A table with a header row. Every cell's pipes are escaped (also inside code spans, where GitHub's table
     /// parser needs `\|` too), so that no cell splits into two.
     static func table(_ header: [String], _ rows: [[String]]) -> [String] {

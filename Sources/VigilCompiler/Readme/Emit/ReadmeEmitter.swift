@@ -24,6 +24,39 @@ public struct ReadmeEmitter: ArtefactEmitter {
                 + " edit the specs, not this folder.",
         ]
         let body = sections.filter { !$0.isEmpty }.flatMap { [""] + $0 }
-        return [OutputFile(path: Self.path, contents: (header + body).joined(separator: "\n") + "\n")]
+        let contents = ["", "Contents: " + Self.contents(header + body).joined(separator: " · ")]
+        return [OutputFile(path: Self.path, contents: (header + contents + body).joined(separator: "\n") + "\n")]
+    }
+
+    /// A link to each `##` heading of `lines`, with the fragment GitHub gives it: headings (outside code
+    /// blocks) that share a fragment get `-1`, `-2`, ... in order, so a dashboard or service named like a
+    /// section does not capture its link.
+    static func contents(_ lines: [String]) -> [String] {
+        var seen: [String: Int] = [:]
+        var fence: Substring?
+        var links: [String] = []
+        for line in lines {
+            let backticks = line.prefix { $0 == "`" }
+            if let open = fence {
+                if backticks.count >= open.count && line.allSatisfy({ $0 == "`" }) {
+                    fence = nil
+                }
+                continue
+            }
+            if backticks.count >= 3 {
+                fence = backticks
+                continue
+            }
+            let level = line.prefix { $0 == "#" }.count
+            guard level > 0, line.dropFirst(level).hasPrefix(" ") else { continue }
+            let text = String(line.dropFirst(level + 1))
+            let slug = Markdown.anchor(text)
+            let earlier = seen[slug, default: 0]
+            seen[slug] = earlier + 1
+            if level == 2 {
+                links.append("[\(text.filter { $0 != "`" })](#\(earlier == 0 ? slug : "\(slug)-\(earlier)"))")
+            }
+        }
+        return links
     }
 }
