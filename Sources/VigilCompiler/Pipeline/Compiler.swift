@@ -31,14 +31,28 @@ public struct Compiler: Sendable {
     /// Compiles `stacks`, with the package's `templates/` folder in `templates`. Validation always sees every
     /// stack, so one run reports every problem.
     public func compile(_ stacks: [Stack], templates: TemplateLibrary = TemplateLibrary()) throws -> Result {
-        let resolved = stacks.map { StackLowering.lower($0, templates: templates) }
-        let diagnostics = StackValidator.validate(resolved)
+        let resolved = lower(stacks, templates: templates)
+        let diagnostics = validate(resolved)
         guard !diagnostics.contains(where: { $0.severity == .error }) else {
             return Result(diagnostics: diagnostics, outputs: [])
         }
-        let outputs = try resolved.map { stack in
+        return Result(diagnostics: diagnostics, outputs: try emit(resolved))
+    }
+
+    /// The first stage: each stack with defaults applied, SLOs expanded and ids derived.
+    public func lower(_ stacks: [Stack], templates: TemplateLibrary = TemplateLibrary()) -> [ResolvedStack] {
+        stacks.map { StackLowering.lower($0, templates: templates) }
+    }
+
+    /// The second stage: every diagnostic the validation rules find in the lowered stacks, unsorted.
+    public func validate(_ stacks: [ResolvedStack]) -> [Diagnostic] {
+        StackValidator.validate(stacks)
+    }
+
+    /// The third stage: every emitter's files for each lowered stack. Run it only on stacks without errors.
+    public func emit(_ stacks: [ResolvedStack]) throws -> [StackOutput] {
+        try stacks.map { stack in
             StackOutput(stackName: stack.name, files: try emitters.flatMap { try $0.emit(stack) })
         }
-        return Result(diagnostics: diagnostics, outputs: outputs)
     }
 }
