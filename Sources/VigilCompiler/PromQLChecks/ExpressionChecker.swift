@@ -7,7 +7,7 @@ import VigilDSL
 /// gauge, `histogram_quantile` without the `le` label or over raw bucket counters.
 struct ExpressionChecker {
     /// The series the stack declares.
-    let catalogue: MetricCatalogue
+    var catalogue: MetricCatalogue
 
     /// The functions that only make sense on counters.
     static let counterFunctions: Set<String> = ["rate", "irate", "increase", "resets"]

@@ -32,8 +32,8 @@ struct MetricCatalogue {
 
     private(set) var series: [String: Series] = [:]
 
-    /// The catalogue of a stack. `recordedLabels` gives the result labels of each recording rule.
-    init(stack: ResolvedStack, recordedLabels: [String: LabelSet] = [:]) {
+    /// The catalogue of a stack, in which the labels of recorded series are unknown until `record` gives them.
+    init(stack: ResolvedStack) {
         let targetLabels = Set(["job", "instance"] + stack.scrapeJobs.flatMap { $0.labels.map(\.name) })
         for metric in stack.services.flatMap(\.metrics) {
             let labels = targetLabels.union(metric.labelNames)
@@ -52,12 +52,19 @@ struct MetricCatalogue {
             }
         }
         for rule in stack.recordingRules where series[rule.name] == nil {
-            series[rule.name] = Series(kind: .recorded, labels: recordedLabels[rule.name] ?? .unknown, metric: nil)
+            series[rule.name] = Series(kind: .recorded, labels: .unknown, metric: nil)
         }
         // Prometheus's own series about alerts carry the alert's labels, which vary by alert.
         for name in ["ALERTS", "ALERTS_FOR_STATE"] {
             series[name] = Series(kind: .gauge, labels: .unknown, metric: nil)
         }
+    }
+
+    /// Gives the series of the recording rule `name` the labels its query keeps. A name that a declared metric
+    /// or Prometheus itself uses keeps its own series.
+    mutating func record(_ name: String, labels: LabelSet) {
+        guard series[name]?.kind == .recorded else { return }
+        series[name]?.labels = labels
     }
 
     private mutating func add(_ name: String, _ kind: SeriesKind, _ labels: Set<String>, _ metric: MetricDeclaration) {

@@ -15,14 +15,17 @@ enum RuleRules {
     static func expressions(_ stack: ResolvedStack) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var recordedLabels: [String: LabelSet] = [:]
+        // One catalogue for every rule (building one per rule made validation quadratic): a rule's series gets
+        // its labels once the rule is checked, so later rules and the alerts see them.
+        var checker = ExpressionChecker(catalogue: MetricCatalogue(stack: stack))
         for rule in stack.recordingRules {
-            let checker = ExpressionChecker(catalogue: MetricCatalogue(stack: stack, recordedLabels: recordedLabels))
             let (labels, found) = check(rule.expression, with: checker, expecting: nil, &diagnostics)
             // Rules sharing a name (one per SLO) record series with any of their label sets.
             let recorded = found ? labels.adding(rule.labels.map(\.name)) : .unknown
-            recordedLabels[rule.name] = recordedLabels[rule.name].map { $0.union(recorded) } ?? recorded
+            let merged = recordedLabels[rule.name].map { $0.union(recorded) } ?? recorded
+            recordedLabels[rule.name] = merged
+            checker.catalogue.record(rule.name, labels: merged)
         }
-        let checker = ExpressionChecker(catalogue: MetricCatalogue(stack: stack, recordedLabels: recordedLabels))
         for alert in stack.alerts {
             guard let expression = alert.expression else { continue }
             let (labels, found) = check(expression, with: checker, expecting: .instantVector, &diagnostics)
