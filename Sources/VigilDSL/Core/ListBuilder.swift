@@ -10,7 +10,7 @@ public enum ListBuilder<Element> {
     public static func buildExpression(_ elements: [Element]) -> [Element] { elements }
 
     /// The statements of a block, in order.
-    public static func buildBlock(_ components: [Element]...) -> [Element] { components.flatMap(\.self) }
+    public static func buildBlock(_ components: [Element]...) -> [Element] { Array(components.joined()) }
 
     /// An `if` without `else`.
     public static func buildOptional(_ component: [Element]?) -> [Element] { component ?? [] }
@@ -22,5 +22,5 @@ public enum ListBuilder<Element> {
     public static func buildEither(second component: [Element]) -> [Element] { component }
 
     /// A `for` loop.
-    public static func buildArray(_ components: [[Element]]) -> [Element] { components.flatMap(\.self) }
+    public static func buildArray(_ components: [[Element]]) -> [Element] { Array(components.joined()) }
 }

@@ -13,10 +13,10 @@ enum DashboardLowering {
                 service.dashboards.map { (dashboard: $0, tags: [service.name], derived: false) }
             }
             + DerivedDashboards.dashboards(for: resolved).map { (dashboard: $0, tags: [String](), derived: true) }
-        let titles = declared.map(\.dashboard.title)
+        let titleCounts = Dictionary(declared.map { ($0.dashboard.title, 1) }, uniquingKeysWith: +)
         resolved.dashboards = declared.map { dashboard, tags, derived in
             let folder = dashboard.folder ?? stack.name
-            let titleIsShared = titles.filter { $0 == dashboard.title }.count > 1
+            let titleIsShared = titleCounts[dashboard.title, default: 0] > 1
             let uid =
                 dashboard.uid
                 ?? DashboardUID.derive(

@@ -18,7 +18,7 @@ enum GrafanaVariables {
         var references: [Reference] = []
         var index = text.startIndex
         while index < text.endIndex {
-            if let reference = reference(in: text, at: index) {
+            if mayStartReference(text[index]), let reference = reference(in: text, at: index) {
                 references.append(reference)
                 index = reference.range.upperBound
             } else {
@@ -49,7 +49,7 @@ enum GrafanaVariables {
                 index = text.index(after: index)
                 continue
             }
-            if let reference = reference(in: text, at: index) {
+            if mayStartReference(character), let reference = reference(in: text, at: index) {
                 let wantsDuration = bracketDepth > 0 || endsWithOffset(output)
                 output += wantsDuration ? "5m" : "1"
                 index = reference.range.upperBound
@@ -65,6 +65,11 @@ enum GrafanaVariables {
             index = text.index(after: index)
         }
         return output
+    }
+
+    /// Whether a reference can start with `character`: a cheap test that spares most characters the full one.
+    static func mayStartReference(_ character: Character) -> Bool {
+        character == "$" || character == "["
     }
 
     /// The reference starting at `index`, if one does.
