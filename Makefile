@@ -1,11 +1,12 @@
 # Vigil: monitoring-stack configuration as typed Swift.
 #   make generate   check the specs and write generated/<stack>/
 #   make test       lint, unit tests, then check (generated/ in sync) and validate (promtool, amtool, docker-compose)
+#   make bench      release-build benchmark: synthetic stacks, Python dashboard libraries, make generate timings
 SWIFT ?= swift
 SPECS := .build/debug/specs
 FORMAT_PATHS := Package.swift Sources Tests specs
 
-.PHONY: all bootstrap bootstrap-build build generate check validate test unit lint format clean help
+.PHONY: all bootstrap bootstrap-build build generate check validate test unit lint format bench clean help
 
 all: generate
 
@@ -15,6 +16,7 @@ help:
 	@echo "make validate   run promtool, amtool and docker-compose on generated/"
 	@echo "make test       unit tests, then check and validate"
 	@echo "make lint       swift format lint;  make format   swift format in place"
+	@echo "make bench      benchmark in a release build (see BENCHMARKS.md); not part of make test"
 	@echo "make clean      remove build folders"
 
 bootstrap-build:
@@ -45,6 +47,9 @@ lint:
 
 format:
 	$(SWIFT) format --in-place --recursive --configuration .swift-format $(FORMAT_PATHS)
+
+bench:
+	SWIFT=$(SWIFT) scripts/bench/run.sh
 
 clean:
 	rm -rf .build

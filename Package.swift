@@ -28,6 +28,13 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "specs", dependencies: ["Vigil"], path: "specs"),
+        .executableTarget(
+            name: "vigil-bench",
+            dependencies: [
+                "VigilDSL", "VigilCompiler", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/VigilBenchmark"
+        ),
         .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit"]),
         .testTarget(name: "VigilDSLTests", dependencies: ["VigilDSL", "YAMLKit"]),
         .testTarget(name: "VigilCompilerTests", dependencies: ["VigilCompiler", "YAMLKit"]),

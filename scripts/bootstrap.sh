@@ -2,13 +2,14 @@
 # Installs what Vigil needs from Debian's packages, only when it is missing.
 #   scripts/bootstrap.sh build   libyaml (headers and pkg-config file): enough for `make generate`
 #   scripts/bootstrap.sh all     also promtool, amtool, prometheus, alertmanager and docker-compose (`make test`)
+#   scripts/bootstrap.sh bench   libyaml, and Python 3 with venv for the Python side of `make bench`
 set -euo pipefail
 
 profile="${1:-all}"
 case "$profile" in
-build | all) ;;
+build | all | bench) ;;
 *)
-    echo "usage: scripts/bootstrap.sh [build|all]" >&2
+    echo "usage: scripts/bootstrap.sh [build|all|bench]" >&2
     exit 64
     ;;
 esac
@@ -19,6 +20,9 @@ if [ "$profile" = all ]; then
     command -v promtool >/dev/null || missing+=(prometheus)
     command -v amtool >/dev/null || missing+=(prometheus-alertmanager)
     command -v docker-compose >/dev/null || missing+=(docker-compose)
+fi
+if [ "$profile" = bench ]; then
+    python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3 python3-venv)
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0

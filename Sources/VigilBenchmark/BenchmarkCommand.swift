@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `vigil-bench`: how fast the compiler turns specs into files, and how that cost grows.
+@main
+struct BenchmarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vigil-bench",
+        abstract: "Measure Vigil's compiler on synthetic stacks (build it in release: `make bench` does).",
+        subcommands: [ScaleCommand.self, DashboardsCommand.self, StackCommand.self],
+        defaultSubcommand: ScaleCommand.self)
+}
