@@ -20,10 +20,11 @@ let package = Package(
         .target(name: "YAMLKit", dependencies: ["CYAML"]),
         .target(name: "VigilDSL"),
         .target(name: "VigilCompiler", dependencies: ["VigilDSL", "YAMLKit"]),
+        .target(name: "VigilEndToEnd", dependencies: ["VigilCompiler"]),
         .target(
             name: "Vigil",
             dependencies: [
-                "VigilDSL", "VigilCompiler",
+                "VigilDSL", "VigilCompiler", "VigilEndToEnd",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +40,7 @@ let package = Package(
         .testTarget(name: "VigilDSLTests", dependencies: ["VigilDSL", "YAMLKit"]),
         .testTarget(name: "VigilCompilerTests", dependencies: ["VigilCompiler", "YAMLKit"]),
         .testTarget(name: "VigilTests", dependencies: ["Vigil"]),
+        .testTarget(name: "VigilEndToEndTests", dependencies: ["VigilEndToEnd", "VigilCompiler"]),
     ],
     swiftLanguageModes: [.v6]
 )

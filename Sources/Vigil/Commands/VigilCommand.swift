@@ -15,7 +15,9 @@ struct VigilCommand: ParsableCommand {
 
             Usually run through make: `make generate`, `make check`, `make validate`, `make test`.
             """,
-        subcommands: [GenerateCommand.self, CheckCommand.self, ValidateCommand.self, ListCommand.self]
+        subcommands: [
+            GenerateCommand.self, CheckCommand.self, ValidateCommand.self, EndToEndCommand.self, ListCommand.self,
+        ]
     )
 }
 

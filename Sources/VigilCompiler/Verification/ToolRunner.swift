@@ -19,6 +19,11 @@ public struct ToolRunner: Sendable {
         /// The executable's name.
         public var name: String
 
+        /// The tool called `name` is missing.
+        public init(name: String) {
+            self.name = name
+        }
+
         public var description: String {
             "\(name) is not installed; run scripts/bootstrap.sh (it installs it with apt-get)"
         }

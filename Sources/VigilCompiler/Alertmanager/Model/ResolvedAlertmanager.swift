@@ -31,8 +31,11 @@ public struct ResolvedAlertmanager: Sendable {
     /// The compose service, and the host name Prometheus sends alerts to.
     public static let serviceName = "alertmanager"
 
+    /// The host Prometheus reaches it at: its compose service, or the loopback address in the local profile.
+    public var host: String = serviceName
+
     /// Where Prometheus sends alerts: `alertmanager:9093`.
-    public var address: String { "\(Self.serviceName):\(port)" }
+    public var address: String { "\(host):\(port)" }
 
     /// The receiver called `name`.
     public func receiver(named name: String) -> Receiver? {

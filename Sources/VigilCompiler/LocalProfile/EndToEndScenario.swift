@@ -1,0 +1,29 @@
+/// One fault injected into a running local stack: what breaks, how it heals, and the alerts it must fire.
+public struct EndToEndScenario: Sendable {
+    /// What the scenario shows, for reports.
+    public var name: String
+    /// Targets whose exporter answers every scrape with an error while the fault lasts.
+    public var down: [LocalTarget] = []
+    /// Counters that grow at these rates (per second) while the fault lasts.
+    public var faultRates: [ScriptedSeries: Double] = [:]
+    /// The rates once the fault is removed, until its alerts resolve: traffic that dilutes the bad events
+    /// out of the rules' windows within seconds.
+    public var recoveryRates: [ScriptedSeries: Double] = [:]
+    /// The alerts that must fire.
+    public var expected: [ExpectedFiring] = []
+
+    /// Creates an empty scenario called `name`.
+    public init(name: String) {
+        self.name = name
+    }
+
+    /// The scenario that injects this one's faults and `other`'s at once.
+    func merged(with other: EndToEndScenario, name: String) -> EndToEndScenario {
+        var merged = EndToEndScenario(name: name)
+        merged.down = down + other.down
+        merged.faultRates = faultRates.merging(other.faultRates, uniquingKeysWith: Swift.max)
+        merged.recoveryRates = recoveryRates.merging(other.recoveryRates, uniquingKeysWith: Swift.max)
+        merged.expected = expected + other.expected
+        return merged
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import VigilCompiler
+
+/// Proves a stack by running it: its local profile with the real `prometheus` and `prometheus-alertmanager`
+/// on loopback, the test exporter and the webhook sink, through the scenarios its ``EndToEndPlan`` derives.
+///
+/// Checks, in order: every target is up and every rule is loaded and evaluates without error (health `ok`,
+/// which catches what only fails at evaluation time, such as a many-to-many vector match); then, per
+/// scenario, the expected alerts fire, Alertmanager delivers each to the receivers the routing tree picks,
+/// grouped by the route's labels, with the annotations the rules render, or suppresses it when an inhibition
+/// says so; every notification went where the routing tree sends it; and the alerts resolve once the fault is
+/// removed.
+public struct EndToEndRunner: Sendable {
+    /// The timings of the local profile.
+    public var profile = LocalProfile()
+    /// The seconds allowed for each awaited condition.
+    public var patience: TimeInterval = 30
+
+    /// Creates a runner.
+    public init() {}
+
+    /// Runs `stack` (lowered, as `generate` writes it) and reports; `progress` gets a line per step.
+    public func run(_ stack: ResolvedStack, progress: (String) -> Void = { _ in }) -> EndToEndReport {
+        var report = EndToEndReport(stack: stack.name)
+        let plan = EndToEndPlan(for: stack)
+        report.skipped = plan.skipped
+        let session: LocalSession
+        do {
+            session = try LocalSession(stack: stack, plan: plan, profile: profile)
+        } catch {
+            report.failures.append("starting the local stack: \(error)")
+            return report
+        }
+        defer { session.stop() }
+        let checks = EndToEndChecks(session: session, patience: patience, model: stack)
+        func step(_ name: String, _ body: () throws -> Void) {
+            do {
+                try body()
+                report.passed.append(name)
+                progress("ok      \(stack.name): \(name)")
+            } catch {
+                report.failures.append("\(name): \(error)")
+                progress("FAILED  \(stack.name): \(name): \(error)")
+            }
+        }
+        step("every target up") { try checks.targetsUp() }
+        step("every rule loaded and evaluated without error") { try checks.rulesHealthy() }
+        guard report.succeeded else {
+            report.failures.append("server logs:\n\(session.logs)")
+            return report
+        }
+        for scenario in plan.scenarios {
+            step("\(scenario.name): fires, routes, groups, inhibits") { try checks.fire(scenario) }
+            step("\(scenario.name): resolves") { try checks.resolve(scenario) }
+        }
+        step("every notification reached a receiver the routing tree picks") { try checks.routedAsModelled() }
+        return report
+    }
+}
