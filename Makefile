@@ -1,12 +1,13 @@
 # Vigil: monitoring-stack configuration as typed Swift.
 #   make generate   check the specs and write generated/<stack>/
-#   make test       lint, unit tests, then check (generated/ in sync) and validate (promtool, amtool, docker-compose)
+#   make test       lint, unit tests, then check (generated/ in sync), validate (promtool, amtool, docker-compose)
+#                   and e2e (each stack run on loopback with the real prometheus and alertmanager)
 #   make bench      release-build benchmark: synthetic stacks, Python dashboard libraries, make generate timings
 SWIFT ?= swift
 SPECS := .build/debug/specs
 FORMAT_PATHS := Package.swift Sources Tests specs
 
-.PHONY: all bootstrap bootstrap-build build generate check validate test unit lint format bench clean help
+.PHONY: all bootstrap bootstrap-build build generate check validate e2e test unit lint format bench clean help
 
 all: generate
 
@@ -14,7 +15,8 @@ help:
 	@echo "make generate   check the specs and write generated/<stack>/"
 	@echo "make check      fail when generated/ differs from what the specs generate"
 	@echo "make validate   run promtool, amtool and docker-compose on generated/"
-	@echo "make test       unit tests, then check and validate"
+	@echo "make e2e        run each stack on 127.0.0.1 with the real prometheus and alertmanager, injecting faults"
+	@echo "make test       lint, unit tests, then check, validate and e2e"
 	@echo "make lint       swift format lint;  make format   swift format in place"
 	@echo "make bench      benchmark in a release build (see BENCHMARKS.md); not part of make test"
 	@echo "make clean      remove build folders"
@@ -37,10 +39,13 @@ check: build
 validate: bootstrap build
 	$(SPECS) validate
 
+e2e: bootstrap build
+	$(SPECS) e2e
+
 unit: bootstrap
 	$(SWIFT) test
 
-test: lint unit check validate
+test: lint unit check validate e2e
 
 lint:
 	$(SWIFT) format lint --strict --recursive --configuration .swift-format $(FORMAT_PATHS)

@@ -17,8 +17,8 @@ esac
 missing=()
 pkg-config --exists yaml-0.1 2>/dev/null || missing+=(libyaml-dev pkg-config)
 if [ "$profile" = all ]; then
-    command -v promtool >/dev/null || missing+=(prometheus)
-    command -v amtool >/dev/null || missing+=(prometheus-alertmanager)
+    { command -v promtool && command -v prometheus; } >/dev/null || missing+=(prometheus)
+    { command -v amtool && command -v prometheus-alertmanager; } >/dev/null || missing+=(prometheus-alertmanager)
     command -v docker-compose >/dev/null || missing+=(docker-compose)
 fi
 if [ "$profile" = bench ]; then

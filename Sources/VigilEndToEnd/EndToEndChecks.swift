@@ -9,7 +9,7 @@ struct EndToEndChecks {
     let model: ResolvedStack
 
     /// Every target of every job is scraped successfully.
-    func targetsUp() throws {
+    func targetsUp() throws -> String {
         let served = LocalProfile.targets(of: model)
         let expected = served.count + model.scrapeJobs.filter { job in !served.contains { $0.job == job.name } }.count
         _ = try waitFor("every target up", seconds: patience) { () -> Poll<Void> in
@@ -18,15 +18,18 @@ struct EndToEndChecks {
             ).data.activeTargets
             let down = targets.filter { $0.health != "up" }
             guard targets.count == expected, down.isEmpty else {
-                let detail = down.map { "\($0.scrapePool) \($0.labels["instance"] ?? ""): \($0.health) \($0.lastError)" }
+                let detail = down.map {
+                    "\($0.scrapePool) \($0.labels["instance"] ?? ""): \($0.health) \($0.lastError)"
+                }
                 return .waiting("\(targets.count) of \(expected) targets; not up: \(detail.joined(separator: "; "))")
             }
             return .done(())
         }
+        return "\(expected) targets"
     }
 
     /// Every rule of the model is loaded, and has been evaluated on scraped data without error.
-    func rulesHealthy() throws {
+    func rulesHealthy() throws -> String {
         let expected = model.alerts.count + model.recordingRules.count
         // Rates need two samples: wait for a few scrapes and evaluations after the targets came up.
         Thread.sleep(forTimeInterval: 3)
@@ -40,12 +43,13 @@ struct EndToEndChecks {
                 let detail = failing.map { group, rule in
                     "rule '\(rule.name)' of group '\(group)' fails: \(rule.lastError ?? "") (\(rule.query))"
                 }
-                throw HTTPClient.Failure(description: detail.joined(separator: "; "))
+                return .failed(detail.joined(separator: "; "))
             }
             let unevaluated = rules.filter { $0.1.health != "ok" }.map(\.1.name)
             return unevaluated.isEmpty
                 ? .done(()) : .waiting("not evaluated yet: \(unevaluated.joined(separator: ", "))")
         }
+        return "\(expected) rules"
     }
 
     /// The labels of every alert Prometheus has firing.
@@ -55,7 +59,7 @@ struct EndToEndChecks {
     }
 
     /// Injects the scenario's fault, then checks its alerts fire and Alertmanager handles them as modelled.
-    func fire(_ scenario: EndToEndScenario) throws {
+    func fire(_ scenario: EndToEndScenario) throws -> String {
         let start = session.sink.notifications.count
         session.exporter.setDown(scenario.down)
         session.exporter.setRates(scenario.faultRates)
@@ -66,9 +70,12 @@ struct EndToEndChecks {
             return missing.isEmpty
                 ? .done(firing) : .waiting("not firing: \(missing.map(\.description).joined(separator: "; "))")
         }
-        guard let alertmanager = model.alertmanager, let client = session.alertmanager else { return }
         let alerts = firing.filter { labels in scenario.expected.contains { $0.matches(labels) } }
-        for labels in alerts where alertmanager.isInhibited(labels, whileFiring: firing) {
+        guard let alertmanager = model.alertmanager, let client = session.alertmanager else {
+            return "\(alerts.count) alerts fired (the stack has no Alertmanager)"
+        }
+        let inhibited = alerts.filter { alertmanager.isInhibited($0, whileFiring: firing) }
+        for labels in inhibited {
             try expectSuppressed(labels, client: client, since: start)
         }
         let delivered = alerts.filter { !alertmanager.isInhibited($0, whileFiring: firing) }
@@ -78,6 +85,9 @@ struct EndToEndChecks {
             }
             return problems.isEmpty ? .done(()) : .waiting(problems.joined(separator: "; "))
         }
+        let receivers = Set(delivered.flatMap { alertmanager.deliveries(for: $0).map(\.receiver) }).sorted()
+        return "\(alerts.count) alerts fired, \(inhibited.count) inhibited, the others delivered to "
+            + receivers.joined(separator: ", ")
     }
 
     /// Alertmanager marks the alert suppressed, and no firing notification carried it.
@@ -94,7 +104,7 @@ struct EndToEndChecks {
             notification.alerts.contains { $0.status == "firing" && $0.labels == labels }
         }
         guard leaked.isEmpty else {
-            throw HTTPClient.Failure(
+            throw CheckFailed(
                 description: "\(Self.describe(labels)) should be inhibited but reached \(leaked[0].receiverInURL)")
         }
     }
@@ -149,7 +159,7 @@ struct EndToEndChecks {
 
     /// Removes the fault (diluting bad events with good ones) and checks the alerts resolve, in Prometheus
     /// and with a resolved notification to each receiver that was notified.
-    func resolve(_ scenario: EndToEndScenario) throws {
+    func resolve(_ scenario: EndToEndScenario) throws -> String? {
         let start = session.sink.notifications.count
         let notified = session.sink.notifications
         session.exporter.setDown([])
@@ -161,7 +171,8 @@ struct EndToEndChecks {
             ).data.alerts
             let still = alerts.filter { alert in scenario.expected.contains { $0.matches(alert.labels) } }
             return still.isEmpty
-                ? .done(()) : .waiting("still active: \(still.map { Self.describe($0.labels) }.joined(separator: "; "))")
+                ? .done(())
+                : .waiting("still active: \(still.map { Self.describe($0.labels) }.joined(separator: "; "))")
         }
         let deliveredAlerts = notified.flatMap { notification in
             notification.alerts.filter { alert in
@@ -180,26 +191,30 @@ struct EndToEndChecks {
                 ? .done(())
                 : .waiting("no resolved notification of \(pending.map { "\(Self.describe($0.1)) to '\($0.0)'" })")
         }
+        return nil
     }
 
     /// Every alert of every notification went to a receiver the routing tree picks for it.
-    func routedAsModelled() throws {
-        guard let alertmanager = model.alertmanager else { return }
+    func routedAsModelled() throws -> String? {
+        guard let alertmanager = model.alertmanager else { return nil }
         for notification in session.sink.notifications {
             for alert in notification.alerts {
                 let receivers = alertmanager.deliveries(for: alert.labels).map(\.receiver)
                 guard receivers.contains(notification.receiverInURL) else {
-                    throw HTTPClient.Failure(
+                    throw CheckFailed(
                         description: "\(Self.describe(alert.labels)) reached '\(notification.receiverInURL)'; "
                             + "the routing tree sends it to \(receivers.joined(separator: ", "))")
                 }
             }
         }
+        return "\(session.sink.notifications.count) notifications"
     }
 
     /// `Name{label="value",...}`.
     static func describe(_ labels: [String: String]) -> String {
-        let pairs = labels.filter { $0.key != "alertname" }.sorted { $0.key < $1.key }.map { "\($0.key)=\"\($0.value)\"" }
+        let pairs = labels.filter { $0.key != "alertname" }.sorted { $0.key < $1.key }.map {
+            "\($0.key)=\"\($0.value)\""
+        }
         return "\(labels["alertname"] ?? "")"
             + "{\(pairs.joined(separator: ","))}"
     }

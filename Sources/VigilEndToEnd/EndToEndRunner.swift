@@ -33,11 +33,11 @@ public struct EndToEndRunner: Sendable {
         }
         defer { session.stop() }
         let checks = EndToEndChecks(session: session, patience: patience, model: stack)
-        func step(_ name: String, _ body: () throws -> Void) {
+        func step(_ name: String, _ body: () throws -> String?) {
             do {
-                try body()
+                let detail = try body().map { ": \($0)" } ?? ""
                 report.passed.append(name)
-                progress("ok      \(stack.name): \(name)")
+                progress("ok      \(stack.name): \(name)\(detail)")
             } catch {
                 report.failures.append("\(name): \(error)")
                 progress("FAILED  \(stack.name): \(name): \(error)")

@@ -74,16 +74,14 @@ final class LocalSession {
         processes.append(process)
         let client = HTTPClient(port: port)
         _ = try waitFor("\(tool) ready on port \(port)", seconds: 30) { () -> Poll<Void> in
-            guard process.isRunning else {
-                throw HTTPClient.Failure(description: "\(tool) exited:\n\(process.tail())")
-            }
+            guard process.isRunning else { return .failed("\(tool) exited:\n\(process.tail())") }
             return try client.get("/-/ready").status == 200 ? .done(()) : .waiting("not ready")
         }
     }
 
     /// Stops the servers, the exporter and the sink, and removes the folder.
     func stop() {
-        processes.reversed().forEach { $0.stop() }
+        for process in processes.reversed() { process.stop() }
         exporter.stop()
         sink.stop()
         try? FileManager.default.removeItem(at: folder)

@@ -1,9 +1,15 @@
 import Foundation
 
-/// What a poll found: done, or still waiting, and why.
+/// What a poll found: done, still waiting (and why), or failed for good.
 enum Poll<Value> {
     case done(Value)
     case waiting(String)
+    case failed(String)
+}
+
+/// A condition that can no longer hold.
+struct CheckFailed: Error, CustomStringConvertible {
+    var description: String
 }
 
 /// A condition that did not hold in time: what was awaited and the last reason it was not met.
@@ -23,7 +29,10 @@ func waitFor<Value>(_ what: String, seconds: TimeInterval, _ probe: () throws ->
             switch try probe() {
             case .done(let value): return value
             case .waiting(let why): reason = why
+            case .failed(let why): throw CheckFailed(description: why)
             }
+        } catch let failed as CheckFailed {
+            throw failed
         } catch {
             reason = "\(error)"
         }

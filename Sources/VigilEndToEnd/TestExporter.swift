@@ -33,7 +33,7 @@ final class TestExporter: Sendable {
                 servers[target] = try HTTPServer { _ in Self.scrape(target, state: state) }
             }
         } catch {
-            servers.values.forEach { $0.stop() }
+            for server in servers.values { server.stop() }
             throw error
         }
         self.servers = servers
@@ -44,7 +44,7 @@ final class TestExporter: Sendable {
 
     /// Stops every server.
     func stop() {
-        servers.values.forEach { $0.stop() }
+        for server in servers.values { server.stop() }
     }
 
     /// Sets which targets fail their scrapes.

@@ -11,7 +11,8 @@ extension EndToEndPlan {
             condition.op == .greater || condition.op == .greaterOrEqual,
             case .number(let threshold) = condition.rhs,
             case .call(let quantile) = condition.lhs, quantile.function.name == "histogram_quantile",
-            let bucket = quantile.arguments.last?.selectors.first(where: { $0.metricName?.hasSuffix("_bucket") == true }),
+            let bucket = quantile.arguments.last?.selectors.first(where: { $0.metricName?.hasSuffix("_bucket") == true }
+            ),
             let bucketName = bucket.metricName
         else { return .success(nil) }
         guard let metric = metric(exportedAs: bucketName, in: stack), metric.kind == .histogram,
@@ -22,8 +23,8 @@ extension EndToEndPlan {
             return .failure(
                 Unscriptable("its threshold \(threshold) is not below the largest bucket of \(metric.name)"))
         }
-        var scenario = EndToEndScenario(name: "\(alert.name): requests slower than \(threshold)")
-        let served = ScriptedSeries(target: target, name: bucketName, labels: labels)
+        var scenario = EndToEndScenario(name: "'\(alert.name)' slow requests")
+        let served = ScriptedSeries(target: target, name: bucketName, labels: completed(labels, of: metric, in: stack))
         let labelsServed = Dictionary(uniqueKeysWithValues: served.labels.map { ($0.name, $0.value) })
         scenario.faultRates = observations(
             of: metric, labels: labelsServed, value: largest * 2, perSecond: faultRate, target: target)

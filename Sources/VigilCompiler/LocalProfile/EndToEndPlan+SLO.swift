@@ -4,7 +4,7 @@ extension EndToEndPlan {
     /// An SLO of counted events burning its whole budget: every event bad, so every tier fires (a tier that
     /// could not fire at an error ratio of 1 fails validation), then a flood of good events resolves them.
     static func burn(_ slo: ResolvedSLO, in stack: ResolvedStack) -> Result<EndToEndScenario, Unscriptable> {
-        var scenario = EndToEndScenario(name: "SLO '\(slo.name)' of \(slo.service) burning its budget")
+        var scenario = EndToEndScenario(name: "SLO '\(slo.name)' of \(slo.service) burning")
         // `rate` over a window divides by the whole window: a second of the fault must pass the traffic guard
         // over the longest one.
         let longest = slo.tiers.map(\.longWindow.seconds).max() ?? 0
@@ -19,7 +19,7 @@ extension EndToEndPlan {
                 let target = target(serving: name + "_bucket", labels: labels, in: stack),
                 let largest = metric.buckets.last
             else { return .failure(Unscriptable("no scraped service serves the histogram \(histogram)")) }
-            let series = ScriptedSeries(target: target, name: "", labels: labels)
+            let series = ScriptedSeries(target: target, name: "", labels: completed(labels, of: metric, in: stack))
             let labelsServed = Dictionary(uniqueKeysWithValues: series.labels.map { ($0.name, $0.value) })
             scenario.faultRates = observations(
                 of: metric, labels: labelsServed, value: Swift.max(largest, threshold.seconds) * 2, perSecond: rate,
@@ -47,7 +47,8 @@ extension EndToEndPlan {
                 guard let target = target(serving: name, labels: labels, in: stack) else {
                     return .failure(Unscriptable("no scraped service serves \(name)"))
                 }
-                let series = ScriptedSeries(target: target, name: name, labels: labels)
+                let completedLabels = metric(exportedAs: name, in: stack).map { completed(labels, of: $0, in: stack) }
+                let series = ScriptedSeries(target: target, name: name, labels: completedLabels ?? labels)
                 scenario.faultRates[series] = role == .good ? 0 : rate
                 scenario.recoveryRates[series] = role == .bad ? 0 : rate * recoveryFactor
             }

@@ -47,8 +47,10 @@ public struct EndToEndPlan: Sendable {
             }
         }
         if let first = metricFaults.first {
-            let name = metricFaults.map(\.name).joined(separator: "; ")
-            scenarios.append(metricFaults.dropFirst().reduce(first) { $0.merged(with: $1, name: name) })
+            let name = "metric faults (\(metricFaults.map(\.name).joined(separator: ", ")))"
+            var merged = metricFaults.dropFirst().reduce(first) { $0.merged(with: $1, name: name) }
+            merged.name = name
+            scenarios.append(merged)
         }
         self.scenarios = scenarios
         self.skipped = skipped
@@ -79,6 +81,15 @@ public struct EndToEndPlan: Sendable {
     /// The declared metric exported as `seriesName`.
     static func metric(exportedAs seriesName: String, in stack: ResolvedStack) -> MetricDeclaration? {
         stack.services.lazy.flatMap(\.metrics).first { $0.seriesNames.contains(seriesName) }
+    }
+
+    /// `labels` completed with the values the steady series of `metric` have for the labels it leaves open,
+    /// so that a fault's series look like the others.
+    static func completed(_ labels: [String: String], of metric: MetricDeclaration, in stack: ResolvedStack)
+        -> [String: String]
+    {
+        let steady = ExporterBaseline.variants(of: metric, matchers: ExporterBaseline.selectorMatchers(of: stack))
+        return (steady.first ?? [:]).merging(labels) { $1 }
     }
 
     /// Counter rates of observations into a histogram: `perSecond` observations of `value` with `labels`.

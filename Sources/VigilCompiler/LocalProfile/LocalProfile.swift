@@ -93,7 +93,8 @@ public struct LocalProfile: Sendable {
         local.relabeling = targets.map { target in
             Relabel.replace(
                 "instance", from: ["__address__"],
-                regex: LocalAddresses.loopback(addresses.targets[target] ?? 0).split(separator: ".").joined(separator: "\\."),
+                regex: LocalAddresses.loopback(addresses.targets[target] ?? 0).split(separator: ".").joined(
+                    separator: "\\."),
                 replacement: target.instance, fileID: job.location.fileID, filePath: job.location.filePath,
                 line: job.location.line, column: job.location.column)
         }

@@ -7,9 +7,8 @@ extension ResolvedAlert {
         let queryLabels = alertLabels.filter { !ruleLabels.contains($0.key) }
         var rendered: [String: String?] = [:]
         for annotation in annotations {
-            rendered[annotation.key] = try? AlertTemplateExpander.expand(
-                annotation.value, labels: queryLabels, value: nil
-            ).get()
+            let text = try? AlertTemplateExpander.expand(annotation.value, labels: queryLabels, value: nil).get()
+            rendered.updateValue(text, forKey: annotation.key)
         }
         return rendered
     }

@@ -1,0 +1,106 @@
+import Testing
+import VigilCompiler
+import VigilDSL
+
+/// The scenarios and exporter series an end-to-end run derives from a stack's model.
+@Suite("End-to-end plan")
+struct EndToEndPlanTests {
+    enum Request: String, LabelKey { case status }
+    enum Route: String, LabelKey { case handler }
+    static let requests = Counter<Request>("api_requests_total", help: "Requests handled.")
+    static let latency = Histogram<Route>(
+        "api_request_duration_seconds", help: "Request latency.", unit: .seconds, buckets: [0.1, 0.5, 2])
+    static let queue = Gauge<NoLabels>("api_queue_jobs", help: "Jobs waiting.")
+    static let api = LocalTarget(job: "api", instance: "api:8080")
+
+    static func plan(@ServiceBuilder _ body: () -> [ServiceElement]) -> EndToEndPlan {
+        let elements = body()
+        let stack = Stack("shop") {
+            Service("api", scrape: .target("api:8080")) {
+                requests
+                latency
+                queue
+                elements
+            }
+            Service("db", scrape: .target("db:9187"))
+        }
+        return EndToEndPlan(for: StackLowering.lower(stack))
+    }
+
+    @Test("the baseline serves two steady series per labelled metric, with the values the rules select")
+    func baseline() {
+        let plan = Self.plan {
+            Alert("Errors", severity: .critical) {
+                sum(rate(Self.requests.where(.status, matches: "5.."), over: .minutes(5))) > 1
+            }
+        }
+        let served = plan.baseline.keys.filter { $0.name == "api_requests_total" }.map(\.exposition).sorted()
+        #expect(served == ["api_requests_total{status=\"500\"}", "api_requests_total{status=\"a\"}"])
+        #expect(plan.baseline.keys.filter { $0.name == "api_queue_jobs" }.count == 1)
+        let buckets = plan.baseline.keys.filter { $0.name == "api_request_duration_seconds_bucket" }
+        #expect(
+            Set(buckets.compactMap { $0.labels.first { $0.name == "le" }?.value }) == ["0.1", "0.5", "2.0", "+Inf"])
+        #expect(plan.baseline.values.allSatisfy { $0 == 0 || $0 == 1 })
+    }
+
+    @Test("targets down: the stack's TargetDown for each target, an alert on one job's `up` for that job only")
+    func targetsDown() throws {
+        let plan = Self.plan {
+            Alert("ApiDown", severity: .critical) { PrometheusServerMetrics.up.job("api").equals(0) }
+        }
+        let scenario = try #require(plan.scenarios.first)
+        #expect(scenario.down == [Self.api, LocalTarget(job: "db", instance: "db:9187")])
+        #expect(
+            scenario.expected.map(\.description) == [
+                "TargetDown{instance=\"api:8080\",job=\"api\",severity=\"warning\"} (target api/api:8080 down)",
+                "ApiDown{instance=\"api:8080\",job=\"api\",service=\"api\",severity=\"critical\"} (target api/api:8080 down)",
+                "TargetDown{instance=\"db:9187\",job=\"db\",severity=\"warning\"} (target db/db:9187 down)",
+            ])
+    }
+
+    @Test("an SLO of counted events burns with all events bad, expects its page and ticket, and recovers")
+    func sloBurn() throws {
+        let plan = Self.plan {
+            SLO("availability", objective: 99%) {
+                Ratio(errors: Self.requests.where(.status, matches: "5.."), total: Self.requests)
+            }
+        }
+        let scenario = try #require(plan.scenarios.last)
+        let bad = ScriptedSeries(target: Self.api, name: "api_requests_total", labels: ["status": "500"])
+        let good = ScriptedSeries(target: Self.api, name: "api_requests_total", labels: ["status": "200"])
+        #expect(scenario.faultRates[bad] ?? 0 > 0)
+        #expect(scenario.faultRates[good] == 0)
+        #expect(scenario.recoveryRates[bad] == 0)
+        #expect(scenario.recoveryRates[good] ?? 0 > 1000 * (scenario.faultRates[bad] ?? 0))
+        #expect(Set(scenario.expected.map { $0.labels["severity"] }) == ["critical", "warning"])
+        #expect(scenario.expected.allSatisfy { $0.alertName == "AvailabilityErrorBudgetBurn" })
+    }
+
+    @Test("a latency alert gets observations beyond the largest bucket, where its quantile reads 2")
+    func slowRequests() throws {
+        let plan = Self.plan {
+            Alert("Slow", severity: .warning) { histogramQuantile(0.95, Self.latency, over: .minutes(5)) > 1 }
+        }
+        let scenario = try #require(plan.scenarios.last)
+        #expect(scenario.expected.map(\.alertName) == ["Slow"])
+        let rates = scenario.faultRates.filter { $0.value > 0 }.keys.map(\.exposition).sorted()
+        #expect(
+            rates == [
+                "api_request_duration_seconds_bucket{handler=\"a\",le=\"+Inf\"}",
+                "api_request_duration_seconds_count{handler=\"a\"}", "api_request_duration_seconds_sum{handler=\"a\"}",
+            ])
+    }
+
+    @Test("what cannot be scripted is reported with its reason")
+    func skipped() {
+        let plan = Self.plan {
+            Alert("Slow", severity: .warning) { histogramQuantile(0.95, Self.latency, over: .minutes(5)) > 2 }
+            SLO("up", objective: 99%) { Availability(PrometheusServerMetrics.up.job("api")) }
+        }
+        #expect(
+            plan.skipped == [
+                "SLO 'up' of api: its indicator reads a gauge over time, which cannot recover within seconds",
+                "alert 'Slow': its threshold 2.0 is not below the largest bucket of api_request_duration_seconds",
+            ])
+    }
+}
