@@ -1,24 +1,37 @@
 import Vigil
 
-/// AutoDealGenie: a FastAPI backend with PostgreSQL and Redis, each scraped through its exporter.
+/// AutoDealGenie: a FastAPI backend with PostgreSQL and Redis. The monitoring stack joins the application's
+/// compose network, scrapes the backend, runs the exporters of its databases, probes its health endpoints,
+/// keeps its logs in Loki (shipped by Alloy) and its traces in Jaeger, and shows everything in Grafana.
 enum AutoDealGenie {
-    /// PostgreSQL, through postgres-exporter.
-    static let postgres = Service("postgres", scrape: .target("postgres-exporter:9187")) {
-        PostgresExporterMetrics.all
-    }
-
-    /// Redis, through redis-exporter.
-    static let redis = Service("redis", scrape: .target("redis-exporter:9121"))
-
     /// The stack: `generated/autodealgenie/`.
     static let stack = Stack(
         "autodealgenie",
-        prometheus: Prometheus(scrapeInterval: .seconds(15), evaluationInterval: .seconds(15))
+        prometheus: Prometheus(
+            scrapeInterval: .seconds(15), evaluationInterval: .seconds(15), retention: .days(30),
+            retentionSize: .gigabytes(20)),
+        network: .external("autodealgenie_default")
     ) {
         backend
-        postgres
-        redis
         routing
+        Grafana(port: 3001)
+        Loki(
+            retention: .days(14),
+            logs: [.containers(), .files(job: "autodealgenie-backend", path: "/var/log/autodealgenie/*.log")])
+        Tracing(.jaeger, retention: .days(7))
+        NodeExporter()
+        PostgresExporter(
+            address: "postgres:5432", database: "autodealgenie", user: "postgres_exporter",
+            password: .secret("postgres_exporter_password")
+        ) {
+            databaseConnectionPoolFull
+            databaseConnectionPoolFullTest
+        }
+        RedisExporter(address: "redis:6379")
+        BlackboxExporter {
+            Probe.http("http://backend:8000/health")
+            Probe.http("http://backend:8000/health/detailed")
+        }
         systemOverview
         businessMetrics
         database

@@ -1,30 +1,32 @@
 import YAMLKit
 
-/// Renders `docker-compose.yml`: the containers that run the stack, with secure defaults (ports on
-/// 127.0.0.1, read-only configuration, no privilege escalation, named volumes for state, healthchecks).
+/// Renders `docker-compose.yml` from the stack's containers, each with the stack's secure defaults: ports
+/// published on the bind address (127.0.0.1 unless `VIGIL_BIND_ADDRESS` says otherwise), configuration
+/// mounted read-only, no privilege escalation, a restart policy, resource limits, rotated logs, a healthcheck
+/// (or the reason there is none) and `depends_on` that waits only for healthchecks that can pass.
 public struct ComposeEmitter: ArtefactEmitter {
     /// The path of the compose file inside the stack folder.
     public static let path = "docker-compose.yml"
+    /// The environment variable that overrides the address ports are published on.
+    public static let bindAddressVariable = "VIGIL_BIND_ADDRESS"
 
     /// Creates the emitter.
     public init() {}
 
     public func emit(_ stack: ResolvedStack) throws -> [OutputFile] {
-        var services = YAMLMapping()
-        let prometheusSecrets = Set(
-            stack.secretUses.filter { $0.service == ResolvedPrometheus.serviceName }.map(\.name)
-        ).sorted()
-        services.append(
-            ResolvedPrometheus.serviceName, .mapping(prometheus(stack.prometheus, secrets: prometheusSecrets)))
-        var volumes = YAMLMapping()
-        volumes.append("prometheus-data", .mapping(YAMLMapping()))
-        if let alertmanager = stack.alertmanager {
-            services.append(ResolvedAlertmanager.serviceName, .mapping(self.alertmanager(alertmanager)))
-            volumes.append("alertmanager-data", .mapping(YAMLMapping()))
-        }
         var compose = YAMLMapping()
-        compose.append("services", .mapping(services))
-        compose.append("volumes", .mapping(volumes))
+        compose.append(
+            "services",
+            .mapping(YAMLMapping(stack.containers.map { .init(key: $0.name, value: .mapping(service($0, of: stack))) }))
+        )
+        let volumes = stack.containers.flatMap(\.volumes).compactMap { volume -> String? in
+            guard case .named(let name) = volume.source else { return nil }
+            return name
+        }
+        compose.append("volumes", .mapping(YAMLMapping(volumes.uniqued.map { .init(key: $0, value: .mapping([:])) })))
+        if case .external(let name) = stack.network {
+            compose.append("networks", ["default": ["name": .string(name), "external": true]])
+        }
         let secretNames = Set(stack.secretUses.map(\.name)).sorted()
         if !secretNames.isEmpty {
             compose.append(
@@ -35,50 +37,79 @@ public struct ComposeEmitter: ArtefactEmitter {
                             YAMLMapping.Entry(key: $0, value: ["file": .string("./\(SecretsEmitter.folder)/\($0)")])
                         })))
         }
+        let unchecked = stack.containers.compactMap { container -> String? in
+            guard case .none(let reason) = container.health else { return nil }
+            return "No healthcheck for \(container.name): \(reason)."
+        }
         return [
             try GeneratedYAML.file(
                 Self.path, .mapping(compose),
-                comment: ["The '\(stack.name)' monitoring stack. Deploy with: docker compose up -d"])
+                comment: ["The '\(stack.name)' monitoring stack. Deploy with: docker compose up -d"] + unchecked)
         ]
     }
 
-    func prometheus(_ prometheus: ResolvedPrometheus, secrets: [String]) -> YAMLMapping {
-        service(
-            image: prometheus.image,
-            command: [
-                "--config.file=/etc/prometheus/prometheus.yml",
-                "--storage.tsdb.path=/prometheus",
-                "--storage.tsdb.retention.time=\(prometheus.retention)",
-                "--web.enable-lifecycle",
-            ],
-            volumes: ["./prometheus:/etc/prometheus:ro", "prometheus-data:/prometheus"], port: prometheus.port,
-            secrets: secrets)
+    func service(_ container: ResolvedContainer, of stack: ResolvedStack) -> YAMLMapping {
+        var service = YAMLMapping()
+        service.append("image", .string(container.image.reference))
+        if !container.command.isEmpty {
+            service.append("command", .sequence(container.command.map(YAMLNode.string)))
+        }
+        if !container.environment.isEmpty {
+            service.append(
+                "environment",
+                .mapping(YAMLMapping(container.environment.map { .init(key: $0.name, value: .string($0.value)) })))
+        }
+        if !container.ports.isEmpty {
+            let address = "${\(Self.bindAddressVariable):-\(stack.bindAddress)}"
+            service.append(
+                "ports", .sequence(container.ports.map { .string("\(address):\($0.host):\($0.container)") }))
+        }
+        if !container.volumes.isEmpty {
+            service.append("volumes", .sequence(container.volumes.map { .string($0.shortSyntax) }))
+        }
+        if !container.secrets.isEmpty {
+            service.append("secrets", .sequence(container.secrets.map(YAMLNode.string)))
+        }
+        if !container.dependencies.isEmpty {
+            service.append(
+                "depends_on",
+                .mapping(
+                    YAMLMapping(
+                        container.dependencies.map {
+                            .init(
+                                key: $0.name,
+                                value: ["condition": $0.waitsUntilHealthy ? "service_healthy" : "service_started"])
+                        })))
+        }
+        service.append("healthcheck", healthcheck(container.health))
+        if let user = container.user {
+            service.append("user", .string(user))
+        }
+        service.append("restart", "unless-stopped")
+        service.append("security_opt", ["no-new-privileges:true"])
+        service.append(
+            "deploy",
+            [
+                "resources": [
+                    "limits": ["cpus": .string(container.limits.cpus), "memory": .string(container.limits.memory)]
+                ]
+            ])
+        service.append("logging", ["driver": "json-file", "options": ["max-size": "10m", "max-file": "3"]])
+        return service
     }
 
-    /// A service with the stack's defaults: its port published on 127.0.0.1, a healthcheck on the Prometheus
-    /// style readiness endpoint `/-/ready`, restarted unless stopped, no privilege escalation.
-    func service(image: ContainerImage, command: [String], volumes: [String], port: Int, secrets: [String] = [])
-        -> YAMLMapping
-    {
-        var service = YAMLMapping()
-        service.append("image", .string(image.reference))
-        service.append("command", .sequence(command.map(YAMLNode.string)))
-        service.append("volumes", .sequence(volumes.map(YAMLNode.string)))
-        service.append("ports", [.string("127.0.0.1:\(port):\(port)")])
-        if !secrets.isEmpty {
-            service.append("secrets", .sequence(secrets.map(YAMLNode.string)))
-        }
-        service.append(
-            "healthcheck",
+    func healthcheck(_ health: ContainerHealth) -> YAMLNode {
+        switch health {
+        case .check(let test, let startPeriod):
             [
-                "test": ["CMD", "wget", "--quiet", "--spider", .string("http://127.0.0.1:\(port)/-/ready")],
+                "test": .sequence(test.map(YAMLNode.string)),
                 "interval": "10s",
                 "timeout": "5s",
                 "retries": 5,
-                "start_period": "30s",
-            ])
-        service.append("restart", "unless-stopped")
-        service.append("security_opt", ["no-new-privileges:true"])
-        return service
+                "start_period": .string(startPeriod),
+            ]
+        case .none:
+            ["disable": true]
+        }
     }
 }

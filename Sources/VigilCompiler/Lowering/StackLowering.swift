@@ -15,15 +15,16 @@ public enum StackLowering {
             evaluationInterval: stack.prometheus.evaluationInterval,
             externalLabels: Label.sorted(stack.prometheus.externalLabels),
             retention: stack.prometheus.retention,
-            image: PinnedImages.prometheus,
+            image: PinnedImages.prometheus.pinned(to: stack.prometheus.version),
             port: prometheusPort,
             location: stack.prometheus.location
         )
-        let alertmanager = AlertmanagerLowering.lower(stack.alertmanagers, templates: templates)
+        var alertmanager = AlertmanagerLowering.lower(stack.alertmanagers, templates: templates)
+        alertmanager?.image = PinnedImages.alertmanager.pinned(to: stack.alertmanagers.first?.version)
         let selfMonitoring =
             [SelfMonitoring.service(port: prometheusPort, at: stack.location)]
             + (alertmanager.map { [SelfMonitoring.alertmanagerService(address: $0.address, at: stack.location)] } ?? [])
-        let allServices = selfMonitoring + stack.services
+        let allServices = selfMonitoring + stack.services + ExporterServices.services(for: stack.exporters)
         var resolved = ResolvedStack(
             name: stack.name, prometheus: prometheus,
             services: allServices.map { ResolvedService(name: $0.name, metrics: $0.metrics, location: $0.location) },
@@ -44,6 +45,7 @@ public enum StackLowering {
             alertmanager: alertmanager,
             location: stack.location)
         SLOLowering.lower(allServices, into: &resolved)
+        ComponentLowering.lower(stack, templates: templates, into: &resolved)
         DashboardLowering.lower(stack, into: &resolved)
         resolved.corrections = stack.corrections.map(ResolvedCorrection.init)
         resolved.notes = stack.notes

@@ -1,3 +1,5 @@
+import VigilDSL
+
 /// A container image pinned to a tag that an environment variable can override at deploy time.
 public struct ContainerImage: Hashable, Sendable {
     /// The repository, e.g. `prom/prometheus`.
@@ -9,4 +11,12 @@ public struct ContainerImage: Hashable, Sendable {
 
     /// The compose `image:` value: `prom/prometheus:${PROMETHEUS_VERSION:-v3.5.0}`.
     public var reference: String { "\(repository):${\(versionVariable):-\(tag)}" }
+
+    /// The same image pinned to `version`'s tag when the spec gives one.
+    public func pinned(to version: ImageVersion?) -> ContainerImage {
+        guard let version else { return self }
+        var image = self
+        image.tag = version.tag
+        return image
+    }
 }

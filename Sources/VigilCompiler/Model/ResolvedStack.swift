@@ -31,6 +31,18 @@ public struct ResolvedStack: Sendable {
     public var corrections: [ResolvedCorrection] = []
     /// The notes the README carries, in declaration order.
     public var notes: [Note] = []
+    /// The host address published ports bind to unless `VIGIL_BIND_ADDRESS` overrides it at deploy time.
+    public var bindAddress: String = "127.0.0.1"
+    /// The docker network the containers run on.
+    public var network: StackNetwork = .own
+    /// The containers docker-compose runs, Prometheus first, in a fixed order.
+    public var containers: [ResolvedContainer] = []
+    /// The configuration files the components read, rendered from `templates/`.
+    public var configFiles: [ResolvedConfigFile] = []
+    /// The templates a component needs that the library lacks.
+    public var missingTemplates: [MissingTemplate] = []
+    /// Components declared more than once.
+    public var redeclarations: [Redeclaration] = []
     /// Where the stack was declared.
     public var location: SourceLocation
 }

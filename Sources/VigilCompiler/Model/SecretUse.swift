@@ -6,4 +6,11 @@ public struct SecretUse: Hashable, Sendable {
     public var service: String
     /// What the file must contain, for the person creating it.
     public var purpose: String
+
+    /// `service` reads the secret `name`, which holds `purpose`.
+    public init(name: String, service: String, purpose: String) {
+        self.name = name
+        self.service = service
+        self.purpose = purpose
+    }
 }

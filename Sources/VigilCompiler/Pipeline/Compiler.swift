@@ -14,7 +14,7 @@ public struct Compiler: Sendable {
     /// Every artefact a stack gets.
     public static let standardEmitters: [any ArtefactEmitter] = [
         PrometheusConfigEmitter(), RuleFilesEmitter(), AlertTestsEmitter(), AlertmanagerConfigEmitter(),
-        RoutingTestsEmitter(), ComposeEmitter(),
+        RoutingTestsEmitter(), ComposeEmitter(), EnvExampleEmitter(), ComponentConfigEmitter(),
         SecretsEmitter(), DashboardsEmitter(), GrafanaProvisioningEmitter(), ReadmeEmitter(),
     ]
 

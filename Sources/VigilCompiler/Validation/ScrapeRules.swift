@@ -73,6 +73,8 @@ enum ScrapeRules {
                         "no-scrape-targets", "service '\(job.name)' is scraped but lists no targets", at: job.location)
                 ]
             }
+            // A job that rewrites `__address__` (a blackbox probe) passes its targets on as parameters.
+            let targetsAreAddresses = !job.relabeling.contains { $0.targetLabel == "__address__" }
             var seen: Set<String> = []
             return job.targets.compactMap { target in
                 guard seen.insert(target).inserted else {
@@ -80,6 +82,7 @@ enum ScrapeRules {
                         "duplicate-target", "target '\(target)' is listed twice in job '\(job.name)'", at: job.location,
                         hint: "each copy would be scraped, and its series would collide")
                 }
+                guard targetsAreAddresses else { return nil }
                 return TargetAddress.problem(with: target).map { problem in
                     .error(
                         "invalid-target",

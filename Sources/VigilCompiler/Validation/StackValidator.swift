@@ -4,7 +4,7 @@ public enum StackValidator {
     public static let rules: [ValidationRule] =
         NamingRules.all + ScrapeRules.all + RelabelRules.all + MetricRules.all + RuleRules.all + AlertTestRules.all
         + SLORules.all
-        + AlertmanagerRules.all + DashboardQueryRules.all + DashboardStructureRules.all
+        + AlertmanagerRules.all + DashboardQueryRules.all + DashboardStructureRules.all + ContainerRules.all
         + DocumentationRules.all
 
     /// All diagnostics for these stacks, including those that concern several stacks.

@@ -27,6 +27,8 @@ public struct Alertmanager: Sendable {
     public let inhibitsWarningsWhenCritical: Bool
     /// The oldest Alertmanager the configuration must load in.
     public let compatibility: AlertmanagerVersion
+    /// The image tag, when not Vigil's pinned one.
+    public let version: ImageVersion?
     /// Receivers declared in the body, in order.
     public let receivers: [Receiver]
     /// The top-level routes, in order.
@@ -49,6 +51,7 @@ public struct Alertmanager: Sendable {
         watchdog: Watchdog? = nil,
         inhibitsWarningsWhenCritical: Bool = true,
         compatibility: AlertmanagerVersion = .v025,
+        version: ImageVersion? = nil,
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column,
         @ListBuilder<AlertmanagerElement> content: () -> [AlertmanagerElement] = { [] }
     ) {
@@ -61,6 +64,7 @@ public struct Alertmanager: Sendable {
         self.watchdog = watchdog
         self.inhibitsWarningsWhenCritical = inhibitsWarningsWhenCritical
         self.compatibility = compatibility
+        self.version = version
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
         var receivers: [Receiver] = []
         var routes: [Route] = []

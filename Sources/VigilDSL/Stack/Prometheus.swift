@@ -11,6 +11,10 @@ public struct Prometheus: Sendable {
     public var externalLabels: [String: String]
     /// How long samples are kept on disk.
     public var retention: Duration
+    /// How much disk the samples may take; the oldest blocks go first. `nil`: no limit but time.
+    public var retentionSize: StorageSize?
+    /// The image tag, when not Vigil's pinned one.
+    public var version: ImageVersion?
     /// Where these settings were written.
     public let location: SourceLocation
 
@@ -21,6 +25,8 @@ public struct Prometheus: Sendable {
         evaluationInterval: Duration = .seconds(15),
         externalLabels: [String: String] = [:],
         retention: Duration = .days(15),
+        retentionSize: StorageSize? = nil,
+        version: ImageVersion? = nil,
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         self.scrapeInterval = scrapeInterval
@@ -28,6 +34,8 @@ public struct Prometheus: Sendable {
         self.evaluationInterval = evaluationInterval
         self.externalLabels = externalLabels
         self.retention = retention
+        self.retentionSize = retentionSize
+        self.version = version
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
     }
 }

@@ -2,8 +2,13 @@
 ///
 /// ```swift
 /// enum AutoDealGenie {
-///     static let stack = Stack("autodealgenie") {
+///     static let stack = Stack("autodealgenie", network: .external("autodealgenie_default")) {
 ///         Service("autodealgenie-backend", scrape: .target("backend:8000"))
+///         Grafana(port: 3001)
+///         Loki()
+///         Tracing(.jaeger)
+///         PostgresExporter(address: "postgres:5432", user: "postgres_exporter",
+///                          password: .secret("postgres_exporter_password"))
 ///     }
 /// }
 /// ```
@@ -12,6 +17,10 @@ public struct Stack: Sendable {
     public let name: String
     /// The Prometheus server's settings.
     public let prometheus: Prometheus
+    /// The host address published ports bind to unless `VIGIL_BIND_ADDRESS` says otherwise at deploy time.
+    public let bindAddress: String
+    /// The docker network the containers run on.
+    public let network: StackNetwork
     /// The monitored services, in the order written.
     public let services: [Service]
     /// The Alertmanager configurations in the body: a stack has at most one, and validation reports a second.
@@ -22,6 +31,14 @@ public struct Stack: Sendable {
     public let corrections: [Correction]
     /// The notes for the README, in order.
     public let notes: [Note]
+    /// The Grafana declarations in the body: at most one, validation reports a second.
+    public let grafanas: [Grafana]
+    /// The Loki declarations in the body: at most one, validation reports a second.
+    public let lokis: [Loki]
+    /// The tracing backends in the body: at most one, validation reports a second.
+    public let tracings: [Tracing]
+    /// The exporters, in the order written.
+    public let exporters: [Exporter]
     /// Where the stack was declared.
     public let location: SourceLocation
 
@@ -29,17 +46,25 @@ public struct Stack: Sendable {
     public init(
         _ name: String,
         prometheus: Prometheus = Prometheus(),
+        bindAddress: String = "127.0.0.1",
+        network: StackNetwork = .own,
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column,
         @StackBuilder content: () -> [StackElement]
     ) {
         self.name = name
         self.prometheus = prometheus
+        self.bindAddress = bindAddress
+        self.network = network
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
         var services: [Service] = []
         var alertmanagers: [Alertmanager] = []
         var dashboards: [Dashboard] = []
         var corrections: [Correction] = []
         var notes: [Note] = []
+        var grafanas: [Grafana] = []
+        var lokis: [Loki] = []
+        var tracings: [Tracing] = []
+        var exporters: [Exporter] = []
         for element in content() {
             switch element {
             case .service(let service): services.append(service)
@@ -47,6 +72,10 @@ public struct Stack: Sendable {
             case .dashboard(let dashboard): dashboards.append(dashboard)
             case .correction(let correction): corrections.append(correction)
             case .note(let note): notes.append(note)
+            case .grafana(let grafana): grafanas.append(grafana)
+            case .loki(let loki): lokis.append(loki)
+            case .tracing(let tracing): tracings.append(tracing)
+            case .exporter(let exporter): exporters.append(exporter)
             }
         }
         self.services = services
@@ -54,5 +83,9 @@ public struct Stack: Sendable {
         self.dashboards = dashboards
         self.corrections = corrections
         self.notes = notes
+        self.grafanas = grafanas
+        self.lokis = lokis
+        self.tracings = tracings
+        self.exporters = exporters
     }
 }

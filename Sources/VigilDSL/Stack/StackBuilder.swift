@@ -1,5 +1,5 @@
-/// Collects the statements of a ``Stack`` body: services, the Alertmanager, dashboards, the README's corrections
-/// and notes, and the conditionals and loops around them.
+/// Collects the statements of a ``Stack`` body: services, the Alertmanager, dashboards, components (Grafana,
+/// Loki, tracing, exporters), the README's corrections and notes, and the conditionals and loops around them.
 @resultBuilder
 public enum StackBuilder {
     /// A service statement.
@@ -27,6 +27,20 @@ public enum StackBuilder {
 
     /// A list of notes.
     public static func buildExpression(_ notes: [Note]) -> [StackElement] { notes.map(StackElement.note) }
+
+    /// The stack's Grafana.
+    public static func buildExpression(_ grafana: Grafana) -> [StackElement] { [.grafana(grafana)] }
+
+    /// The stack's Loki and Alloy.
+    public static func buildExpression(_ loki: Loki) -> [StackElement] { [.loki(loki)] }
+
+    /// The stack's tracing backend.
+    public static func buildExpression(_ tracing: Tracing) -> [StackElement] { [.tracing(tracing)] }
+
+    /// An exporter: `NodeExporter()`, `PostgresExporter(...)`, ...
+    public static func buildExpression(_ declaration: some ExporterDeclaration) -> [StackElement] {
+        [.exporter(declaration.exporter)]
+    }
 
     /// The statements of a block, in order.
     public static func buildBlock(_ components: [StackElement]...) -> [StackElement] { components.flatMap(\.self) }

@@ -10,4 +10,12 @@ public enum StackElement: Sendable {
     case correction(Correction)
     /// A remark for the stack's README.
     case note(Note)
+    /// The stack's Grafana.
+    case grafana(Grafana)
+    /// The stack's Loki, with Alloy shipping logs.
+    case loki(Loki)
+    /// The stack's tracing backend.
+    case tracing(Tracing)
+    /// An exporter the stack runs and scrapes.
+    case exporter(Exporter)
 }

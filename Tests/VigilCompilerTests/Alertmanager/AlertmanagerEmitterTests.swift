@@ -148,7 +148,7 @@ struct AlertmanagerEmitterTests {
         #expect(service["image"] == "prom/alertmanager:${ALERTMANAGER_VERSION:-v0.28.1}")
         #expect(service["command"]?.sequenceValue?.contains("--cluster.listen-address=") == true)
         #expect(service["volumes"] == ["./alertmanager:/etc/alertmanager:ro", "alertmanager-data:/alertmanager"])
-        #expect(service["ports"] == ["127.0.0.1:9093:9093"])
+        #expect(service["ports"] == ["${VIGIL_BIND_ADDRESS:-127.0.0.1}:9093:9093"])
         #expect(service["healthcheck"]?["test"]?.sequenceValue?.last == "http://127.0.0.1:9093/-/ready")
         #expect(service["security_opt"] == ["no-new-privileges:true"])
         #expect(

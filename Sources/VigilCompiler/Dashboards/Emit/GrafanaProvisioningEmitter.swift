@@ -49,10 +49,57 @@ public struct GrafanaProvisioningEmitter: ArtefactEmitter {
                 ])
         case .alertmanager:
             mapping.append("jsonData", ["implementation": "prometheus", "handleGrafanaManagedAlerts": false])
-        case .loki, .tempo, .jaeger:
-            break
+        case .loki:
+            var jsonData = YAMLMapping()
+            jsonData.append("maxLines", 1000)
+            if let tracing = stack.datasources.first(where: { $0.kind == .jaeger || $0.kind == .tempo }) {
+                jsonData.append("derivedFields", [traceLink(to: tracing.kind)])
+            }
+            mapping.append("jsonData", .mapping(jsonData))
+        case .tempo, .jaeger:
+            var jsonData = YAMLMapping()
+            if stack.datasources.contains(where: { $0.kind == .loki }) {
+                jsonData.append("tracesToLogsV2", logsLink)
+            }
+            if datasource.kind == .tempo {
+                jsonData.append("nodeGraph", ["enabled": true])
+                if stack.datasources.contains(where: { $0.kind == .loki }) {
+                    jsonData.append("lokiSearch", ["datasourceUid": .string(DatasourceKind.loki.uid)])
+                }
+            }
+            mapping.append("jsonData", .mapping(jsonData))
         }
         return .mapping(mapping)
+    }
+
+    /// The regular expression that finds a trace id in a log line: `trace_id=…`, `"traceId": "…"` and the
+    /// like, as OpenTelemetry's logging integrations write it.
+    static let traceIDPattern = #"(?:trace_id|traceId|traceID|trace\.id)["'=:\s]+(\w+)"#
+
+    /// Loki's derived field that turns a trace id in a log line into a link to the trace. Grafana expands
+    /// environment variables in provisioning files, so `$$` writes a literal `$`.
+    func traceLink(to tracing: DatasourceKind) -> YAMLNode {
+        [
+            "name": "TraceID",
+            "matcherRegex": .string(Self.traceIDPattern),
+            "url": "$${__value.raw}",
+            "datasourceUid": .string(tracing.uid),
+            "urlDisplayLabel": "View trace",
+        ]
+    }
+
+    /// The link from a span to the log lines that carry its trace id, in every stream of the stack's Loki
+    /// (Alloy labels each with `service`).
+    var logsLink: YAMLNode {
+        [
+            "datasourceUid": .string(DatasourceKind.loki.uid),
+            "spanStartTimeShift": "-5m",
+            "spanEndTimeShift": "5m",
+            "filterByTraceID": false,
+            "filterBySpanID": false,
+            "customQuery": true,
+            "query": #"{service=~".+"} |= "$${__trace.traceId}""#,
+        ]
     }
 
     func provider(_ stack: ResolvedStack) -> YAMLNode {

@@ -4,5 +4,5 @@ enum GrafanaRelease {
     /// The classic dashboard model's schema version of Grafana 12.
     static let schemaVersion = 42
     /// The panels' `pluginVersion`.
-    static let pluginVersion = "12.2.0"
+    static let pluginVersion = PinnedImages.grafana.tag
 }

@@ -6,7 +6,7 @@ enum DashboardLowering {
     /// Adds the data sources and the dashboards of `stack` to its lowered form: those declared in its body,
     /// those declared in its services' bodies (tagged with the service's name), then the derived ones.
     static func lower(_ stack: Stack, into resolved: inout ResolvedStack) {
-        resolved.datasources = datasources(of: resolved)
+        resolved.datasources = datasources(of: resolved) + ComponentLowering.datasources(stack)
         let declared =
             stack.dashboards.map { (dashboard: $0, tags: [String](), derived: false) }
             + stack.services.flatMap { service in

@@ -1,0 +1,58 @@
+import VigilDSL
+
+/// The containers of every stack: Prometheus, and Alertmanager when the stack routes alerts.
+enum CoreContainers {
+    /// Prometheus: configuration read-only, samples on a volume, reloadable through `/-/reload`.
+    static func prometheus(_ stack: ResolvedStack, settings: Prometheus) -> ResolvedContainer {
+        let prometheus = stack.prometheus
+        var command = [
+            "--config.file=/etc/prometheus/prometheus.yml",
+            "--storage.tsdb.path=/prometheus",
+            "--storage.tsdb.retention.time=\(prometheus.retention)",
+        ]
+        if let size = settings.retentionSize {
+            command.append("--storage.tsdb.retention.size=\(size)")
+        }
+        command.append("--web.enable-lifecycle")
+        return ResolvedContainer(
+            name: ResolvedPrometheus.serviceName, purpose: "metrics, recording and alerting rules",
+            image: prometheus.image, command: command,
+            ports: [PublishedPort(prometheus.port, purpose: "web UI and API", location: settings.location)],
+            volumes: [
+                ResolvedVolume(
+                    source: .stackFolder("prometheus"), target: "/etc/prometheus", readOnly: true,
+                    location: stack.location),
+                ResolvedVolume(
+                    source: .named("prometheus-data"), target: "/prometheus", readOnly: false, location: stack.location),
+            ],
+            secretUses: stack.prometheusSecretUses,
+            health: .wget("http://127.0.0.1:\(prometheus.port)/-/ready"),
+            limits: ResourceLimits(cpus: "2.0", memory: "2g"), location: settings.location)
+    }
+
+    /// Alertmanager: configuration and templates read-only, silences and notification log on a volume, the
+    /// cluster listener off (one node).
+    static func alertmanager(_ alertmanager: ResolvedAlertmanager, stack: ResolvedStack) -> ResolvedContainer {
+        ResolvedContainer(
+            name: ResolvedAlertmanager.serviceName, purpose: "alert routing and notifications",
+            image: alertmanager.image,
+            command: [
+                "--config.file=/etc/alertmanager/alertmanager.yml",
+                "--storage.path=/alertmanager",
+                "--web.listen-address=:\(alertmanager.port)",
+                "--cluster.listen-address=",
+            ],
+            ports: [PublishedPort(alertmanager.port, purpose: "web UI and API", location: alertmanager.location)],
+            volumes: [
+                ResolvedVolume(
+                    source: .stackFolder("alertmanager"), target: "/etc/alertmanager", readOnly: true,
+                    location: alertmanager.location),
+                ResolvedVolume(
+                    source: .named("alertmanager-data"), target: "/alertmanager", readOnly: false,
+                    location: alertmanager.location),
+            ],
+            secretUses: stack.alertmanagerSecretUses,
+            health: .wget("http://127.0.0.1:\(alertmanager.port)/-/ready"),
+            limits: ResourceLimits(cpus: "0.5", memory: "256m"), location: alertmanager.location)
+    }
+}

@@ -1,0 +1,68 @@
+import VigilDSL
+
+/// What Vigil knows of each exporter: its image, where it listens, the metrics it exports, how docker checks
+/// it and what it may use.
+struct ExporterProfile: Sendable {
+    /// The image.
+    var image: ContainerImage
+    /// The port it serves metrics on, inside its container.
+    var port: Int
+    /// The metrics it exports, declared on its scrape job.
+    var catalogue: [MetricDeclaration]
+    /// The healthcheck, against a path its image can reach with `wget`.
+    var healthPath: String
+    /// The most it may use.
+    var limits: ResourceLimits
+    /// What it is for, for the stack's README.
+    var purpose: String
+
+    /// The profile of `kind`.
+    init(_ kind: Exporter.Kind) {
+        let small = ResourceLimits(cpus: "0.25", memory: "128m")
+        switch kind {
+        case .node:
+            self.init(
+                image: PinnedImages.nodeExporter, port: 9100, catalogue: NodeExporterMetrics.all, healthPath: "/",
+                limits: small, purpose: "host metrics")
+        case .cadvisor:
+            self.init(
+                image: PinnedImages.cadvisor, port: 8080, catalogue: CAdvisorMetrics.all, healthPath: "/healthz",
+                limits: ResourceLimits(cpus: "0.5", memory: "256m"), purpose: "container metrics")
+        case .postgres:
+            self.init(
+                image: PinnedImages.postgresExporter, port: 9187, catalogue: PostgresExporterMetrics.all,
+                healthPath: "/", limits: small, purpose: "PostgreSQL metrics")
+        case .redis:
+            self.init(
+                image: PinnedImages.redisExporter, port: 9121, catalogue: RedisExporterMetrics.all,
+                healthPath: "/health", limits: small, purpose: "Redis metrics")
+        case .blackbox:
+            self.init(
+                image: PinnedImages.blackboxExporter, port: 9115, catalogue: BlackboxExporterMetrics.all,
+                healthPath: "/-/healthy", limits: small, purpose: "probes of HTTP and TCP endpoints")
+        }
+    }
+
+    init(
+        image: ContainerImage, port: Int, catalogue: [MetricDeclaration], healthPath: String, limits: ResourceLimits,
+        purpose: String
+    ) {
+        self.image = image
+        self.port = port
+        self.catalogue = catalogue
+        self.healthPath = healthPath
+        self.limits = limits
+        self.purpose = purpose
+    }
+}
+
+extension Exporter {
+    /// The compose service that runs it: `cadvisor`, or the job followed by `-exporter` (`postgres-exporter`).
+    var containerName: String {
+        if case .cadvisor = kind { return job }
+        return "\(job)-exporter"
+    }
+
+    /// Where Prometheus scrapes it: `postgres-exporter:9187`.
+    var address: String { "\(containerName):\(ExporterProfile(kind).port)" }
+}

@@ -1,0 +1,62 @@
+import VigilDSL
+
+/// The scrape job of each exporter, as a ``Service`` lowered like the application's: the exporter's metric
+/// catalogue declared, the body's alerts and dashboards on it, and for blackbox-exporter the probe scrape
+/// and the generated `ProbeFailed` alert with its test.
+enum ExporterServices {
+    /// The services of `exporters`, in order.
+    static func services(for exporters: [Exporter]) -> [Service] {
+        exporters.map(service)
+    }
+
+    static func service(for exporter: Exporter) -> Service {
+        let location = exporter.location
+        let profile = ExporterProfile(exporter.kind)
+        var scrape = Scrape(
+            targets: [exporter.address], interval: exporter.scrapeInterval, fileID: location.fileID,
+            filePath: location.filePath, line: location.line, column: location.column)
+        var generated: [ServiceElement] = []
+        if case .blackbox(let probes, let severity, let failingFor) = exporter.kind {
+            scrape = probeScrape(of: exporter, probes: probes)
+            generated = ProbeFailedAlert.elements(
+                job: exporter.job, probes: probes, severity: severity, failingFor: failingFor, at: location)
+        }
+        return Service(
+            exporter.job, scrape: scrape, fileID: location.fileID, filePath: location.filePath, line: location.line,
+            column: location.column
+        ) {
+            profile.catalogue
+            generated
+            exporter.body
+        }
+    }
+
+    /// The blackbox scrape: each probe's target passed as `target` to the exporter's `/probe`, kept as the
+    /// series' `instance`, with the module chosen from the target's form (a URL: `http_2xx`; `host:port`:
+    /// `tcp_connect`).
+    static func probeScrape(of exporter: Exporter, probes: [Probe]) -> Scrape {
+        let location = exporter.location
+        func replace(_ target: String, from sources: [String], regex: String = "(.*)", replacement: String = "$1")
+            -> Relabel
+        {
+            .replace(
+                target, from: sources, regex: regex, replacement: replacement, fileID: location.fileID,
+                filePath: location.filePath, line: location.line, column: location.column)
+        }
+        return Scrape(
+            targets: probes.map(\.target), path: "/probe", interval: exporter.scrapeInterval,
+            fileID: location.fileID, filePath: location.filePath, line: location.line, column: location.column
+        )
+        .relabeling([
+            replace(
+                "__param_module", from: ["__address__"], regex: "https?://.*", replacement: ProbeModule.http2xx.rawValue
+            ),
+            replace(
+                "__param_module", from: ["__address__"], regex: "[^/]+:[0-9]+",
+                replacement: ProbeModule.tcpConnect.rawValue),
+            replace("__param_target", from: ["__address__"]),
+            replace("instance", from: ["__param_target"]),
+            replace("__address__", from: [], replacement: exporter.address),
+        ])
+    }
+}

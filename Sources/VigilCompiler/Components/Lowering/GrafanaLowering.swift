@@ -1,0 +1,51 @@
+import VigilDSL
+
+/// The Grafana container: provisioning and dashboards read-only, its database on a volume, the admin
+/// password from a secret file, sign-up, anonymous access, Gravatar and phoning home off.
+enum GrafanaLowering {
+    /// The compose service.
+    static let serviceName = "grafana"
+    /// The port Grafana listens on inside its container.
+    static let port = 3000
+
+    /// The container, waiting for the containers its data sources query.
+    static func container(_ grafana: Grafana, dependencies: [ContainerDependency]) -> ResolvedContainer {
+        var environment = [
+            "GF_SECURITY_ADMIN_USER": grafana.adminUser,
+            "GF_SECURITY_ADMIN_PASSWORD__FILE": grafana.adminPassword.path,
+            "GF_SECURITY_DISABLE_GRAVATAR": "true",
+            "GF_USERS_ALLOW_SIGN_UP": "false",
+            "GF_AUTH_ANONYMOUS_ENABLED": "false",
+            "GF_ANALYTICS_REPORTING_ENABLED": "false",
+            "GF_ANALYTICS_CHECK_FOR_UPDATES": "false",
+            "GF_PATHS_PROVISIONING": "/etc/grafana/provisioning",
+        ]
+        if let rootURL = grafana.rootURL {
+            environment["GF_SERVER_ROOT_URL"] = rootURL
+        }
+        environment.merge(grafana.environment) { $1 }
+        let uses =
+            [SecretUse(name: grafana.adminPassword.name, service: serviceName, purpose: "password of Grafana's admin")]
+            + grafana.secrets.map {
+                SecretUse(name: $0.name, service: serviceName, purpose: "a Grafana setting of the specs' environment")
+            }
+        return ResolvedContainer(
+            name: serviceName, purpose: "dashboards, logs and traces",
+            image: PinnedImages.grafana.pinned(to: grafana.version),
+            environment: Label.sorted(environment),
+            ports: [PublishedPort(grafana.port, container: port, purpose: "web UI", location: grafana.location)],
+            volumes: [
+                ResolvedVolume(
+                    source: .stackFolder("grafana/provisioning"), target: "/etc/grafana/provisioning", readOnly: true,
+                    location: grafana.location),
+                ResolvedVolume(
+                    source: .stackFolder("grafana/dashboards"),
+                    target: GrafanaProvisioningEmitter.dashboardsMountPath, readOnly: true, location: grafana.location),
+                ResolvedVolume(
+                    source: .named("grafana-data"), target: "/var/lib/grafana", readOnly: false,
+                    location: grafana.location),
+            ],
+            secretUses: uses, health: .wget("http://127.0.0.1:\(port)/api/health"), dependencies: dependencies,
+            limits: ResourceLimits(cpus: "1.0", memory: "512m"), location: grafana.location)
+    }
+}

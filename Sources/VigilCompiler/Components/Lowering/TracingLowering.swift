@@ -1,0 +1,66 @@
+import VigilDSL
+
+/// The tracing backend's container, Jaeger v2 or Tempo, with its configuration rendered from
+/// `templates/jaeger/` or `templates/tempo/`.
+enum TracingLowering {
+    /// The OTLP ports inside the container: gRPC, HTTP.
+    static let otlpPorts = (grpc: 4317, http: 4318)
+
+    /// The compose service, and the data source kind Grafana queries it with.
+    static func serviceName(_ backend: TracingBackend) -> String { backend.rawValue }
+
+    /// The port Grafana queries, inside the container: Jaeger's UI and API, Tempo's API.
+    static func queryPort(_ backend: TracingBackend) -> Int { backend == .jaeger ? 16686 : 3200 }
+
+    /// The container.
+    static func container(_ tracing: Tracing, rendering: inout ConfigRendering) -> ResolvedContainer {
+        let backend = tracing.backend
+        let name = serviceName(backend)
+        let location = tracing.location
+        var ports = [
+            PublishedPort(
+                tracing.port, container: queryPort(backend), purpose: backend == .jaeger ? "web UI and API" : "API",
+                location: location)
+        ]
+        if let otlp = tracing.otlpPorts {
+            ports += [
+                PublishedPort(otlp.grpc, container: otlpPorts.grpc, purpose: "OTLP gRPC", location: location),
+                PublishedPort(otlp.http, container: otlpPorts.http, purpose: "OTLP HTTP", location: location),
+            ]
+        }
+        // Go durations have no days: whole hours, rounded up.
+        let retention = ["retention": "\((tracing.retention.milliseconds + 3_599_999) / 3_600_000)h"]
+        switch backend {
+        case .jaeger:
+            rendering.render("jaeger/config.yml", to: "jaeger/config.yml", for: name, values: retention, at: location)
+            return ResolvedContainer(
+                name: name, purpose: "traces (OTLP in), with its own UI",
+                image: PinnedImages.jaeger.pinned(to: tracing.version), command: ["--config=/etc/jaeger/config.yml"],
+                ports: ports,
+                volumes: [
+                    ResolvedVolume(
+                        source: .stackFolder("jaeger"), target: "/etc/jaeger", readOnly: true, location: location),
+                    // The image declares /tmp a volume, writable by its user: Badger keeps its files below it.
+                    ResolvedVolume(source: .named("jaeger-data"), target: "/tmp", readOnly: false, location: location),
+                ],
+                health: .wget("http://127.0.0.1:13133/status"),
+                limits: ResourceLimits(cpus: "1.0", memory: "1g"), location: location)
+        case .tempo:
+            rendering.render("tempo/tempo.yml", to: "tempo/tempo.yml", for: name, values: retention, at: location)
+            return ResolvedContainer(
+                name: name, purpose: "traces (OTLP in), queried through Grafana",
+                image: PinnedImages.tempo.pinned(to: tracing.version), command: ["-config.file=/etc/tempo/tempo.yml"],
+                ports: ports,
+                volumes: [
+                    ResolvedVolume(
+                        source: .stackFolder("tempo"), target: "/etc/tempo", readOnly: true, location: location),
+                    ResolvedVolume(
+                        source: .named("tempo-data"), target: "/var/tempo", readOnly: false, location: location),
+                ],
+                health: .none(
+                    reason: "the Tempo image is distroless (no shell, wget or curl) and has no health command; "
+                        + "check http://127.0.0.1:\(tracing.port)/ready from the host"),
+                limits: ResourceLimits(cpus: "1.0", memory: "1g"), location: location)
+        }
+    }
+}

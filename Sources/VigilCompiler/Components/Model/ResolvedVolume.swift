@@ -1,0 +1,34 @@
+import VigilDSL
+
+/// A mount of a container: a named volume for state, or a bind mount of a folder.
+public struct ResolvedVolume: Hashable, Sendable {
+    /// Where the mount's content comes from.
+    public enum Source: Hashable, Sendable {
+        /// A named volume of the compose project, e.g. `prometheus-data`.
+        case named(String)
+        /// A folder or file beside docker-compose.yml, e.g. `./prometheus`.
+        case stackFolder(String)
+        /// A path on the host, e.g. `/var/log/app` or `/var/run/docker.sock`.
+        case host(String)
+    }
+
+    /// Where the content comes from.
+    public var source: Source
+    /// The path inside the container.
+    public var target: String
+    /// Whether the container may only read it.
+    public var readOnly: Bool
+    /// Where the mount was asked for, for diagnostics.
+    public var location: SourceLocation
+
+    /// The compose short syntax: `./prometheus:/etc/prometheus:ro`.
+    public var shortSyntax: String {
+        let source =
+            switch self.source {
+            case .named(let name): name
+            case .stackFolder(let path): path.hasPrefix("./") || path.hasPrefix("../") ? path : "./\(path)"
+            case .host(let path): path
+            }
+        return "\(source):\(target)\(readOnly ? ":ro" : "")"
+    }
+}

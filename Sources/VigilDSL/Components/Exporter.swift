@@ -1,0 +1,45 @@
+/// An exporter container the stack runs and scrapes as one job, with the exporter's metric catalogue declared
+/// on that job so that alerts, recording rules and dashboards on its metrics are checked like the
+/// application's. Written through ``NodeExporter``, ``CAdvisor``, ``PostgresExporter``, ``RedisExporter`` or
+/// ``BlackboxExporter``; their bodies take what a ``Service`` body takes.
+public struct Exporter: Sendable {
+    /// Which exporter, and what it needs to reach what it exports.
+    public enum Kind: Sendable {
+        /// node-exporter: the host's CPU, memory, disks, file systems and network.
+        case node
+        /// cAdvisor: every container's resource use.
+        case cadvisor
+        /// postgres-exporter, connecting to `address` as `user` with the password in a secret file.
+        case postgres(address: String, database: String, user: String, password: Secret, sslMode: PostgresSSLMode)
+        /// redis-exporter, connecting to `address`; `password` holds redis-exporter's password file.
+        case redis(address: String, password: Secret?)
+        /// blackbox-exporter, running these probes.
+        case blackbox(probes: [Probe], failureSeverity: Severity, failingFor: Duration)
+    }
+
+    /// Which exporter.
+    public let kind: Kind
+    /// The scrape job's name, the `job` label of its series and the `service` label of its alerts.
+    public let job: String
+    /// The image tag, when not Vigil's pinned one.
+    public let version: ImageVersion?
+    /// The scrape interval, when not the stack's.
+    public let scrapeInterval: Duration?
+    /// The alerts, recording rules, tests, SLOs and dashboards written in the body, in order.
+    public let body: [ServiceElement]
+    /// Where it was declared.
+    public let location: SourceLocation
+
+    /// An exporter of `kind`.
+    public init(
+        _ kind: Kind, job: String, version: ImageVersion?, scrapeInterval: Duration?, body: [ServiceElement],
+        location: SourceLocation
+    ) {
+        self.kind = kind
+        self.job = job
+        self.version = version
+        self.scrapeInterval = scrapeInterval
+        self.body = body
+        self.location = location
+    }
+}
