@@ -21,18 +21,26 @@ enum Analytics {
         alerts
     }
 
-    /// cAdvisor, for the memory of the analytics containers (the document's `HighMemoryUsage`).
-    static let cadvisor = Service("cadvisor", scrape: .target("cadvisor:8080")) {
-        CAdvisorMetrics.all
-    }
-
-    /// The stack: `generated/analytics/`.
-    static let stack = Stack("analytics") {
+    /// The stack: `generated/analytics/`. It joins the application's compose network, where the backend answers
+    /// as `analytics-backend`.
+    static let stack = Stack("analytics", network: .external("analytics_default")) {
         backend
-        cadvisor
         routing
         serviceDashboard
         corrections
         notes
+
+        Grafana()
+        // The document ships logs with Fluentd to Elasticsearch; here Alloy reads every container's JSON output
+        // into Loki, labelled with its compose service.
+        Loki(logs: [.containers()])
+        // The backend's OpenTelemetry SDK exports spans over OTLP to `jaeger:4317`, as the document configures.
+        Tracing(.jaeger)
+        // The memory of the analytics containers (`HighMemoryUsage`), as job `cadvisor`.
+        CAdvisor()
+        // The backend's comprehensive health check (database, Redis, the main app), answering 503 when unhealthy.
+        BlackboxExporter(failureSeverity: .warning) {
+            Probe.http("http://analytics-backend:8000/health")
+        }
     }
 }

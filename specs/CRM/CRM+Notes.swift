@@ -39,7 +39,19 @@ extension CRM {
             """),
         Note(
             """
-            **Storage**: Prometheus keeps 90 days of metrics, the document's retention.
+            **Storage and logs**: Prometheus keeps 90 days of metrics and Loki 30 days of logs, the document's \
+            retentions. The backend's JSON logs go to stdout and to rotating files; Grafana Alloy reads every \
+            container's output into Loki, where the `correlation_id`, `org_id` and `exception_type` fields are \
+            searchable with LogQL's `json` parser (ELK, Datadog and Splunk are alternatives the document leaves open).
+            """),
+        Note(
+            """
+            **Tracing**: Jaeger receives the backend's spans over OTLP on `jaeger:4317`.
+            """),
+        Note(
+            """
+            **Network**: the stack joins the application's compose network, `crm_default`, and reaches the backend \
+            as `crm-backend:8000`.
             """),
         Note(
             """
@@ -50,8 +62,8 @@ extension CRM {
         Note(
             """
             **Not part of this stack**: trace sampling (10% of successful requests, all errors and requests over 2 s \
-            in production) is the application's tracer configuration; Datadog, Splunk and Zipkin are alternatives \
-            the document mentions and does not choose. The log fields and levels, middleware and Django settings \
+            in production) is the application's tracer configuration; Zipkin and Datadog APM are alternatives the \
+            document mentions and does not choose. The log fields and levels, middleware and Django settings \
             describe the application.
             """),
     ]

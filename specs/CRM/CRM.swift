@@ -21,21 +21,25 @@ enum CRM {
         latencySLOs
     }
 
-    /// The host the backend runs on, through node_exporter: the CPU and disk I/O panels of the System Health
-    /// dashboard, which the backend's own metrics do not cover.
-    static let node = Service("node", scrape: .target("node-exporter:9100")) {
-        NodeExporterMetrics.all
-    }
-
-    /// The stack: `generated/crm/`.
-    static let stack = Stack("crm", prometheus: Prometheus(retention: .days(90))) {
+    /// The stack: `generated/crm/`. It joins the application's compose network, where the backend answers as
+    /// `crm-backend`, and keeps 90 days of metrics, the document's retention.
+    static let stack = Stack("crm", prometheus: Prometheus(retention: .days(90)), network: .external("crm_default")) {
         backend
-        node
         routing
         requestDashboard
         workflowDashboard
         systemHealthDashboard
         corrections
         notes
+
+        Grafana()
+        // The backend logs JSON to stdout and to files; Alloy reads every container's output into Loki, which
+        // keeps it 30 days, the document's retention.
+        Loki(retention: .days(30), logs: [.containers()])
+        // Spans over OTLP to `jaeger:4317`; the document's sampling (10%, all errors and slow requests) is the
+        // backend's.
+        Tracing(.jaeger)
+        // The host's CPU and disk I/O for the System Health dashboard, as job `node`.
+        NodeExporter()
     }
 }
