@@ -145,6 +145,11 @@ extension Aurum {
             TimeSeries("Memory", unit: .bytes) { ProcessMetrics.residentMemoryBytes.job(api.name) }
                 .legendFormat("{{instance}}")
         }
+        Row("Logs") {
+            // The enhanced logger writes JSON with `level`, `component` and `duration_ms`.
+            Logs("API errors", query: #"{service="api"} | json | level="ERROR""#)
+                .size(width: 24)
+        }
     }
 
     /// The document's "Alert Status": active alerts and their trends, from Prometheus's `ALERTS` series.

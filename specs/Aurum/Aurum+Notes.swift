@@ -43,6 +43,14 @@ extension Aurum {
             """),
         Note(
             """
+            **Logging, tracing and health checks**: the structured JSON logs, stored in "JSON/ELK" by the \
+            document, go to Loki for 30 days (`log_retention_days`), and the Infrastructure dashboard shows the \
+            API's errors; the document keeps traces in its own observability API, so the stack runs no tracing \
+            backend; the blackbox exporter probes the health endpoint, `/v1/observability/health`, and \
+            `ProbeFailed` fires when it fails.
+            """),
+        Note(
+            """
             **Endpoints**: Prometheus scrapes `/v1/observability/metrics`. The JSON metrics, performance, trace, SLO, \
             dashboard and log-schema endpoints serve people and tools, not Prometheus. The document gives no alert \
             routing: critical alerts (SLO pages among them) go to PagerDuty, the rest to Slack.

@@ -1,7 +1,7 @@
 import Vigil
 
 /// Aurum: a scenario-modelling platform (FastAPI API, background workers) whose "Enhanced Observability System"
-/// document describes its metrics, six SLOs, alert rules and five Grafana dashboards.
+/// document describes its metrics, six SLOs, alert rules, five Grafana dashboards and health checks.
 enum Aurum {
     /// The Aurum API. The document's applications report through its observability API, so Prometheus scrapes
     /// the one endpoint it documents for that: `GET /v1/observability/metrics`.
@@ -11,10 +11,19 @@ enum Aurum {
         alerts
     }
 
-    /// The stack: `generated/aurum/`.
-    static let stack = Stack("aurum") {
+    /// The stack: `generated/aurum/`. It joins the network of Aurum's own compose project (`aurum_default`),
+    /// where the API answers as `api`.
+    static let stack = Stack("aurum", network: .external("aurum_default")) {
         api
         routing
+        Grafana()
+        // The document stores its JSON logs in "JSON/ELK"; here Loki keeps them for the settings'
+        // `log_retention_days` (30), read by Alloy from the containers' output.
+        Loki(retention: .days(30), logs: [.containers()])
+        // The health endpoint reports the observability system's status; a failing probe fires `ProbeFailed`.
+        BlackboxExporter {
+            Probe.http("http://api:8000/v1/observability/health")
+        }
         sloOverview
         apiPerformance
         businessMetrics

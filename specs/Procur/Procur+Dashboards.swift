@@ -89,6 +89,11 @@ extension Procur {
             }
             .min(0)
         }
+        Row("Logs") {
+            // `logging.py` writes one JSON object a line, so LogQL's `json` parser reads its `level` field.
+            Logs("API errors", query: #"{service="procur-api"} | json | level=~"ERROR|CRITICAL""#)
+                .size(width: 24)
+        }
     }
 
     /// Calls to `integration`'s `method` that succeeded during the dashboard's time range.

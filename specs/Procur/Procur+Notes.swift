@@ -58,6 +58,13 @@ extension Procur {
             """),
         Note(
             """
+            **Logging, tracing and the monitoring stack**: the JSON logs of `logging.py` go to Loki (Alloy reads the \
+            containers' output; the System Health dashboard shows the API's errors); the OpenTelemetry spans of \
+            `tracing.py` go to Jaeger over OTLP (`jaeger:4317`), whose UI is on port 16686; \
+            `scripts/start_monitoring.sh`'s containers (Jaeger, Prometheus, Grafana) are this stack's compose file.
+            """),
+        Note(
+            """
             **Not in this stack**: Sentry error tracking (`errors.py`) and the APM monitor (`apm.py`) live in the \
             application and report to Sentry and to the metrics above; Datadog is named as an alternative to \
             Prometheus and not deployed; `setup_observability()`, `examples/` and `OBSERVABILITY_README.md` are \
