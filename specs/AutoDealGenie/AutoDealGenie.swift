@@ -26,6 +26,7 @@ enum AutoDealGenie {
         ) {
             databaseConnectionPoolFull
             databaseConnectionPoolFullTest
+            databaseConnectionPoolHalfFullTest
         }
         RedisExporter(address: "redis:6379")
         BlackboxExporter {
@@ -36,5 +37,6 @@ enum AutoDealGenie {
         businessMetrics
         database
         corrections
+        notes
     }
 }

@@ -4,8 +4,23 @@ extension AutoDealGenie {
     /// The backend's instance as Prometheus labels it, for alert tests.
     static let backendTarget = ["job": "autodealgenie-backend", "instance": "backend:8000"]
 
-    /// The FastAPI backend: its metrics, its alerts and their tests.
-    static let backend = Service("autodealgenie-backend", scrape: .target("backend:8000", path: "/metrics")) {
+    /// node_exporter's instance, for alert tests.
+    static let nodeTarget = ["job": "node", "instance": "node-exporter:9100"]
+
+    /// More than 0.05 failed requests a second across the backend.
+    static let highErrorRate =
+        sum(rate(requests.where(.status, matches: "5.."), over: .minutes(5)), plus: [.job]) > 0.05
+
+    /// The backend's resident memory above 80% of the host's (a single host: node_exporter's one series).
+    static let highMemoryUsage =
+        (ProcessMetrics.residentMemoryBytes.job("autodealgenie-backend")
+        / max(NodeExporterMetrics.memoryMemTotalBytes)).on(names: []).groupLeft() > 0.8
+
+    /// The FastAPI backend: its metrics, its alerts and their tests. Its rules are evaluated every 30 seconds, the
+    /// document's `interval: 30s`.
+    static let backend = Service(
+        "autodealgenie-backend", scrape: .target("backend:8000", path: "/metrics"), ruleInterval: .seconds(30)
+    ) {
         requests
         latency
         dealsCreated
@@ -16,9 +31,8 @@ extension AutoDealGenie {
         fastRequestsSLO
         boundedRequestsSLO
 
-        // The document compares each series' rate with 0.05; summed per job, one alert speaks for the service.
         Alert("HighErrorRate", severity: .critical, for: .minutes(5)) {
-            sum(rate(requests.where(.status, matches: "5.."), over: .minutes(5)), plus: [.job]) > 0.05
+            highErrorRate
         } annotations: {
             AlertSummary("High error rate detected")
             AlertDescription("Error rate is {{ $value | humanize }} requests/second")
@@ -59,6 +73,13 @@ extension AutoDealGenie {
             Quiet("HighLatency", at: .minutes(5))
             Fires("HighLatency", at: .minutes(20), labels: ["job": "autodealgenie-backend"], value: 4.85)
         }
+        AlertTest("HighLatency stays quiet when 3% of requests take 3 seconds") {
+            HistogramObservations(
+                latency, labels: [.handler: "/deals", .method: "POST"], target: backendTarget,
+                observing: [0.3: 97, 3: 3], steps: 30)
+        } expect: {
+            Quiet("HighLatency", at: .minutes(20))
+        }
 
         Alert("ServiceDown", severity: .critical, for: .minutes(2)) {
             PrometheusServerMetrics.up.job("autodealgenie-backend").equals(0)
@@ -74,6 +95,35 @@ extension AutoDealGenie {
         } expect: {
             Quiet("ServiceDown", at: .minutes(3))
             Fires("ServiceDown", at: .minutes(7), labels: backendTarget)
+        }
+        AlertTest("ServiceDown stays quiet after one failed scrape") {
+            InputSeries(
+                PrometheusServerMetrics.up, labels: backendTarget,
+                values: .constant(1, steps: 3) + .samples([0]) + .constant(1, steps: 6))
+        } expect: {
+            Quiet("ServiceDown", at: .minutes(4))
+            Quiet("ServiceDown", at: .minutes(7))
+        }
+
+        Alert("HighMemoryUsage", severity: .warning, for: .minutes(10)) {
+            highMemoryUsage
+        } annotations: {
+            AlertSummary("High memory usage")
+            AlertDescription("Memory usage is {{ $value | humanizePercentage }}")
+            Runbook("https://runbooks.example.com/autodealgenie/high-memory-usage")
+        }
+        AlertTest("HighMemoryUsage fires after 10 minutes above 80% of the host's memory") {
+            InputSeries(ProcessMetrics.residentMemoryBytes, labels: backendTarget, values: .constant(7e9, steps: 20))
+            InputSeries(NodeExporterMetrics.memoryMemTotalBytes, labels: nodeTarget, values: .constant(8e9, steps: 20))
+        } expect: {
+            Quiet("HighMemoryUsage", at: .minutes(5))
+            Fires("HighMemoryUsage", at: .minutes(15), labels: backendTarget, value: 0.875)
+        }
+        AlertTest("HighMemoryUsage stays quiet at a quarter of the host's memory") {
+            InputSeries(ProcessMetrics.residentMemoryBytes, labels: backendTarget, values: .constant(2e9, steps: 20))
+            InputSeries(NodeExporterMetrics.memoryMemTotalBytes, labels: nodeTarget, values: .constant(8e9, steps: 20))
+        } expect: {
+            Quiet("HighMemoryUsage", at: .minutes(15))
         }
     }
 }

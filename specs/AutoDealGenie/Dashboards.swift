@@ -12,6 +12,11 @@ extension AutoDealGenie {
     /// The handlers chosen in a dashboard's `handler` variable.
     static let chosenRequests = requests.where(.handler, matches: "$handler")
 
+    /// The share of the chosen handlers' requests that fail.
+    static let errorRate =
+        sum(rate(chosenRequests.where(.status, matches: "5.."), over: .minutes(5)))
+        / sum(rate(chosenRequests, over: .minutes(5)))
+
     /// The `handler` variable: every handler the backend served, all by default.
     static let handlerVariable = Variable(
         "handler", .labelValues(.handler, of: requests), label: "Handler", multi: true, includeAll: true)
@@ -39,13 +44,10 @@ extension AutoDealGenie {
                 sum(rate(chosenRequests, over: .minutes(5)), by: [.method])
             }
             .legendFormat("{{method}}")
-            TimeSeries("Error rate", unit: .percentUnit) {
-                sum(rate(chosenRequests.where(.status, matches: "5.."), over: .minutes(5)))
-                    / sum(rate(chosenRequests, over: .minutes(5)))
-            }
-            .legendFormat("5xx")
-            .min(0)
-            .thresholds(Thresholds(.green, .at(0.01, .orange), .at(0.05, .red)))
+            TimeSeries("Error rate", unit: .percentUnit) { errorRate }
+                .legendFormat("5xx")
+                .min(0)
+                .thresholds(Thresholds(.green, .at(0.01, .orange), .at(0.05, .red)))
         }
         Row("Latency") {
             TimeSeries("Response time (p50, p90, p95, p99)", unit: .seconds) {
