@@ -22,7 +22,9 @@ extension Procur {
     /// The summary's integration alerts: high error rate (> 10%), high latency (> 5 s), and one "down" alert each
     /// for Slack, DocuSign and the ERP.
     @ServiceBuilder static var integrationAlerts: [ServiceElement] {
-        // Per integration: a flaky ERP must not hide behind a healthy Slack.
+        // Per integration: a flaky ERP must not hide behind a healthy Slack. Every failed call is counted twice,
+        // in `procur_integration_calls_total{status="error"}` and in `procur_integration_errors_total` with its
+        // error type, so errors over calls is the share of calls that failed.
         Alert("HighIntegrationErrorRate", severity: .warning, for: .minutes(5)) {
             sum(rate(integrationErrors, over: .minutes(5)), by: [.integration])
                 / sum(rate(integrationCalls, over: .minutes(5)), by: [.integration]) > 0.1

@@ -61,7 +61,9 @@ extension Procur {
             **Logging, tracing and the monitoring stack**: the JSON logs of `logging.py` go to Loki (Alloy reads the \
             containers' output; the System Health dashboard shows the API's errors); the OpenTelemetry spans of \
             `tracing.py` go to Jaeger over OTLP (`jaeger:4317`), whose UI is on port 16686; \
-            `scripts/start_monitoring.sh`'s containers (Jaeger, Prometheus, Grafana) are this stack's compose file.
+            `scripts/start_monitoring.sh`'s containers (Jaeger, Prometheus, Grafana) are this stack's compose file, \
+            and `monitoring/prometheus.yml` is `prometheus/prometheus.yml`: the `procur-api` job besides Prometheus's \
+            and Alertmanager's own, and the alert rules of `prometheus/rules/`.
             """),
         Note(
             """
