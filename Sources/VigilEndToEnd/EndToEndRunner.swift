@@ -43,8 +43,14 @@ public struct EndToEndRunner: Sendable {
                 progress("FAILED  \(stack.name): \(name): \(error)")
             }
         }
-        step("every target up") { try checks.targetsUp() }
-        step("every rule loaded and evaluated without error") { try checks.rulesHealthy() }
+        var up = Date()
+        step("every target up") {
+            up = try checks.targetsUp()
+            return nil
+        }
+        step("every rule loaded and evaluated without error") {
+            try checks.rulesHealthy(since: up, interval: profile.interval.seconds)
+        }
         guard report.succeeded else {
             report.failures.append("server logs:\n\(session.logs)")
             return report

@@ -11,6 +11,8 @@ final class LocalSession {
     let sink: WebhookSink
     let prometheus: HTTPClient
     let alertmanager: HTTPClient?
+    /// The profile's interval, in seconds: scrapes, evaluations and Alertmanager's grouping.
+    let interval: TimeInterval
     private(set) var processes: [LocalProcess] = []
 
     /// Writes the local profile of `stack` and starts everything; stops what it started when a step fails.
@@ -28,6 +30,7 @@ final class LocalSession {
             prometheus: try Socket.freePort(), alertmanager: try Socket.freePort(), sink: sink.port,
             targets: exporter.ports)
         stack = profile.apply(to: production, addresses: addresses)
+        interval = profile.interval.seconds
         prometheus = HTTPClient(port: addresses.prometheus)
         alertmanager = stack.alertmanager == nil ? nil : HTTPClient(port: addresses.alertmanager)
         do {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The parts of Prometheus' HTTP API answers that the checks read.
 enum PrometheusAPI {
     struct Envelope<Payload: Decodable>: Decodable {
@@ -29,6 +31,17 @@ enum PrometheusAPI {
         var query: String
         var health: String
         var lastError: String?
+        /// When it was last evaluated (RFC 3339, nanoseconds), or Go's zero time.
+        var lastEvaluation: String?
+    }
+
+    /// An RFC 3339 time as Prometheus writes it (`2026-11-24T01:02:03.123456789Z`), to the millisecond.
+    static func time(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        guard text.count >= 19, let seconds = formatter.date(from: String(text.prefix(19)) + "Z") else { return nil }
+        let fraction = text.dropFirst(19).prefix { $0 != "Z" && $0 != "+" && $0 != "-" }
+        return seconds.addingTimeInterval(Double("0" + fraction) ?? 0)
     }
 
     struct Alerts: Decodable {

@@ -30,7 +30,10 @@ struct EndToEndCommand: StackCommand {
         }
         var failed: [String] = []
         for stack in selected {
-            let report = EndToEndRunner().run(StackLowering.lower(stack, templates: templates)) { console.out($0) }
+            let report = EndToEndRunner().run(StackLowering.lower(stack, templates: templates)) { line in
+                console.out(line)
+                fflush(nil)  // one line per check as it happens, also into a pipe or a file
+            }
             for reason in report.skipped {
                 console.out("skipped \(stack.name): \(reason)")
             }
