@@ -65,6 +65,7 @@ struct EndToEndChecks {
         let start = session.sink.notifications.count
         session.exporter.setDown(scenario.down)
         session.exporter.setRates(scenario.faultRates)
+        session.exporter.setValues(scenario.faultValues)
         let firing = try waitFor("the expected alerts firing in Prometheus", seconds: patience) {
             () -> Poll<[[String: String]]> in
             let firing = try firingAlerts()
@@ -174,6 +175,7 @@ struct EndToEndChecks {
         let notified = session.sink.notifications
         session.exporter.setDown([])
         session.exporter.setRates(scenario.recoveryRates)
+        session.exporter.setValues(scenario.recoveryValues)
         defer { session.exporter.setRates([:]) }
         _ = try waitFor("the scenario's alerts resolved in Prometheus", seconds: patience) { () -> Poll<Void> in
             let alerts = try session.prometheus.getJSON(

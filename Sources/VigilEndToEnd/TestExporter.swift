@@ -65,6 +65,16 @@ final class TestExporter: Sendable {
         }
     }
 
+    /// Sets the listed gauges to their values from now on.
+    func setValues(_ values: [ScriptedSeries: Double]) {
+        let now = Date()
+        state.withLock { state in
+            for (series, value) in values {
+                state.tracks[series] = Track(value: value, perSecond: 0, since: now)
+            }
+        }
+    }
+
     static func scrape(_ target: LocalTarget, state: Locked<State>) -> HTTPResponse {
         let now = Date()
         return state.withLock { state in

@@ -40,10 +40,14 @@ public struct EndToEndPlan: Sendable {
             }
         }
         for alert in stack.alerts {
-            switch Self.slowRequests(alert, in: stack) {
-            case .success(let scenario?): metricFaults.append(scenario)
-            case .success(nil): break
-            case .failure(let reason): skipped.append("alert '\(alert.name)': \(reason.reason)")
+            for derive in [Self.slowRequests, Self.gaugeBeyondThreshold] {
+                switch derive(alert, stack) {
+                case .success(let scenario?) where metricFaults.contains(where: scenario.contradicts):
+                    skipped.append("alert '\(alert.name)': its fault contradicts another one on the same gauge")
+                case .success(let scenario?): metricFaults.append(scenario)
+                case .success(nil): break
+                case .failure(let reason): skipped.append("alert '\(alert.name)': \(reason.reason)")
+                }
             }
         }
         if let first = metricFaults.first {

@@ -9,6 +9,10 @@ public struct EndToEndScenario: Sendable {
     /// The rates once the fault is removed, until its alerts resolve: traffic that dilutes the bad events
     /// out of the rules' windows within seconds.
     public var recoveryRates: [ScriptedSeries: Double] = [:]
+    /// Gauges set to these values while the fault lasts.
+    public var faultValues: [ScriptedSeries: Double] = [:]
+    /// The gauges' values once the fault is removed.
+    public var recoveryValues: [ScriptedSeries: Double] = [:]
     /// The alerts that must fire.
     public var expected: [ExpectedFiring] = []
 
@@ -17,12 +21,20 @@ public struct EndToEndScenario: Sendable {
         self.name = name
     }
 
+    /// Whether this scenario and `other` set a gauge to different values, so that they cannot run at once.
+    func contradicts(_ other: EndToEndScenario) -> Bool {
+        other.faultValues.contains { series, value in faultValues[series].map { $0 != value } ?? false }
+            || other.recoveryValues.contains { series, value in recoveryValues[series].map { $0 != value } ?? false }
+    }
+
     /// The scenario that injects this one's faults and `other`'s at once.
     func merged(with other: EndToEndScenario, name: String) -> EndToEndScenario {
         var merged = EndToEndScenario(name: name)
         merged.down = down + other.down
         merged.faultRates = faultRates.merging(other.faultRates, uniquingKeysWith: Swift.max)
         merged.recoveryRates = recoveryRates.merging(other.recoveryRates, uniquingKeysWith: Swift.max)
+        merged.faultValues = faultValues.merging(other.faultValues) { $1 }
+        merged.recoveryValues = recoveryValues.merging(other.recoveryValues) { $1 }
         merged.expected = expected + other.expected
         return merged
     }

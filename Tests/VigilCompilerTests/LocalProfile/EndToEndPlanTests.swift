@@ -91,6 +91,28 @@ struct EndToEndPlanTests {
             ])
     }
 
+    @Test("a gauge alert gets its gauge set beyond the threshold, then back on the quiet side")
+    func gauges() throws {
+        let plan = Self.plan {
+            Alert("Backlog", severity: .warning) { max(Self.queue) > 100 }
+        }
+        let scenario = try #require(plan.scenarios.last)
+        let queue = ScriptedSeries(target: Self.api, name: "api_queue_jobs", labels: [:])
+        #expect(scenario.faultValues == [queue: 201])
+        #expect(scenario.recoveryValues == [queue: 50])
+        #expect(scenario.expected.map(\.alertName) == ["Backlog"])
+    }
+
+    @Test("two gauge faults that set one gauge differently do not run together")
+    func contradictions() {
+        let plan = Self.plan {
+            Alert("Backlog", severity: .warning) { Self.queue > 100 }
+            Alert("Idle", severity: .info) { Self.queue < 1 }
+        }
+        #expect(plan.skipped == ["alert 'Idle': its fault contradicts another one on the same gauge"])
+        #expect(plan.scenarios.last?.expected.map(\.alertName) == ["Backlog"])
+    }
+
     @Test("what cannot be scripted is reported with its reason")
     func skipped() {
         let plan = Self.plan {
