@@ -8,13 +8,15 @@ public struct AlertTestsEmitter: ArtefactEmitter {
     public init() {}
 
     public func emit(_ stack: ResolvedStack) throws -> [OutputFile] {
-        let groups = stack.alertTests.reduce(into: [String]()) { groups, test in
-            if !groups.contains(test.group) { groups.append(test.group) }
-        }
+        // Grouped once, in the order the groups first appear: filtering every test for every group made this
+        // quadratic in the number of services.
+        let testsByGroup = Dictionary(grouping: stack.alertTests, by: \.group)
+        var seen: Set<String> = []
+        let groups = stack.alertTests.map(\.group).filter { seen.insert($0).inserted }
         return try groups.map { group in
             var file = YAMLMapping()
             file.append("rule_files", ["../rules/*.yml"])
-            let tests = stack.alertTests.filter { $0.group == group }
+            let tests = testsByGroup[group] ?? []
             let evaluation = tests.lazy.compactMap(\.evaluationInterval).first ?? stack.prometheus.evaluationInterval
             file.append("evaluation_interval", .string(evaluation.description))
             file.append("tests", .sequence(tests.map { test(for: $0, in: stack) }))
