@@ -32,17 +32,4 @@ struct ExpectedAlert {
         }
         return .success(ExpectedAlert(labels: Label.sorted(labels), annotations: Label.sorted(annotations)))
     }
-
-    /// The alert a test expectation names: the one of the test's own service first, and among alerts sharing the
-    /// name (a page and a ticket), the first whose static labels agree with the expected `labels` (which may state
-    /// e.g. `severity` to tell them apart).
-    static func alert(
-        named name: String, for test: ResolvedAlertTest, in stack: ResolvedStack, labels: [String: String] = [:]
-    ) -> ResolvedAlert? {
-        let named = stack.alerts.filter { $0.name == name }
-        let own = named.filter { $0.group == test.group }
-        let candidates = own.isEmpty ? named : own
-        return candidates.first { alert in alert.labels.allSatisfy { labels[$0.name] ?? $0.value == $0.value } }
-            ?? candidates.first
-    }
 }

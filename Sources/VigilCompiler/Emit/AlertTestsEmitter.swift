@@ -11,6 +11,7 @@ public struct AlertTestsEmitter: ArtefactEmitter {
         // Grouped once, in the order the groups first appear: filtering every test for every group made this
         // quadratic in the number of services.
         let testsByGroup = Dictionary(grouping: stack.alertTests, by: \.group)
+        let alerts = AlertsByName(stack)
         var seen: Set<String> = []
         let groups = stack.alertTests.map(\.group).filter { seen.insert($0).inserted }
         return try groups.map { group in
@@ -19,14 +20,14 @@ public struct AlertTestsEmitter: ArtefactEmitter {
             let tests = testsByGroup[group] ?? []
             let evaluation = tests.lazy.compactMap(\.evaluationInterval).first ?? stack.prometheus.evaluationInterval
             file.append("evaluation_interval", .string(evaluation.description))
-            file.append("tests", .sequence(tests.map { test(for: $0, in: stack) }))
+            file.append("tests", .sequence(tests.map { test(for: $0, alerts: alerts) }))
             return try GeneratedYAML.file(
                 ResolvedAlertTest.path(forGroup: group), .mapping(file),
                 comment: ["Unit tests of the '\(group)' alerts. Run: promtool test rules \(group).yml"])
         }
     }
 
-    func test(for test: ResolvedAlertTest, in stack: ResolvedStack) -> YAMLNode {
+    func test(for test: ResolvedAlertTest, alerts: AlertsByName) -> YAMLNode {
         var mapping = YAMLMapping()
         mapping.append("name", .string(test.name))
         mapping.append("interval", .string(test.interval.description))
@@ -45,8 +46,7 @@ public struct AlertTestsEmitter: ArtefactEmitter {
                         .sequence(
                             expectation.firing.compactMap { firing in
                                 expected(
-                                    ExpectedAlert.alert(
-                                        named: expectation.alertName, for: test, in: stack, labels: firing.labels),
+                                    alerts.alert(named: expectation.alertName, for: test, labels: firing.labels),
                                     firing)
                             }))
                     return .mapping(node)

@@ -10,9 +10,10 @@ enum AlertTestRules {
     ]
 
     static func expectations(_ stack: ResolvedStack) -> [Diagnostic] {
-        stack.alertTests.flatMap { test in
+        let alerts = AlertsByName(stack)
+        return stack.alertTests.flatMap { test in
             test.expectations.flatMap { expectation -> [Diagnostic] in
-                guard let alert = ExpectedAlert.alert(named: expectation.alertName, for: test, in: stack) else {
+                guard let alert = alerts.alert(named: expectation.alertName, for: test) else {
                     return [
                         .error(
                             "unknown-alert-in-test",
@@ -23,8 +24,7 @@ enum AlertTestRules {
                 }
                 return expectation.firing.compactMap { firing in
                     let alert =
-                        ExpectedAlert.alert(named: expectation.alertName, for: test, in: stack, labels: firing.labels)
-                        ?? alert
+                        alerts.alert(named: expectation.alertName, for: test, labels: firing.labels) ?? alert
                     guard case .failure(let error) = ExpectedAlert.render(firing, of: alert) else { return nil }
                     return .error(
                         "unrenderable-expectation", "cannot render what alert '\(alert.name)' shows: \(error.message)",
