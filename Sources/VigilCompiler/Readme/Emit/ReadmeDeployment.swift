@@ -1,48 +1,43 @@
 /// The README's operating sections: the containers and their ports, deploying, reloading after a change, and
 /// the secret files to create.
 enum ReadmeDeployment {
-    /// One container of the stack, as the README lists it.
-    struct Container {
-        var name: String
-        var image: ContainerImage
-        var port: Int
-        var purpose: String
-    }
-
-    /// The containers docker-compose.yml runs.
-    static func containers(_ stack: ResolvedStack) -> [Container] {
-        var containers = [
-            Container(
-                name: ResolvedPrometheus.serviceName, image: stack.prometheus.image, port: stack.prometheus.port,
-                purpose: "scrapes the targets, evaluates the rules, sends alerts")
-        ]
-        if let alertmanager = stack.alertmanager {
-            containers.append(
-                Container(
-                    name: ResolvedAlertmanager.serviceName, image: alertmanager.image, port: alertmanager.port,
-                    purpose: "groups, routes and sends the notifications"))
-        }
-        return containers
-    }
-
     static func running(_ stack: ResolvedStack) -> [String] {
-        let rows = containers(stack).map { container in
+        let rows = stack.containers.map { container in
             [
                 Markdown.code(container.name), Markdown.code(container.image.reference),
-                "<http://127.0.0.1:\(container.port)>", container.purpose,
+                container.ports.isEmpty
+                    ? "not published"
+                    : container.ports.map { published($0, on: stack) }.joined(
+                        separator: "<br>"),
+                Markdown.text(container.purpose),
             ]
         }
         return [
             "## What runs",
             "",
-            "`docker-compose.yml` runs these containers; each publishes its port on 127.0.0.1 only.",
-            "Each image's version can be overridden with the environment variable in its reference.",
+            "`docker-compose.yml` runs these containers. Published ports bind to \(stack.bindAddress) unless",
+            "`\(ComposeEmitter.bindAddressVariable)` says otherwise, and each image's tag can be overridden with the",
+            "variable in its reference; `.env.example` lists them all.",
             "",
-        ] + Markdown.table(["service", "image", "address", "role"], rows)
+        ] + Markdown.table(["service", "image", "published on", "role"], rows)
+    }
+
+    /// `127.0.0.1:3000` (web UI), with the container's port when it differs from the host's.
+    static func published(_ port: PublishedPort, on stack: ResolvedStack) -> String {
+        let inside = port.container == port.host ? "" : " → \(port.container)"
+        return "\(Markdown.code("\(stack.bindAddress):\(port.host)"))\(inside) (\(Markdown.text(port.purpose)))"
     }
 
     static func deploying(_ stack: ResolvedStack) -> [String] {
-        var lines = ["## Deploying", "", "From this folder:", "", "```sh"]
+        var lines = ["## Deploying", ""]
+        if case .external(let network) = stack.network {
+            lines += [
+                "The containers join the application's network \(Markdown.code(network)), which must exist first:",
+                "start the application before the stack.",
+                "",
+            ]
+        }
+        lines += ["From this folder:", "", "```sh"]
         if !stack.secretUses.isEmpty {
             lines.append("# first create the secret files listed under \"Secrets\" below")
         }
@@ -55,22 +50,42 @@ enum ReadmeDeployment {
     }
 
     static func reloading(_ stack: ResolvedStack) -> [String] {
-        var commands = [
-            "curl -X POST http://127.0.0.1:\(stack.prometheus.port)/-/reload    # Prometheus: configuration and rules"
-        ]
-        if let alertmanager = stack.alertmanager {
+        var commands: [String] = []
+        if let address = address(of: ResolvedPrometheus.serviceName, port: stack.prometheus.port, in: stack) {
+            commands.append("curl -X POST http://\(address)/-/reload    # Prometheus: configuration and rules")
+        }
+        if let alertmanager = stack.alertmanager,
+            let address = address(of: ResolvedAlertmanager.serviceName, port: alertmanager.port, in: stack)
+        {
+            commands.append("curl -X POST http://\(address)/-/reload    # Alertmanager: routing, receivers, templates")
+        }
+        let reloaded = [ResolvedPrometheus.serviceName, ResolvedAlertmanager.serviceName]
+        let others = stack.containers.filter { container in
+            !reloaded.contains(container.name)
+                && container.volumes.contains { volume in
+                    if case .stackFolder = volume.source { true } else { false }
+                }
+        }
+        if !others.isEmpty {
             commands.append(
-                "curl -X POST http://127.0.0.1:\(alertmanager.port)/-/reload    # Alertmanager: routing, receivers, templates"
+                "docker compose restart \(others.map(\.name).joined(separator: " "))    # the others read theirs at start"
             )
         }
         return [
             "## Reloading after `make generate`",
             "",
-            "The configuration is mounted read-only from this folder; after regenerating it, tell the servers to",
-            "read it again (a configuration that does not load is rejected, and the running one stays):",
+            "The configuration is mounted read-only from this folder; after regenerating it, tell the containers to",
+            "read it again (Prometheus and Alertmanager reject a configuration that does not load and keep the",
+            "running one):",
             "",
             "```sh",
         ] + commands + ["```"]
+    }
+
+    /// Where the host reaches `port` of the container `name`: `127.0.0.1:9090`; `nil` when it is not published.
+    static func address(of name: String, port: Int, in stack: ResolvedStack) -> String? {
+        let container = stack.containers.first { $0.name == name }
+        return container?.ports.first { $0.container == port }.map { "\(stack.bindAddress):\($0.host)" }
     }
 
     static func secrets(_ stack: ResolvedStack) -> [String] {
