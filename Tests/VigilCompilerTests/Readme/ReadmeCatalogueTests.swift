@@ -54,10 +54,11 @@ struct ReadmeCatalogueTests {
         ReadmeEmitterTests.section(heading, of: readme)
     }
 
-    @Test("scrape jobs: the URLs scraped, interval and timeout (the stack's defaults), target labels")
+    @Test("scrape jobs: targets, path, scheme, interval and timeout (the stack's defaults), target labels")
     func scrapeJobs() {
         #expect(
-            Self.section("## Scrape jobs").contains("| `api` | `http://api:8080/metrics` | 15s | 10s | `team=shop` |"))
+            Self.section("## Scrape jobs").contains(
+                "| `api` | `api:8080` | `/metrics` | http | 15s | 10s | `team=shop` |"))
     }
 
     @Test("metrics: the service's own in a table, pipes escaped; the exporter catalogue's folded away")

@@ -7,7 +7,8 @@ enum ReadmeCollection {
         guard !stack.scrapeJobs.isEmpty else { return [] }
         let rows = stack.scrapeJobs.map { job in
             [
-                Markdown.code(job.name), endpoints(job), "\(job.interval ?? stack.prometheus.scrapeInterval)",
+                Markdown.code(job.name), targets(job), Markdown.code(job.metricsPath), job.scheme,
+                "\(job.interval ?? stack.prometheus.scrapeInterval)",
                 "\(job.timeout ?? stack.prometheus.scrapeTimeout)",
                 job.labels.map { Markdown.code("\($0.name)=\($0.value)") }.joined(separator: ", "),
             ]
@@ -17,12 +18,13 @@ enum ReadmeCollection {
             "",
             "Each job's name is the `job` label of its series; the stack's own Prometheus and Alertmanager come first.",
             "",
-        ] + Markdown.table(["job", "scrapes", "interval", "timeout", "labels"], rows)
+        ] + Markdown.table(["job", "targets", "path", "scheme", "interval", "timeout", "labels"], rows)
     }
 
-    /// The URLs a job scrapes, and the service discovery that finds more.
-    static func endpoints(_ job: ResolvedScrapeJob) -> String {
-        let targets = job.targets.map { Markdown.code("\(job.scheme)://\($0)\(job.metricsPath)") }
+    /// A job's targets as the configuration lists them (a probe's are the URLs it probes), and the service
+    /// discovery that finds more.
+    static func targets(_ job: ResolvedScrapeJob) -> String {
+        let targets = job.targets.map(Markdown.code)
         let discovered = job.discovery.map { discovery -> String in
             switch discovery {
             case .files(let files, _): "targets listed in " + files.map(Markdown.code).joined(separator: ", ")
