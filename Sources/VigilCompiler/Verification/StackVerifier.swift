@@ -2,8 +2,8 @@ import Foundation
 
 /// Checks a generated stack folder with the real tools: `promtool check config`, `promtool check rules`
 /// and `promtool test rules` on the Prometheus files, `amtool check-config` and `amtool config routes test`
-/// on the Alertmanager files, and `docker-compose config -q` on the compose file. Each check runs only when
-/// the stack has the files it checks.
+/// on the Alertmanager files, `docker-compose config -q` on the compose file and ``ComposeSecretsCheck`` on
+/// the secrets it provides. Each check runs only when the stack has the files it checks.
 public struct StackVerifier: Sendable {
     /// The runner that starts the tools.
     public var runner = ToolRunner()
@@ -32,6 +32,7 @@ public struct StackVerifier: Sendable {
         if exists("docker-compose.yml", in: folder) {
             runs.append(
                 try runner.run("docker-compose", ["--file", "docker-compose.yml", "config", "--quiet"], in: folder))
+            runs.append(try ComposeSecretsCheck().run(stackFolder: folder))
         }
         return runs
     }
