@@ -35,6 +35,19 @@ struct ComposeOutputTests {
         }
     }
 
+    @Test("docker-compose config accepts the compose files of every component, Jaeger and Tempo")
+    func dockerCompose() throws {
+        for stack in [F.full, F.tempo] {
+            let directory = try TemporaryDirectory()
+            _ = try OutputWriter(root: directory.url).write(
+                try F.compile([stack]).outputs, removeUndeclaredStacks: true)
+            let run = try ToolRunner().run(
+                "docker-compose", ["--file", ComposeEmitter.path, "config", "--quiet"],
+                in: directory.url.appendingPathComponent(stack.name))
+            #expect(run.succeeded, "\(stack.name): \(run.output)")
+        }
+    }
+
     @Test("depends_on waits for healthy only where a healthcheck can pass")
     func dependencies() throws {
         let jaeger = try F.compose(F.full)["services"]?["grafana"]?["depends_on"]
