@@ -23,7 +23,7 @@ enum Analytics {
 
     /// The stack: `generated/analytics/`. It joins the application's compose network, where the backend answers
     /// as `analytics-backend`.
-    static let stack = Stack("analytics", network: .external("analytics_default")) {
+    static let stack: Stack = Stack("analytics", network: .external("analytics_default")) {
         backend
         routing
         serviceDashboard

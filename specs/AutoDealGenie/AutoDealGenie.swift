@@ -5,7 +5,7 @@ import Vigil
 /// keeps its logs in Loki (shipped by Alloy) and its traces in Jaeger, and shows everything in Grafana.
 enum AutoDealGenie {
     /// The stack: `generated/autodealgenie/`.
-    static let stack = Stack(
+    static let stack: Stack = Stack(
         "autodealgenie",
         prometheus: Prometheus(
             scrapeInterval: .seconds(15), evaluationInterval: .seconds(15), retention: .days(30),

@@ -23,7 +23,9 @@ enum CRM {
 
     /// The stack: `generated/crm/`. It joins the application's compose network, where the backend answers as
     /// `crm-backend`, and keeps 90 days of metrics, the document's retention.
-    static let stack = Stack("crm", prometheus: Prometheus(retention: .days(90)), network: .external("crm_default")) {
+    static let stack: Stack = Stack(
+        "crm", prometheus: Prometheus(retention: .days(90)), network: .external("crm_default")
+    ) {
         backend
         routing
         requestDashboard

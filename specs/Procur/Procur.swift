@@ -17,7 +17,7 @@ enum Procur {
 
     /// The stack: `generated/procur/`. It joins the network of Procur's own compose project (`procur_default`),
     /// where the API answers as `procur-api`.
-    static let stack = Stack("procur", network: .external("procur_default")) {
+    static let stack: Stack = Stack("procur", network: .external("procur_default")) {
         api
         routing
         // `scripts/start_monitoring.sh` ran Jaeger, Prometheus and Grafana; Loki keeps the JSON logs of
