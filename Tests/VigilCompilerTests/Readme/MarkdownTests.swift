@@ -30,6 +30,15 @@ struct MarkdownTests {
         #expect(Markdown.cell(Markdown.text(#"a\|b"#)) == #"a\\\|b"#)
     }
 
+    @Test("one line: tabs, CR LF, vertical tabs and Unicode line separators become one space each; other text is kept")
+    func oneLine() {
+        #expect(Markdown.oneLine("a\tb\r\nc\u{0B}d\u{2028}e\u{85}f") == "a b c d e f")
+        #expect(Markdown.oneLine("Requests (µs) – ok") == "Requests (µs) – ok")
+        #expect(Markdown.text("plain text 1.5") == "plain text 1.5")
+        #expect(Markdown.cell("no pipes") == "no pipes")
+        #expect(Markdown.text(#"é*\n"#) == #"é\*\\n"#)
+    }
+
     @Test("a code block's fence outgrows the backticks inside, and keeps the lines")
     func codeBlock() {
         #expect(Markdown.codeBlock("a\nb", language: "promql") == ["```promql", "a", "b", "```"])

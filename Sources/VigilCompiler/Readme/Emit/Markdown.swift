@@ -4,9 +4,11 @@ enum Markdown {
     /// Plain text with Markdown's active characters escaped, on one line. Pipes are left to ``cell(_:)``: outside
     /// a table they are plain text.
     static func text(_ text: String) -> String {
+        let line = oneLine(text)
+        guard line.utf8.contains(where: { textSpecials.contains($0) }) else { return line }
         var escaped = ""
-        for character in oneLine(text) {
-            if "\\`*_[]<>#!~&".contains(character) {
+        for character in line {
+            if let byte = character.asciiValue, textSpecials.contains(byte) {
                 escaped.append("\\")
             }
             escaped.append(character)
@@ -72,11 +74,17 @@ enum Markdown {
     /// One table cell: every pipe is escaped (GitHub unescapes `\|` before it reads the cell's inlines), and an
     /// empty cell stays empty.
     static func cell(_ content: String) -> String {
-        oneLine(content).replacingOccurrences(of: "|", with: "\\|")
+        let line = oneLine(content)
+        return line.utf8.contains(UInt8(ascii: "|")) ? line.replacingOccurrences(of: "|", with: "\\|") : line
     }
 
     /// The text with every line break and tab replaced by a space: table rows and list items are one line.
     static func oneLine(_ text: String) -> String {
-        String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        // Most text is ASCII without line breaks or tabs: returned as it is, without walking its characters.
+        guard text.utf8.contains(where: { $0 >= 0x80 || ($0 >= 0x09 && $0 <= 0x0D) }) else { return text }
+        return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
     }
+
+    /// The characters ``text(_:)`` escapes, as UTF-8 bytes (all ASCII).
+    private static let textSpecials = Set("\\`*_[]<>#!~&".utf8)
 }
