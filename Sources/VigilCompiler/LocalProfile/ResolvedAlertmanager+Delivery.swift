@@ -12,21 +12,12 @@ extension ResolvedAlertmanager {
 
     /// The receivers an alert with `labels` reaches, each with the labels it is grouped by.
     public func deliveries(for labels: [String: String]) -> [Delivery] {
-        Self.deliveries(from: root, labels: labels, groupBy: root.groupBy ?? [])
-    }
-
-    static func deliveries(from route: ResolvedRoute, labels: [String: String], groupBy: [AlertLabel]) -> [Delivery] {
-        let groupBy = route.groupBy ?? groupBy
-        var found: [Delivery] = []
-        for child in route.routes where child.matchers.allSatisfy({ $0.matches(labels) }) {
-            found += deliveries(from: child, labels: labels, groupBy: groupBy)
-            if !child.continues { break }
+        root.routesTaking(labels).map { taken in
+            let grouped =
+                taken.groupBy.contains { $0.name == "..." }
+                ? labels : labels.filter { label in taken.groupBy.contains { $0.name == label.key } }
+            return Delivery(receiver: taken.route.receiver, groupLabels: grouped)
         }
-        guard found.isEmpty else { return found }
-        let grouped =
-            groupBy.contains { $0.name == "..." }
-            ? labels : labels.filter { label in groupBy.contains { $0.name == label.key } }
-        return [Delivery(receiver: route.receiver, groupLabels: grouped)]
     }
 
     /// Whether an alert with `labels` is suppressed while the alerts with `firing` labels fire: some

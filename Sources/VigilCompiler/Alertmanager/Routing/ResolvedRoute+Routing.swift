@@ -5,12 +5,22 @@ extension ResolvedRoute {
     /// dispatcher finds them: the first matching child takes the alert (and later ones too while routes
     /// `continue`), recursively; a route whose children all pass keeps the alert itself.
     public func receivers(for labels: [String: String]) -> [String] {
-        var found: [String] = []
+        routesTaking(labels).map(\.route.receiver)
+    }
+
+    /// The routes that take an alert with `labels` when this route is the root, in the order of
+    /// ``receivers(for:)``, each with the labels it groups by: its own `group_by`, or the nearest ancestor's
+    /// (`inheritedGroupBy` above this route).
+    func routesTaking(_ labels: [String: String], inheritedGroupBy: [AlertLabel] = [])
+        -> [(route: ResolvedRoute, groupBy: [AlertLabel])]
+    {
+        let groupBy = self.groupBy ?? inheritedGroupBy
+        var found: [(route: ResolvedRoute, groupBy: [AlertLabel])] = []
         for child in routes where child.matchers.allSatisfy({ $0.matches(labels) }) {
-            found += child.receivers(for: labels)
+            found += child.routesTaking(labels, inheritedGroupBy: groupBy)
             if !child.continues { break }
         }
-        return found.isEmpty ? [receiver] : found
+        return found.isEmpty ? [(self, groupBy)] : found
     }
 
     /// The routes an alert can reach: this one and, recursively, its children up to the first one that takes
