@@ -19,11 +19,8 @@ enum CoreContainers {
             image: prometheus.image, command: command,
             ports: [PublishedPort(prometheus.port, purpose: "web UI and API", location: settings.location)],
             volumes: [
-                ResolvedVolume(
-                    source: .stackFolder("prometheus"), target: "/etc/prometheus", readOnly: true,
-                    location: stack.location),
-                ResolvedVolume(
-                    source: .named("prometheus-data"), target: "/prometheus", readOnly: false, location: stack.location),
+                .configuration("prometheus", at: "/etc/prometheus", location: stack.location),
+                .state("prometheus-data", at: "/prometheus", location: stack.location),
             ],
             secretUses: stack.prometheusSecretUses,
             health: .wget("http://127.0.0.1:\(prometheus.port)/-/ready"),
@@ -44,12 +41,8 @@ enum CoreContainers {
             ],
             ports: [PublishedPort(alertmanager.port, purpose: "web UI and API", location: alertmanager.location)],
             volumes: [
-                ResolvedVolume(
-                    source: .stackFolder("alertmanager"), target: "/etc/alertmanager", readOnly: true,
-                    location: alertmanager.location),
-                ResolvedVolume(
-                    source: .named("alertmanager-data"), target: "/alertmanager", readOnly: false,
-                    location: alertmanager.location),
+                .configuration("alertmanager", at: "/etc/alertmanager", location: alertmanager.location),
+                .state("alertmanager-data", at: "/alertmanager", location: alertmanager.location),
             ],
             secretUses: stack.alertmanagerSecretUses,
             health: .wget("http://127.0.0.1:\(alertmanager.port)/-/ready"),

@@ -49,9 +49,7 @@ enum ExporterContainers {
             rendering.render("blackbox/blackbox.yml", to: "blackbox/blackbox.yml", for: name, at: location)
             container.command = ["--config.file=/etc/blackbox_exporter/blackbox.yml"]
             container.volumes = [
-                ResolvedVolume(
-                    source: .stackFolder("blackbox"), target: "/etc/blackbox_exporter", readOnly: true,
-                    location: location)
+                .configuration("blackbox", at: "/etc/blackbox_exporter", location: location)
             ]
         }
         return container

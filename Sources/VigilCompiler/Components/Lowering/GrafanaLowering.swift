@@ -35,15 +35,11 @@ enum GrafanaLowering {
             environment: Label.sorted(environment),
             ports: [PublishedPort(grafana.port, container: port, purpose: "web UI", location: grafana.location)],
             volumes: [
-                ResolvedVolume(
-                    source: .stackFolder("grafana/provisioning"), target: "/etc/grafana/provisioning", readOnly: true,
-                    location: grafana.location),
-                ResolvedVolume(
-                    source: .stackFolder("grafana/dashboards"),
-                    target: GrafanaProvisioningEmitter.dashboardsMountPath, readOnly: true, location: grafana.location),
-                ResolvedVolume(
-                    source: .named("grafana-data"), target: "/var/lib/grafana", readOnly: false,
-                    location: grafana.location),
+                .configuration("grafana/provisioning", at: "/etc/grafana/provisioning", location: grafana.location),
+                .configuration(
+                    "grafana/dashboards", at: GrafanaProvisioningEmitter.dashboardsMountPath, location: grafana.location
+                ),
+                .state("grafana-data", at: "/var/lib/grafana", location: grafana.location),
             ],
             secretUses: uses, health: .wget("http://127.0.0.1:\(port)/api/health"), dependencies: dependencies,
             limits: ResourceLimits(cpus: "1.0", memory: "512m"), location: grafana.location)

@@ -26,18 +26,15 @@ enum LogsLowering {
                 [PublishedPort($0, container: lokiPort, purpose: "push and query API", location: loki.location)]
             } ?? [],
             volumes: [
-                ResolvedVolume(
-                    source: .stackFolder("loki"), target: "/etc/loki", readOnly: true, location: loki.location),
-                ResolvedVolume(source: .named("loki-data"), target: "/loki", readOnly: false, location: loki.location),
+                .configuration("loki", at: "/etc/loki", location: loki.location),
+                .state("loki-data", at: "/loki", location: loki.location),
             ],
             health: .check(["CMD", "/usr/bin/loki", "-health"]),
             limits: ResourceLimits(cpus: "1.0", memory: "1g"), location: loki.location)
         var sources: [String] = []
-        var volumes = [
-            ResolvedVolume(
-                source: .stackFolder("alloy"), target: "/etc/alloy", readOnly: true, location: loki.location),
-            ResolvedVolume(
-                source: .named("alloy-data"), target: "/var/lib/alloy/data", readOnly: false, location: loki.location),
+        var volumes: [ResolvedVolume] = [
+            .configuration("alloy", at: "/etc/alloy", location: loki.location),
+            .state("alloy-data", at: "/var/lib/alloy/data", location: loki.location),
         ]
         for source in loki.logs.uniqued {
             switch source.kind {

@@ -38,10 +38,9 @@ enum TracingLowering {
                 image: PinnedImages.jaeger.pinned(to: tracing.version), command: ["--config=/etc/jaeger/config.yml"],
                 ports: ports,
                 volumes: [
-                    ResolvedVolume(
-                        source: .stackFolder("jaeger"), target: "/etc/jaeger", readOnly: true, location: location),
+                    .configuration("jaeger", at: "/etc/jaeger", location: location),
                     // The image declares /tmp a volume, writable by its user: Badger keeps its files below it.
-                    ResolvedVolume(source: .named("jaeger-data"), target: "/tmp", readOnly: false, location: location),
+                    .state("jaeger-data", at: "/tmp", location: location),
                 ],
                 health: .wget("http://127.0.0.1:13133/status"),
                 limits: ResourceLimits(cpus: "1.0", memory: "1g"), location: location)
@@ -52,10 +51,8 @@ enum TracingLowering {
                 image: PinnedImages.tempo.pinned(to: tracing.version), command: ["-config.file=/etc/tempo/tempo.yml"],
                 ports: ports,
                 volumes: [
-                    ResolvedVolume(
-                        source: .stackFolder("tempo"), target: "/etc/tempo", readOnly: true, location: location),
-                    ResolvedVolume(
-                        source: .named("tempo-data"), target: "/var/tempo", readOnly: false, location: location),
+                    .configuration("tempo", at: "/etc/tempo", location: location),
+                    .state("tempo-data", at: "/var/tempo", location: location),
                 ],
                 health: .none(
                     reason: "the Tempo image is distroless (no shell, wget or curl) and has no health command; "

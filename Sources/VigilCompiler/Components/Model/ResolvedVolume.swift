@@ -21,6 +21,16 @@ public struct ResolvedVolume: Hashable, Sendable {
     /// Where the mount was asked for, for diagnostics.
     public var location: SourceLocation
 
+    /// Configuration the stack folder holds (`folder`, beside docker-compose.yml), mounted read-only at `target`.
+    static func configuration(_ folder: String, at target: String, location: SourceLocation) -> ResolvedVolume {
+        ResolvedVolume(source: .stackFolder(folder), target: target, readOnly: true, location: location)
+    }
+
+    /// State the container writes, kept on the named volume `name` of the compose project.
+    static func state(_ name: String, at target: String, location: SourceLocation) -> ResolvedVolume {
+        ResolvedVolume(source: .named(name), target: target, readOnly: false, location: location)
+    }
+
     /// The compose short syntax: `./prometheus:/etc/prometheus:ro`.
     public var shortSyntax: String {
         let source =
