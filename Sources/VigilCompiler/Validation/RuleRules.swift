@@ -102,7 +102,7 @@ enum RuleRules {
 
     static func names(_ stack: ResolvedStack) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var alerts: [String: ResolvedAlert] = [:]
+        var alerts: [AlertIdentity: ResolvedAlert] = [:]
         for alert in stack.alerts {
             if !PrometheusNames.isValidMetricName(alert.name) {
                 diagnostics.append(
@@ -110,7 +110,7 @@ enum RuleRules {
                         "invalid-alert-name", "alert name '\(alert.name)' must match [a-zA-Z_:][a-zA-Z0-9_:]*",
                         at: alert.location, hint: "alerts are named in UpperCamelCase, e.g. 'HighErrorRate'"))
             }
-            let key = "\(alert.name)\(alert.labels)"
+            let key = AlertIdentity(name: alert.name, labels: alert.labels)
             if let first = alerts[key] {
                 diagnostics.append(
                     .error(
@@ -177,5 +177,11 @@ enum RuleRules {
                 "invalid-label-name", "\(kind) '\(name)' is not a valid label name", at: location,
                 hint: "label names must match [a-zA-Z_][a-zA-Z0-9_]* and not start with '__'")
         }
+    }
+
+    /// What tells two alerts apart in Prometheus: the name and the labels.
+    private struct AlertIdentity: Hashable {
+        var name: String
+        var labels: [Label]
     }
 }

@@ -70,8 +70,9 @@ public struct ComposeSecretsCheck: Sendable {
         let names = (try? FileManager.default.subpathsOfDirectory(atPath: url.path)) ?? []
         return names.map { "\(path)/\($0)" }.filter {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path, isDirectory: &isFolder)
-            return !isFolder.boolValue
+            let exists = FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent($0).path, isDirectory: &isFolder)
+            return exists && !isFolder.boolValue
         }
         .sorted()
     }

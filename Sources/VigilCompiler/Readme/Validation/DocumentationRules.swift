@@ -50,18 +50,29 @@ enum DocumentationRules {
     /// A corrected query that no alert, recording rule or panel runs (whole or as a part) documents a fix the
     /// stack does not make: the README would say one thing and the stack do another.
     static func unusedCorrections(_ stack: ResolvedStack) -> [Diagnostic] {
+        var unmatched = stack.corrections.compactMap { correction in
+            correction.corrected.tree.map { (correction, $0) }
+        }
+        guard !unmatched.isEmpty else { return [] }
         let panelQueries = stack.dashboards.flatMap(\.panels).flatMap(\.targets).compactMap { target in
             if case .promQL(let expression) = target.language { expression.tree } else { nil }
         }
         let trees =
             stack.alerts.compactMap { $0.expression?.tree } + stack.recordingRules.compactMap(\.expression.tree)
             + panelQueries
+        // Equal trees print alike, so comparing trees finds the usual case (one `static let` used in both
+        // places) without printing every sub-expression.
+        for tree in trees where !unmatched.isEmpty {
+            tree.visit { part in unmatched.removeAll { $0.1 == part } }
+        }
+        guard !unmatched.isEmpty else { return [] }
+        // Trees built differently can still print as the same query (`-1` as a literal or a negation).
         var queries: Set<String> = []
         for tree in trees {
             tree.visit { queries.insert($0.description) }
         }
-        return stack.corrections.compactMap { correction in
-            guard let tree = correction.corrected.tree, !queries.contains(tree.description) else { return nil }
+        return unmatched.compactMap { correction, tree in
+            guard !queries.contains(tree.description) else { return nil }
             return .warning(
                 "unused-correction",
                 "the corrected query of '\(correction.subject)' is not run by any alert, recording rule or panel",
