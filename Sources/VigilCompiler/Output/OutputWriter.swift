@@ -101,18 +101,46 @@ public struct OutputWriter: Sendable {
     }
 
     /// Writes through a temporary file in the same directory and renames it over the target, so that a
-    /// reader never sees half a file.
+    /// reader never sees half a file. It does not wait for the disk (no `fsync`, which Foundation's
+    /// `Data.write` does for every file): generated files are reproducible from the specs, and the rename
+    /// alone keeps readers from half-written ones.
     func replace(_ url: URL, with contents: String) throws {
         let directory = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).vigil-tmp")
-        try Data(contents.utf8).write(to: temporary)
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
+        do {
+            try Self.create(temporary.path, with: contents)
+            guard rename(temporary.path, url.path) == 0 else { throw Self.lastError(url) }
+        } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(
-                .fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path, NSLocalizedDescriptionKey: reason])
+            throw error
         }
+    }
+
+    /// Creates (or truncates) the file at `path` and writes `contents` into it.
+    static func create(_ path: String, with contents: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw lastError(URL(fileURLWithPath: path)) }
+        var contents = contents
+        let written = contents.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        let closed = close(descriptor) == 0
+        guard written, closed else { throw lastError(URL(fileURLWithPath: path)) }
+    }
+
+    /// The error `errno` describes, for a write to `url`.
+    static func lastError(_ url: URL) -> CocoaError {
+        CocoaError(
+            .fileWriteUnknown,
+            userInfo: [NSFilePathErrorKey: url.path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
     }
 
     /// Deletes the directories between a removed file and the stack folder that are now empty.
