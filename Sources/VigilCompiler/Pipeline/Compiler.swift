@@ -39,9 +39,10 @@ public struct Compiler: Sendable {
         return Result(diagnostics: diagnostics, outputs: try emit(resolved))
     }
 
-    /// The first stage: each stack with defaults applied, SLOs expanded and ids derived.
+    /// The first stage: each stack with defaults applied, SLOs expanded and ids derived. Stacks are lowered
+    /// on every core.
     public func lower(_ stacks: [Stack], templates: TemplateLibrary = TemplateLibrary()) -> [ResolvedStack] {
-        stacks.map { StackLowering.lower($0, templates: templates) }
+        stacks.concurrentMap { StackLowering.lower($0, templates: templates) }
     }
 
     /// The second stage: every diagnostic the validation rules find in the lowered stacks, unsorted.
@@ -50,9 +51,13 @@ public struct Compiler: Sendable {
     }
 
     /// The third stage: every emitter's files for each lowered stack. Run it only on stacks without errors.
+    /// Each emitter's work on each stack is a task of its own, run on every core.
     public func emit(_ stacks: [ResolvedStack]) throws -> [StackOutput] {
-        try stacks.map { stack in
-            StackOutput(stackName: stack.name, files: try emitters.flatMap { try $0.emit(stack) })
+        let tasks = stacks.flatMap { stack in emitters.map { (stack: stack, emitter: $0) } }
+        var files = try tasks.concurrentMap { try $0.emitter.emit($0.stack) }[...]
+        return stacks.map { stack in
+            defer { files = files.dropFirst(emitters.count) }
+            return StackOutput(stackName: stack.name, files: files.prefix(emitters.count).flatMap { $0 })
         }
     }
 }

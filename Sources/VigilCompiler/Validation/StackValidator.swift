@@ -7,9 +7,11 @@ public enum StackValidator {
         + AlertmanagerRules.all + DashboardQueryRules.all + DashboardStructureRules.all + ContainerRules.all
         + DocumentationRules.all
 
-    /// All diagnostics for these stacks, including those that concern several stacks.
+    /// All diagnostics for these stacks, including those that concern several stacks. Each rule's check of
+    /// each stack is a task of its own, run on every core.
     public static func validate(_ stacks: [ResolvedStack]) -> [Diagnostic] {
-        duplicateStacks(stacks) + stacks.flatMap { stack in rules.flatMap { $0.check(stack) } }
+        let tasks = stacks.flatMap { stack in rules.map { (stack: stack, rule: $0) } }
+        return duplicateStacks(stacks) + tasks.concurrentMap { $0.rule.check($0.stack) }.joined()
     }
 
     /// Two stacks with one name would write into one folder.
