@@ -79,6 +79,12 @@ struct AlertTemplateParser {
         scalars[position...].starts(with: text.unicodeScalars)
     }
 
+    /// Whether `{{` starts at the position; the text scan asks at every character, so it does not go through
+    /// ``isAt(_:)``.
+    private var isAtActionStart: Bool {
+        scalars[position] == "{" && position + 1 < scalars.count && scalars[position + 1] == "{"
+    }
+
     /// Moves past whitespace, and says whether there was any.
     @discardableResult
     private mutating func skipSpaces() -> Bool {
@@ -94,10 +100,11 @@ struct AlertTemplateParser {
     private mutating func nextAction(after text: inout [Unicode.Scalar]) throws(AlertTemplateError)
         -> AlertTemplateAction?
     {
-        while position < scalars.count && !isAt("{{") {
-            text.append(scalars[position])
+        let textStart = position
+        while position < scalars.count && !isAtActionStart {
             position += 1
         }
+        text += scalars[textStart..<position]
         guard position < scalars.count else { return nil }
         let start = position
         position += 2
