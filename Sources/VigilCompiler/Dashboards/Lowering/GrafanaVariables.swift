@@ -16,13 +16,15 @@ enum GrafanaVariables {
     /// are not references.
     static func references(in text: String) -> [Reference] {
         var references: [Reference] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            if mayStartReference(text[index]), let reference = reference(in: text, at: index) {
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        // The scan looks at bytes: `$` and `[` are ASCII, so where one is found a character starts too.
+        while let start = utf8[index...].firstIndex(where: { $0 == UInt8(ascii: "$") || $0 == UInt8(ascii: "[") }) {
+            if let reference = reference(in: text, at: start) {
                 references.append(reference)
                 index = reference.range.upperBound
             } else {
-                index = text.index(after: index)
+                index = utf8.index(after: start)
             }
         }
         return references

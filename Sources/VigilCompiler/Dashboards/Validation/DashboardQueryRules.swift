@@ -25,9 +25,9 @@ enum DashboardQueryRules {
             for panel in dashboard.panels {
                 for target in panel.targets {
                     guard case .promQL(let expression) = target.language else { continue }
-                    let subject = "panel '\(panel.panel.title)'"
-                    guard let labels = check(expression, with: checker, in: subject, &diagnostics) else { continue }
-                    diagnostics += legendProblems(target, labels: labels, in: subject)
+                    let subject = { "panel '\(panel.panel.title)'" }
+                    guard let labels = check(expression, with: checker, in: subject(), &diagnostics) else { continue }
+                    diagnostics += legendProblems(target, labels: labels, in: subject())
                 }
             }
         }
@@ -37,14 +37,14 @@ enum DashboardQueryRules {
     /// The rule checks of one query, its diagnostics naming `subject`; the labels of its result when it
     /// parsed.
     static func check(
-        _ expression: ResolvedExpression, with checker: ExpressionChecker, in subject: String,
+        _ expression: ResolvedExpression, with checker: ExpressionChecker, in subject: @autoclosure () -> String,
         _ diagnostics: inout [Diagnostic]
     ) -> LabelSet? {
         var found: [Diagnostic] = []
         let (labels, parsed) = RuleRules.check(expression, with: checker, expecting: nil, &found)
         diagnostics += found.map { diagnostic in
             var diagnostic = diagnostic
-            diagnostic.message = "\(subject): \(diagnostic.message)"
+            diagnostic.message = "\(subject()): \(diagnostic.message)"
             return diagnostic
         }
         guard parsed, let tree = expression.tree else { return nil }
@@ -52,19 +52,21 @@ enum DashboardQueryRules {
             diagnostics.append(
                 .error(
                     "invalid-query-type",
-                    "\(subject): a query must return an instant vector or a scalar, not a \(tree.type)",
+                    "\(subject()): a query must return an instant vector or a scalar, not a \(tree.type)",
                     at: expression.location, hint: "apply a function such as rate() to a range"))
         }
         return labels
     }
 
     /// `{{label}}` in a legend format that the query's result does not keep would show as empty text.
-    static func legendProblems(_ target: ResolvedTarget, labels: LabelSet, in subject: String) -> [Diagnostic] {
+    static func legendProblems(
+        _ target: ResolvedTarget, labels: LabelSet, in subject: @autoclosure () -> String
+    ) -> [Diagnostic] {
         guard let format = target.legendFormat, case .known(let available) = labels else { return [] }
         return legendLabels(in: format).filter { !$0.hasPrefix("__") && !available.contains($0) }.map { label in
             .error(
                 "legend-unknown-label",
-                "\(subject): legend format '\(format)' uses label '\(label)', which query \(target.refID) does not keep",
+                "\(subject()): legend format '\(format)' uses label '\(label)', which query \(target.refID) does not keep",
                 at: target.location,
                 hint: Suggestion.hint(for: label, in: available)
                     ?? (available.isEmpty
@@ -76,9 +78,10 @@ enum DashboardQueryRules {
     /// The label names of `{{name}}` placeholders.
     static func legendLabels(in format: String) -> [String] {
         var labels: [String] = []
-        var rest = format[...]
-        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
-            let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: [" "])
+        var rest = format.utf8[...]
+        while let open = rest.firstRange(of: "{{".utf8), let close = rest[open.upperBound...].firstRange(of: "}}".utf8)
+        {
+            let name = Substring(rest[open.upperBound..<close.lowerBound]).trimmingCharacters(in: [" "])
             if !name.isEmpty { labels.append(name) }
             rest = rest[close.upperBound...]
         }
@@ -88,24 +91,31 @@ enum DashboardQueryRules {
     /// Every `$name` in a query, a query variable or a log query names a declared variable or one of
     /// Grafana's own.
     static func variableReferences(_ stack: ResolvedStack) -> [Diagnostic] {
-        stack.dashboards.flatMap { dashboard -> [Diagnostic] in
+        var diagnostics: [Diagnostic] = []
+        for dashboard in stack.dashboards {
             let declared = Set(dashboard.variables.map(\.variable.name))
-            let texts =
-                dashboard.variables.map { ($0.query, "variable '\($0.variable.name)'", $0.variable.location) }
-                + dashboard.panels.flatMap { panel in
-                    panel.targets.map { ($0.text, "panel '\(panel.panel.title)'", $0.location) }
+            func check(_ text: String, at location: SourceLocation, in subject: @autoclosure () -> String) {
+                for reference in GrafanaVariables.references(in: text)
+                where !reference.isBuiltIn && !declared.contains(reference.name) {
+                    diagnostics.append(
+                        .error(
+                            "undeclared-variable",
+                            "\(subject()) uses $\(reference.name), which dashboard '\(dashboard.title)' does not declare",
+                            at: location,
+                            hint: Suggestion.hint(for: reference.name, in: declared.union(builtInVariables))
+                                ?? "declare it in the dashboard: Variable(\"\(reference.name)\", ...)"))
                 }
-            return texts.flatMap { text, subject, location in
-                GrafanaVariables.references(in: text).filter { !$0.isBuiltIn && !declared.contains($0.name) }.map {
-                    .error(
-                        "undeclared-variable",
-                        "\(subject) uses $\($0.name), which dashboard '\(dashboard.title)' does not declare",
-                        at: location,
-                        hint: Suggestion.hint(for: $0.name, in: declared.union(builtInVariables))
-                            ?? "declare it in the dashboard: Variable(\"\($0.name)\", ...)")
+            }
+            for variable in dashboard.variables {
+                check(variable.query, at: variable.variable.location, in: "variable '\(variable.variable.name)'")
+            }
+            for panel in dashboard.panels {
+                for target in panel.targets {
+                    check(target.text, at: target.location, in: "panel '\(panel.panel.title)'")
                 }
             }
         }
+        return diagnostics
     }
 
     static func variableDeclarations(_ stack: ResolvedStack) -> [Diagnostic] {
