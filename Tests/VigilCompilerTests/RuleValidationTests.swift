@@ -176,12 +176,18 @@ struct RuleValidationTests {
         #expect(diagnostics.first { $0.id == "template-unknown-label" }?.hint == "it keeps method")
     }
 
-    @Test("invalid-query: a broken PromQL fragment inside a built query")
+    @Test("invalid-query: a PromQL fragment inside a built query that does not parse, or is no instant vector")
     func brokenFragment() throws {
         let diagnostics = try Self.diagnostics {
             Alert("A", severity: .warning) { (Self.queue > 1).and(PromQL("rate(queue_depth[5m] >")) }
+            Alert("B", severity: .warning) { (Self.queue > 1).and(PromQL("queue_depth[5m]")) }
         }
-        #expect(diagnostics.map(\.id) == ["invalid-query"])
+        #expect(diagnostics.map(\.id) == ["invalid-query", "invalid-query"])
+        #expect(
+            diagnostics.map(\.message).sorted() == [
+                #"the query holds an invalid fragment: PromQL("queue_depth[5m]") is a range vector, where an instant vector belongs"#,
+                #"the query holds an invalid fragment: PromQL("rate(queue_depth[5m] >") does not parse: unexpected end of input"#,
+            ])
     }
 
     @Test("ignoring may name a label only one side has; on needs it on both")

@@ -59,13 +59,12 @@ enum RuleRules {
             }
             return (.unknown, false)
         }
-        // A built query is well formed by construction, unless a broken `PromQL` fragment went into it: the
-        // parser's type check of its printed form catches that.
-        if expression.rawText == nil, let error = typeCheckError(of: tree) {
+        // A built query is well formed by construction, unless a `PromQL` fragment inside it is not.
+        if expression.rawText == nil, let problem = PromQL.fragmentProblem(in: tree) {
             diagnostics.append(
                 .error(
-                    "invalid-query", "the query does not type-check: \(error.message)", at: expression.location,
-                    hint: "a PromQL(\"...\") fragment in it probably does not parse; the query reads: \(tree)"))
+                    "invalid-query", "the query holds an invalid fragment: \(problem)", at: expression.location,
+                    hint: "a PromQL(\"...\") fragment inside a built query must parse and be an instant vector"))
             return (.unknown, false)
         }
         if let type, tree.type != type {
@@ -80,16 +79,6 @@ enum RuleRules {
                 severity: $0.severity, id: $0.id, message: $0.message, location: expression.location, hint: $0.hint)
         }
         return (labels, true)
-    }
-
-    /// The error the parser's type check finds in the printed form of a built tree, if any.
-    static func typeCheckError(of tree: PromQLExpression) -> PromQLSyntaxError? {
-        do {
-            _ = try PromQLExpression(parsing: tree.description)
-            return nil
-        } catch {
-            return error
-        }
     }
 
     /// The offending line of the expression with a caret under the error's column.

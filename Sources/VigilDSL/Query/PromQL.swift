@@ -26,10 +26,34 @@ public struct PromQL: Sendable, VectorExpression {
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
     }
 
-    /// The parsed tree. When the text does not parse, the tree is a string literal naming the error, which
-    /// no query accepts: the compiler reports it (from ``parsed`` for a whole expression, as an ill-typed
-    /// query for a fragment inside a built one) and emits nothing.
+    /// The parsed tree, as a fragment inside a built query, where it stands for an instant vector. A fragment
+    /// that does not parse, or that is not an instant vector, becomes a string literal that states the problem:
+    /// ``fragmentProblem(in:)`` finds it, the compiler reports it and emits nothing. (A whole expression is
+    /// checked from ``parsed`` instead.)
     public var expression: PromQLExpression {
-        (try? parsed.get()) ?? .string("PromQL syntax error in: \(text)")
+        switch parsed {
+        case .success(let tree) where tree.type == .instantVector:
+            tree
+        case .success(let tree):
+            .string(Self.problemMarker + "PromQL(\"\(text)\") is a \(tree.type), where an instant vector belongs")
+        case .failure(let error):
+            .string(Self.problemMarker + "PromQL(\"\(text)\") does not parse: \(error.message)")
+        }
+    }
+
+    /// What starts the string literal that stands in for an invalid fragment.
+    static let problemMarker = "vigil: invalid PromQL fragment: "
+
+    /// The problem of the first invalid fragment built into `tree`, if there is one. Built queries are well
+    /// typed by construction (the query builder's tests check that each prints and parses back to itself), so a
+    /// fragment is the only way a built query can be wrong.
+    public static func fragmentProblem(in tree: PromQLExpression) -> String? {
+        var problem: String?
+        tree.visit { part in
+            if problem == nil, case .string(let text) = part, text.hasPrefix(problemMarker) {
+                problem = String(text.dropFirst(problemMarker.count))
+            }
+        }
+        return problem
     }
 }
