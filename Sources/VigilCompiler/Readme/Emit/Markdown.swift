@@ -5,15 +5,16 @@ enum Markdown {
     /// a table they are plain text.
     static func text(_ text: String) -> String {
         let line = oneLine(text)
-        guard line.utf8.contains(where: { textSpecials.contains($0) }) else { return line }
-        var escaped = ""
-        for character in line {
-            if let byte = character.asciiValue, textSpecials.contains(byte) {
-                escaped.append("\\")
+        guard line.utf8.contains(where: isTextSpecial) else { return line }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(line.utf8.count + 8)
+        for byte in line.utf8 {
+            if isTextSpecial(byte) {
+                escaped.append(UInt8(ascii: "\\"))
             }
-            escaped.append(character)
+            escaped.append(byte)
         }
-        return escaped
+        return String(decoding: escaped, as: UTF8.self)
     }
 
     /// `text` as an inline code span, on one line. The fence is one backtick longer than the longest run of
@@ -36,8 +37,8 @@ enum Markdown {
     static func longestBacktickRun(in text: String) -> Int {
         var longest = 0
         var run = 0
-        for character in text {
-            run = character == "`" ? run + 1 : 0
+        for byte in text.utf8 {
+            run = byte == UInt8(ascii: "`") ? run + 1 : 0
             longest = max(longest, run)
         }
         return longest
@@ -85,6 +86,15 @@ enum Markdown {
         return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
     }
 
-    /// The characters ``text(_:)`` escapes, as UTF-8 bytes (all ASCII).
-    private static let textSpecials = Set("\\`*_[]<>#!~&".utf8)
+    /// Whether ``text(_:)`` escapes the character of this UTF-8 byte (all such characters are ASCII): one of
+    /// `` \`*_[]<>#!~& ``.
+    private static func isTextSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+            UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "!"),
+            UInt8(ascii: "~"), UInt8(ascii: "&"):
+            true
+        default: false
+        }
+    }
 }
