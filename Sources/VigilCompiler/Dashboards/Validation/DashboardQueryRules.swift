@@ -77,15 +77,27 @@ enum DashboardQueryRules {
 
     /// The label names of `{{name}}` placeholders.
     static func legendLabels(in format: String) -> [String] {
+        let utf8 = Array(format.utf8)
         var labels: [String] = []
-        var rest = format.utf8[...]
-        while let open = rest.firstRange(of: "{{".utf8), let close = rest[open.upperBound...].firstRange(of: "}}".utf8)
+        var index = 0
+        while let open = pair(UInt8(ascii: "{"), in: utf8, from: index),
+            let close = pair(UInt8(ascii: "}"), in: utf8, from: open + 2)
         {
-            let name = Substring(rest[open.upperBound..<close.lowerBound]).trimmingCharacters(in: [" "])
+            let name = String(decoding: utf8[(open + 2)..<close], as: UTF8.self).trimmingCharacters(in: [" "])
             if !name.isEmpty { labels.append(name) }
-            rest = rest[close.upperBound...]
+            index = close + 2
         }
         return labels
+    }
+
+    /// Where the next two `brace`s in a row start, at or after `index`.
+    private static func pair(_ brace: UInt8, in utf8: [UInt8], from index: Int) -> Int? {
+        var index = index
+        while index + 1 < utf8.count {
+            if utf8[index] == brace, utf8[index + 1] == brace { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// Every `$name` in a query, a query variable or a log query names a declared variable or one of
