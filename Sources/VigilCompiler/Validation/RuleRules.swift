@@ -91,7 +91,7 @@ enum RuleRules {
 
     static func names(_ stack: ResolvedStack) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var alerts: [AlertIdentity: ResolvedAlert] = [:]
+        var alerts: [RuleIdentity: ResolvedAlert] = [:]
         for alert in stack.alerts {
             if !PrometheusNames.isValidMetricName(alert.name) {
                 diagnostics.append(
@@ -99,7 +99,7 @@ enum RuleRules {
                         "invalid-alert-name", "alert name '\(alert.name)' must match [a-zA-Z_:][a-zA-Z0-9_:]*",
                         at: alert.location, hint: "alerts are named in UpperCamelCase, e.g. 'HighErrorRate'"))
             }
-            let key = AlertIdentity(name: alert.name, labels: alert.labels)
+            let key = RuleIdentity(name: alert.name, labels: alert.labels)
             if let first = alerts[key] {
                 diagnostics.append(
                     .error(
@@ -112,7 +112,7 @@ enum RuleRules {
                 alerts[key] = alert
             }
         }
-        var records: [String: ResolvedRecordingRule] = [:]
+        var records: [RuleIdentity: ResolvedRecordingRule] = [:]
         for rule in stack.recordingRules {
             if !PrometheusNames.isValidMetricName(rule.name) {
                 diagnostics.append(
@@ -126,7 +126,7 @@ enum RuleRules {
                         "recording rule '\(rule.name)' is not named level:metric:operations",
                         at: rule.location, hint: "e.g. 'job:http_requests:rate5m'"))
             }
-            let key = "\(rule.name)\(rule.labels)"
+            let key = RuleIdentity(name: rule.name, labels: rule.labels)
             if let first = records[key] {
                 diagnostics.append(
                     .error(
@@ -168,8 +168,8 @@ enum RuleRules {
         }
     }
 
-    /// What tells two alerts apart in Prometheus: the name and the labels.
-    private struct AlertIdentity: Hashable {
+    /// What tells two alerts, or two recording rules, apart in Prometheus: the name and the labels.
+    private struct RuleIdentity: Hashable {
         var name: String
         var labels: [Label]
     }
