@@ -61,7 +61,7 @@ public enum YAMLScalarResolver: Sendable {
     public static func requiresQuoting(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return true }
-        if isIndicator(first) || first.properties.isWhitespace || last.properties.isWhitespace || last == ":" {
+        if isIndicator(first) || isWhitespace(first) || isWhitespace(last) || last == ":" {
             return true
         }
         if text.utf8.count <= 5 && isReservedWord(text.lowercased()) {
@@ -72,6 +72,12 @@ public enum YAMLScalarResolver: Sendable {
         }
         var utf8 = text
         return utf8.withUTF8 { looksNumeric($0) || looksLikeTimestamp($0) }
+    }
+
+    /// Unicode's white space; ASCII is decided without looking up the scalar's properties.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isWhitespace }
+        return scalar == " " || (0x09...0x0D).contains(scalar.value)
     }
 
     /// The characters that start a YAML token when they come first in a plain scalar.
