@@ -19,9 +19,9 @@ import Testing
 
         func encode(to encoder: any Encoder) throws {
             switch value {
-            case .object(let members):
+            case .object(let object):
                 var container = encoder.container(keyedBy: Key.self)
-                for (key, member) in members {
+                for (key, member) in object.members {
                     try container.encode(Reference(value: member), forKey: Key(stringValue: key))
                 }
             case .array(let elements):
@@ -70,10 +70,10 @@ import Testing
         "é😀\u{2028}", "{{ $value | humanize }}",
     ]
 
-    /// A document that nests every kind of value, including empty containers.
+    /// A document that nests every kind of value, including empty containers; `keys` are not in their order.
     static var document: JSONValue {
         .object([
-            "keys": .object(Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, .int($0)) })),
+            "keys": .object(JSONObject(keys.enumerated().map { ($1, .int($0)) })),
             "doubles": .array(doubles.map(JSONValue.double)),
             "strings": .array(strings.map(JSONValue.string)),
             "scalars": [nil, true, false, .int(Int.min), .int(Int.max), 0],

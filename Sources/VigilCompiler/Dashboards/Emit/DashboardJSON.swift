@@ -5,7 +5,7 @@ import VigilDSL
 enum DashboardJSON {
     /// The whole dashboard.
     static func dashboard(_ dashboard: ResolvedDashboard) -> JSONValue {
-        var json: [String: JSONValue] = [
+        var json: JSONObject = [
             "annotations": ["list": [builtInAnnotations]],
             "editable": false,
             "fiscalYearStartMonth": 0,

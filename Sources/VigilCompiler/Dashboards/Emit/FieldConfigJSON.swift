@@ -5,21 +5,24 @@ enum FieldConfigJSON {
     /// The defaults: the kind's colour mode and custom options, value mappings and thresholds (for the
     /// kinds with standard options), and what the panel sets.
     static func defaults(of panel: Panel) -> JSONValue {
-        var json: [String: JSONValue] = [:]
-        json["custom"] = panel.kind.customFieldConfig
-        guard panel.kind.hasStandardOptions else { return .object(json) }
+        guard panel.kind.hasStandardOptions else {
+            var json: JSONObject = [:]
+            json["custom"] = panel.kind.customFieldConfig
+            return .object(json)
+        }
         let field = panel.field
-        json["color"] = ["mode": .string(panel.kind.colorMode)]
-        json["mappings"] = mappings(field.mappings)
-        json["thresholds"] = thresholds(field.thresholds ?? Thresholds(.green))
-        json["unit"] = field.unit.map { .string($0.rawValue) }
+        var json: JSONObject = ["color": ["mode": .string(panel.kind.colorMode)]]
+        json["custom"] = panel.kind.customFieldConfig
         json["decimals"] = field.decimals.map { .int($0) }
-        json["min"] = field.min.map(JSONValue.double)
-        json["max"] = field.max.map(JSONValue.double)
-        json["noValue"] = field.noValue.map(JSONValue.string)
         if !field.links.isEmpty {
             json["links"] = links(field.links)
         }
+        json["mappings"] = mappings(field.mappings)
+        json["max"] = field.max.map(JSONValue.double)
+        json["min"] = field.min.map(JSONValue.double)
+        json["noValue"] = field.noValue.map(JSONValue.string)
+        json["thresholds"] = thresholds(field.thresholds ?? Thresholds(.green))
+        json["unit"] = field.unit.map { .string($0.rawValue) }
         return .object(json)
     }
 
@@ -34,25 +37,26 @@ enum FieldConfigJSON {
     static func mappings(_ mappings: [ValueMapping]) -> JSONValue {
         .array(
             mappings.enumerated().map { index, mapping in
-                var result: [String: JSONValue] = ["index": .int(index)]
-                result["text"] = mapping.text.map(JSONValue.string)
+                var result: JSONObject = [:]
                 result["color"] = mapping.color.map { .string($0.name) }
+                result["index"] = .int(index)
+                result["text"] = mapping.text.map(JSONValue.string)
                 switch mapping.match {
                 case .value(let value):
-                    return ["type": "value", "options": .object([value: .object(result)])]
+                    return ["options": .object([value: .object(result)]), "type": "value"]
                 case .range(let from, let to):
                     return [
-                        "type": "range",
                         "options": [
-                            "from": from.map(JSONValue.double) ?? .null, "to": to.map(JSONValue.double) ?? .null,
-                            "result": .object(result),
+                            "from": from.map(JSONValue.double) ?? .null, "result": .object(result),
+                            "to": to.map(JSONValue.double) ?? .null,
                         ],
+                        "type": "range",
                     ]
                 case .regex(let pattern):
-                    return ["type": "regex", "options": ["pattern": .string(pattern), "result": .object(result)]]
+                    return ["options": ["pattern": .string(pattern), "result": .object(result)], "type": "regex"]
                 case .special(let value):
                     return [
-                        "type": "special", "options": ["match": .string(value.rawValue), "result": .object(result)],
+                        "options": ["match": .string(value.rawValue), "result": .object(result)], "type": "special",
                     ]
                 }
             })
@@ -63,16 +67,16 @@ enum FieldConfigJSON {
         .array(
             links.map { link in
                 [
-                    "title": .string(link.title),
-                    "url": .string(link.url),
-                    "targetBlank": .bool(link.opensInNewTab),
-                    "type": "link",
-                    "icon": "external link",
-                    "tooltip": "",
-                    "tags": [],
                     "asDropdown": false,
+                    "icon": "external link",
                     "includeVars": false,
                     "keepTime": false,
+                    "tags": [],
+                    "targetBlank": .bool(link.opensInNewTab),
+                    "title": .string(link.title),
+                    "tooltip": "",
+                    "type": "link",
+                    "url": .string(link.url),
                 ]
             })
     }

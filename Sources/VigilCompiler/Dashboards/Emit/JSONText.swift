@@ -1,64 +1,104 @@
 /// Writes a `JSONValue` as the text Foundation's `JSONEncoder` gives with `.prettyPrinted`, `.sortedKeys` and
-/// `.withoutEscapingSlashes`: two-space indents, `"key" : value`, object keys in UTF-8 byte order, doubles as
-/// Swift prints them without a trailing `.0`, empty containers as an opening and a closing line around a blank
-/// one. It writes bytes directly; going through `Encodable` cost most of a dashboard's emission.
-struct JSONText {
-    /// The UTF-8 text written so far.
-    private(set) var bytes: [UInt8] = []
+/// `.withoutEscapingSlashes`: two-space indents, `"key" : value`, object keys in UTF-8 byte order (the order
+/// `JSONObject` keeps them in), doubles as Swift prints them without a trailing `.0`, empty containers as an
+/// opening and a closing line around a blank one.
+///
+/// It writes UTF-8 bytes into a buffer of its own that doubles when full: a string's bytes are copied in runs
+/// between the characters it escapes, integers' digits and indents written in place. Going through `Encodable`,
+/// and then appending to an array piece by piece, cost most of a dashboard's emission.
+struct JSONText: ~Copyable {
+    /// The text written so far: `count` bytes at `start`, in a buffer of `capacity` bytes.
+    private var start: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
 
-    /// The text of `value`, without a trailing newline.
-    static func render(_ value: JSONValue) throws -> String {
-        var text = JSONText()
+    private init(capacity: Int) {
+        start = .allocate(capacity: capacity)
+        self.capacity = capacity
+    }
+
+    deinit {
+        start.deallocate()
+    }
+
+    /// The buffer's first capacity: the text of a typical dashboard fits, so the buffer seldom grows.
+    private static let initialCapacity = 1 << 16
+
+    /// The text of `value`, followed by a newline when `endingWithNewline` is set.
+    static func render(_ value: JSONValue, endingWithNewline: Bool = false) throws -> String {
+        var text = JSONText(capacity: initialCapacity)
         try text.write(value, indent: 0)
-        return String(decoding: text.bytes, as: UTF8.self)
+        if endingWithNewline {
+            text.append(UInt8(ascii: "\n"))
+        }
+        return String(decoding: UnsafeBufferPointer(start: text.start, count: text.count), as: UTF8.self)
     }
 
     /// Appends `value`, whose first line is already indented by `indent` spaces.
-    mutating func write(_ value: JSONValue, indent: Int) throws {
+    private mutating func write(_ value: JSONValue, indent: Int) throws {
         switch value {
         case .null: append("null")
         case .bool(let value): append(value ? "true" : "false")
-        case .int(let value): append(String(value))
+        case .int(let value): write(value)
         case .double(let value): try write(value)
         case .string(let value): write(string: value)
         case .array(let elements):
-            try writeContainer(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), elements, indent: indent) {
-                text, element, indent in try text.write(element, indent: indent)
+            append(UInt8(ascii: "["))
+            try elements.withUnsafeBufferPointer { elements in
+                for index in elements.indices {
+                    appendItemLine(index, indent: indent + 2)
+                    try write(elements[index], indent: indent + 2)
+                }
             }
-        case .object(let members):
-            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            try writeContainer(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), keys, indent: indent) {
-                text, key, indent in
-                text.write(string: key)
-                text.append(" : ")
-                try text.write(members[key] ?? .null, indent: indent)
+            close(UInt8(ascii: "]"), empty: elements.isEmpty, indent: indent)
+        case .object(let object):
+            append(UInt8(ascii: "{"))
+            try object.members.withUnsafeBufferPointer { members in
+                for index in members.indices {
+                    appendItemLine(index, indent: indent + 2)
+                    write(string: members[index].0)
+                    append(" : ")
+                    try write(members[index].1, indent: indent + 2)
+                }
             }
+            close(UInt8(ascii: "}"), empty: object.members.isEmpty, indent: indent)
         }
     }
 
-    /// Appends a bracketed container: each item on its own line, one level deeper than `indent`.
-    private mutating func writeContainer<Items: Collection>(
-        open: UInt8, close: UInt8, _ items: Items, indent: Int,
-        item writeItem: (inout JSONText, Items.Element, Int) throws -> Void
-    ) throws {
-        bytes.append(open)
-        bytes.append(UInt8(ascii: "\n"))
-        if items.isEmpty {
-            bytes.append(UInt8(ascii: "\n"))
-        } else {
-            var first = true
-            for item in items {
-                if !first {
-                    append(",\n")
-                }
-                first = false
-                appendSpaces(indent + 2)
-                try writeItem(&self, item, indent + 2)
-            }
-            bytes.append(UInt8(ascii: "\n"))
+    /// Starts the line of a container's item: a comma ends the line of the item before it, if any.
+    @inline(__always)
+    private mutating func appendItemLine(_ index: Int, indent: Int) {
+        if index > 0 {
+            append(UInt8(ascii: ","))
         }
-        appendSpaces(indent)
-        bytes.append(close)
+        appendLine(indent: indent)
+    }
+
+    /// Ends a container whose opening bracket and items are written: an empty one holds a blank line.
+    @inline(__always)
+    private mutating func close(_ bracket: UInt8, empty: Bool, indent: Int) {
+        if empty {
+            append(UInt8(ascii: "\n"))
+        }
+        appendLine(indent: indent)
+        append(bracket)
+    }
+
+    /// Appends an integer's decimal digits.
+    private mutating func write(_ value: Int) {
+        reserve(20)
+        if value < 0 {
+            append(UInt8(ascii: "-"))
+        }
+        var magnitude = value.magnitude
+        let first = count
+        repeat {
+            start[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            count += 1
+            magnitude /= 10
+        } while magnitude > 0
+        var digits = UnsafeMutableBufferPointer(start: start + first, count: count - first)
+        digits.reverse()
     }
 
     /// Appends a finite double; JSON has no infinities or NaN, so those throw as `JSONEncoder` does.
@@ -68,51 +108,103 @@ struct JSONText {
                 value, EncodingError.Context(codingPath: [], debugDescription: "\(value) is not valid in JSON"))
         }
         var text = value.description
-        if text.hasSuffix(".0") {
-            text.removeLast(2)
+        text.withUTF8 { digits in
+            let integral = digits.count >= 2 && digits[digits.count - 2] == UInt8(ascii: ".") && digits.last == 0x30
+            append(UnsafeBufferPointer(rebasing: digits.dropLast(integral ? 2 : 0)))
         }
-        append(text)
     }
 
     /// Appends a quoted string: quotes, backslashes and control characters escaped, everything else as is.
     private mutating func write(string: String) {
-        bytes.append(UInt8(ascii: "\""))
-        if !string.utf8.contains(where: Self.needsEscape) {
-            bytes.append(contentsOf: string.utf8)
-            bytes.append(UInt8(ascii: "\""))
-            return
+        if string.utf8.withContiguousStorageIfAvailable({ write(utf8: $0) }) == nil {
+            var contiguous = string
+            contiguous.withUTF8 { write(utf8: $0) }
         }
-        for byte in string.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): append("\\\"")
-            case UInt8(ascii: "\\"): append("\\\\")
-            case UInt8(ascii: "\n"): append("\\n")
-            case UInt8(ascii: "\r"): append("\\r")
-            case UInt8(ascii: "\t"): append("\\t")
-            case 0x08: append("\\b")
-            case 0x0C: append("\\f")
-            case 0..<0x20:
-                append("\\u00")
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0x0F)])
-            default: bytes.append(byte)
-            }
+    }
+
+    /// Appends a string's UTF-8 bytes, quoted and escaped.
+    private mutating func write(utf8: UnsafeBufferPointer<UInt8>) {
+        reserve(utf8.count + 2)
+        append(UInt8(ascii: "\""))
+        var unwritten = 0
+        for index in utf8.indices {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            append(UnsafeBufferPointer(rebasing: utf8[unwritten..<index]))
+            writeEscape(of: byte)
+            unwritten = index + 1
         }
-        bytes.append(UInt8(ascii: "\""))
+        append(UnsafeBufferPointer(rebasing: utf8[unwritten...]))
+        append(UInt8(ascii: "\""))
     }
 
-    /// Whether a byte of a string must be escaped.
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    /// Appends the escape sequence of a quote, a backslash or a control character.
+    private mutating func writeEscape(of byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): append("\\\"")
+        case UInt8(ascii: "\\"): append("\\\\")
+        case UInt8(ascii: "\n"): append("\\n")
+        case UInt8(ascii: "\r"): append("\\r")
+        case UInt8(ascii: "\t"): append("\\t")
+        case 0x08: append("\\b")
+        case 0x0C: append("\\f")
+        default:
+            append("\\u00")
+            append(Self.hexDigit(byte >> 4))
+            append(Self.hexDigit(byte & 0x0F))
+        }
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
-    private mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+    /// The lowercase hexadecimal digit of a value below 16.
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
-    private mutating func appendSpaces(_ count: Int) {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    /// Appends a line break and `indent` spaces.
+    @inline(__always)
+    private mutating func appendLine(indent: Int) {
+        reserve(1 + indent)
+        start[count] = UInt8(ascii: "\n")
+        (start + count + 1).initialize(repeating: UInt8(ascii: " "), count: indent)
+        count += 1 + indent
+    }
+
+    private mutating func append(_ text: StaticString) {
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    @inline(__always)
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (start + count).initialize(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
+        reserve(1)
+        start[count] = byte
+        count += 1
+    }
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity {
+            grow(toHold: count + extra)
+        }
+    }
+
+    /// Doubles the buffer as often as it takes to hold `size` bytes.
+    @inline(never)
+    private mutating func grow(toHold size: Int) {
+        while size > capacity {
+            capacity *= 2
+        }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        grown.moveInitialize(from: start, count: count)
+        start.deallocate()
+        start = grown
     }
 }

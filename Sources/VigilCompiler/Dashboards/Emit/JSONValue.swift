@@ -1,13 +1,13 @@
-/// A JSON document as a value, for emitters that write JSON: `JSONText` sorts object keys, so the output is
-/// deterministic.
-enum JSONValue: Hashable, Sendable {
+/// A JSON document as a value, for emitters that write JSON: objects keep their keys in UTF-8 byte order, so
+/// the output is deterministic.
+enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case int(Int)
     case double(Double)
     case string(String)
     case array([JSONValue])
-    case object([String: JSONValue])
+    case object(JSONObject)
 
     /// An array's elements; empty for other values.
     var elements: [JSONValue] {
@@ -17,7 +17,7 @@ enum JSONValue: Hashable, Sendable {
 
     /// The value as pretty-printed JSON text with sorted keys and unescaped slashes, ending in a newline.
     func text() throws -> String {
-        try JSONText.render(self) + "\n"
+        try JSONText.render(self, endingWithNewline: true)
     }
 }
 
@@ -30,8 +30,5 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
     init(floatLiteral value: Double) { self = .double(value) }
     init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
     init(nilLiteral: ()) { self = .null }
-
-    init(dictionaryLiteral elements: (String, JSONValue)...) {
-        self = .object(Dictionary(elements) { _, last in last })
-    }
+    init(dictionaryLiteral elements: (String, JSONValue)...) { self = .object(JSONObject(elements)) }
 }

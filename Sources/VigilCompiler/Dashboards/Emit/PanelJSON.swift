@@ -4,23 +4,22 @@ import VigilDSL
 enum PanelJSON {
     static func panel(_ resolved: ResolvedPanel) -> JSONValue {
         let panel = resolved.panel
-        var json: [String: JSONValue] = [
-            "id": .int(resolved.id),
-            "type": .string(panel.kind.pluginID),
-            "title": .string(panel.title),
-            "gridPos": gridPosition(resolved.position),
-            "pluginVersion": .string(GrafanaRelease.pluginVersion),
-            "options": panel.kind.options(of: panel),
-            "fieldConfig": [
-                "defaults": FieldConfigJSON.defaults(of: panel),
-                "overrides": .array(panel.overrides.map(FieldConfigJSON.override)),
-            ],
-        ]
+        var json: JSONObject = [:]
+        json["datasource"] = resolved.datasource.map(datasource)
         json["description"] = panel.description.map(JSONValue.string)
-        if let datasource = resolved.datasource {
-            json["datasource"] = self.datasource(datasource)
-            json["targets"] = .array(resolved.targets.map { target($0, on: datasource) })
+        json["fieldConfig"] = [
+            "defaults": FieldConfigJSON.defaults(of: panel),
+            "overrides": .array(panel.overrides.map(FieldConfigJSON.override)),
+        ]
+        json["gridPos"] = gridPosition(resolved.position)
+        json["id"] = .int(resolved.id)
+        json["options"] = panel.kind.options(of: panel)
+        json["pluginVersion"] = .string(GrafanaRelease.pluginVersion)
+        json["targets"] = resolved.datasource.map { datasource in
+            .array(resolved.targets.map { target($0, on: datasource) })
         }
+        json["title"] = .string(panel.title)
+        json["type"] = .string(panel.kind.pluginID)
         return .object(json)
     }
 

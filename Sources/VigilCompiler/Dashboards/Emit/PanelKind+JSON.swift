@@ -133,20 +133,21 @@ extension PanelKind {
     }
 
     static func table(_ options: Table.Options) -> JSONValue {
-        var json: [String: JSONValue] = [
+        var json: JSONObject = [
             "cellHeight": "sm", "footer": ["countRows": false, "reducer": ["sum"], "show": false], "frameIndex": 0,
             "showHeader": .bool(options.showsHeader),
         ]
         if let column = options.sortBy {
-            json["sortBy"] = [["displayName": .string(column), "desc": .bool(options.descending)]]
+            json["sortBy"] = [["desc": .bool(options.descending), "displayName": .string(column)]]
         }
         return .object(json)
     }
 
     static func heatmap(_ options: Heatmap.Options, field: FieldOptions) -> JSONValue {
-        var yAxis: [String: JSONValue] = ["axisPlacement": "left", "reverse": false]
-        yAxis["unit"] = field.unit.map { .string($0.rawValue) }
+        var yAxis: JSONObject = ["axisPlacement": "left"]
         yAxis["decimals"] = field.decimals.map { .int($0) }
+        yAxis["reverse"] = false
+        yAxis["unit"] = field.unit.map { .string($0.rawValue) }
         return [
             "calculate": false, "cellGap": 1,
             "color": [
@@ -160,7 +161,7 @@ extension PanelKind {
     }
 
     static func histogram(_ options: HistogramPanel.Options) -> JSONValue {
-        var json: [String: JSONValue] = [
+        var json: JSONObject = [
             "bucketOffset": 0, "combine": .bool(options.combinesSeries), "legend": legend(options.legend),
             "tooltip": tooltip(.single),
         ]

@@ -11,11 +11,11 @@ enum VariableJSON {
 
     static func variable(_ resolved: ResolvedVariable) -> JSONValue {
         let variable = resolved.variable
-        var json: [String: JSONValue] = [
-            "name": .string(variable.name),
+        var json: JSONObject = [
             "hide": .int(hide(variable)),
-            "skipUrlSync": false,
+            "name": .string(variable.name),
             "query": .string(resolved.query),
+            "skipUrlSync": false,
         ]
         json["label"] = variable.label.map(JSONValue.string)
         json["datasource"] = resolved.datasource.map(PanelJSON.datasource)
@@ -28,17 +28,17 @@ enum VariableJSON {
             json["options"] = []
             if case .queryResult(_, let regex) = variable.source { json["regex"] = .string(regex ?? "") }
             if case .labelValues = variable.source { json["regex"] = "" }
-            json.merge(choice(variable, values: [])) { _, new in new }
+            json.merge(choice(variable, values: []))
         case .custom(let values):
             json["type"] = "custom"
-            json.merge(choice(variable, values: values)) { _, new in new }
+            json.merge(choice(variable, values: values))
         case .interval(let intervals, let auto):
             json["type"] = "interval"
             json["auto"] = .bool(auto)
             json["auto_count"] = 30
             json["auto_min"] = "10s"
             json["refresh"] = 2
-            json.merge(choice(variable, values: intervals.map(\.grafanaInterval))) { _, new in new }
+            json.merge(choice(variable, values: intervals.map(\.grafanaInterval)))
             if auto {
                 // Grafana lists the automatic interval first, valued by a variable of its own.
                 let automatic: JSONValue = [
@@ -64,10 +64,10 @@ enum VariableJSON {
 
     /// The fields of a variable the reader chooses values of: multi-value and "All" settings, the options
     /// when they are known in advance, and the current choice (All, or the first option).
-    static func choice(_ variable: Variable, values: [String]) -> [String: JSONValue] {
-        var json: [String: JSONValue] = [
-            "multi": .bool(variable.multi),
+    static func choice(_ variable: Variable, values: [String]) -> JSONObject {
+        var json: JSONObject = [
             "includeAll": .bool(variable.includeAll),
+            "multi": .bool(variable.multi),
         ]
         if variable.includeAll {
             json["allValue"] = ".*"
