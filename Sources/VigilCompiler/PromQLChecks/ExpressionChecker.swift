@@ -160,12 +160,15 @@ struct ExpressionChecker {
         return .known(Set(equalities?.map(\.label) ?? []))
     }
 
-    func checkLabel(_ label: String, on labels: LabelSet, of subject: String, _ problems: inout [ExpressionProblem]) {
+    func checkLabel(
+        _ label: String, on labels: LabelSet, of subject: @autoclosure () -> String,
+        _ problems: inout [ExpressionProblem]
+    ) {
         guard !labels.mayContain(label), case .known(let available) = labels else { return }
         let hint =
             Suggestion.hint(for: label, in: available)
             ?? (available.isEmpty ? "it has no labels" : "its labels are \(available.sorted().joined(separator: ", "))")
-        problems.append(.error("unknown-label", "\(subject) has no label '\(label)'", hint: hint))
+        problems.append(.error("unknown-label", "\(subject()) has no label '\(label)'", hint: hint))
     }
 
     func checkKind(
