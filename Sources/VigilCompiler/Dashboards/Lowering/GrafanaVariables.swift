@@ -74,28 +74,40 @@ enum GrafanaVariables {
         character == "$" || character == "["
     }
 
-    /// The reference starting at `index`, if one does.
+    /// The reference starting at `index`, if one does. It reads UTF-8 bytes: every byte of a reference is ASCII.
     static func reference(in text: String, at index: String.Index) -> Reference? {
-        let rest = text[index...]
-        if rest.hasPrefix("${") {
+        let utf8 = text.utf8
+        let rest = utf8[index...]
+        if rest.starts(with: "${".utf8) {
             let body = rest.dropFirst(2)
-            guard let close = body.firstIndex(of: "}") else { return nil }
-            let name = body[..<close].prefix { isNameCharacter($0) }
+            guard let close = body.firstIndex(of: UInt8(ascii: "}")) else { return nil }
+            let name = body[..<close].prefix(while: isNameByte)
             guard isName(name) else { return nil }
-            return Reference(name: String(name), range: index..<text.index(after: close))
+            return Reference(name: String(Substring(name)), range: index..<utf8.index(after: close))
         }
-        if rest.hasPrefix("$") {
-            let name = rest.dropFirst().prefix { isNameCharacter($0) }
+        if rest.starts(with: "$".utf8) {
+            let name = rest.dropFirst().prefix(while: isNameByte)
             guard isName(name) else { return nil }
-            return Reference(name: String(name), range: index..<name.endIndex)
+            return Reference(name: String(Substring(name)), range: index..<name.endIndex)
         }
-        if rest.hasPrefix("[[") {
+        if rest.starts(with: "[[".utf8) {
             let body = rest.dropFirst(2)
-            let name = body.prefix { isNameCharacter($0) }
-            guard isName(name), let close = body.range(of: "]]") else { return nil }
-            let between = body[name.endIndex..<close.lowerBound]
-            guard between.isEmpty || between.hasPrefix(":") else { return nil }
-            return Reference(name: String(name), range: index..<close.upperBound)
+            let name = body.prefix(while: isNameByte)
+            guard isName(name), let close = closingBrackets(in: body) else { return nil }
+            let between = body[name.endIndex..<close]
+            guard between.isEmpty || between.first == UInt8(ascii: ":") else { return nil }
+            return Reference(name: String(Substring(name)), range: index..<utf8.index(close, offsetBy: 2))
+        }
+        return nil
+    }
+
+    /// Where the first `]]` in `text` starts.
+    private static func closingBrackets(in text: Substring.UTF8View) -> String.Index? {
+        var index = text.startIndex
+        while let bracket = text[index...].firstIndex(of: UInt8(ascii: "]")) {
+            let next = text.index(after: bracket)
+            if next < text.endIndex, text[next] == UInt8(ascii: "]") { return bracket }
+            index = next
         }
         return nil
     }
@@ -105,12 +117,18 @@ enum GrafanaVariables {
         String(text.reversed().drop { $0.isWhitespace }.prefix(6).reversed()).lowercased() == "offset"
     }
 
-    static func isNameCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || character == "_")
+    /// An ASCII letter, digit or `_`.
+    static func isNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
+            true
+        default: false
+        }
     }
 
     /// A name is not empty and not only digits (`$1` is a regular-expression group).
-    static func isName(_ name: Substring) -> Bool {
-        !name.isEmpty && !name.allSatisfy(\.isNumber)
+    static func isName(_ name: Substring.UTF8View) -> Bool {
+        !name.isEmpty && !name.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 }
