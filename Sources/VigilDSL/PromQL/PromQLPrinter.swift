@@ -207,10 +207,13 @@ struct PromQLPrinter {
     /// colons, that the lexer does not read as a number or an operator keyword.
     private static func isBareMetricName(_ name: String) -> Bool {
         guard isIdentifier(name, allowingColons: true), !isNumberWord(name) else { return false }
+        // The keywords that cannot name a metric are at most `group_right` long; longer names skip the lookup.
+        guard name.utf8.count <= "group_right".utf8.count else { return true }
         return PromQLToken.Keyword(rawValue: name.lowercased())?.canNameMetric ?? true
     }
 
     private static func isNumberWord(_ word: String) -> Bool {
+        guard word.utf8.count == 3 else { return false }
         let lowercased = word.lowercased()
         return lowercased == "inf" || lowercased == "nan"
     }
@@ -227,6 +230,12 @@ struct PromQLPrinter {
     /// A double-quoted string with Go escapes for quotes, backslashes and control characters.
     private mutating func writeQuoted(_ value: String) {
         output += "\""
+        // Most strings have nothing to escape; C1 controls are the only escaped scalars that start with 0xC2.
+        guard value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 }) else {
+            output += value
+            output += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
