@@ -3,23 +3,41 @@ extension PromQLExpression {
     /// The direct sub-expressions, in the order they are written. A range selector's child is its vector
     /// selector.
     public var children: [PromQLExpression] {
+        var children: [PromQLExpression] = []
+        forEachChild { children.append($0) }
+        return children
+    }
+
+    /// Calls `body` with each direct sub-expression (``children``) in order, without collecting them.
+    public func forEachChild(_ body: (PromQLExpression) throws -> Void) rethrows {
         switch self {
-        case .number, .string, .vectorSelector: []
-        case .matrixSelector(let matrix): [.vectorSelector(matrix.selector)]
-        case .subquery(let subquery): [subquery.expression]
-        case .call(let call): call.arguments
-        case .aggregation(let aggregation): (aggregation.parameter.map { [$0] } ?? []) + [aggregation.expression]
-        case .binary(let binary): [binary.lhs, binary.rhs]
-        case .unary(_, let operand): [operand]
+        case .number, .string, .vectorSelector:
+            break
+        case .matrixSelector(let matrix):
+            try body(.vectorSelector(matrix.selector))
+        case .subquery(let subquery):
+            try body(subquery.expression)
+        case .call(let call):
+            for argument in call.arguments {
+                try body(argument)
+            }
+        case .aggregation(let aggregation):
+            if let parameter = aggregation.parameter {
+                try body(parameter)
+            }
+            try body(aggregation.expression)
+        case .binary(let binary):
+            try body(binary.lhs)
+            try body(binary.rhs)
+        case .unary(_, let operand):
+            try body(operand)
         }
     }
 
     /// Calls `body` with this expression and then every sub-expression, depth first in written order.
     public func visit(_ body: (PromQLExpression) throws -> Void) rethrows {
         try body(self)
-        for child in children {
-            try child.visit(body)
-        }
+        try forEachChild { try $0.visit(body) }
     }
 
     /// Every vector selector, in written order, with its range and the function applied directly to it.
