@@ -44,7 +44,7 @@ struct DashboardsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let vigil = try vigilTime()
+        let (vigil, stages) = try vigilTime()
         var table = TextTable(header: [
             "tool", "JSON", "CPU", "elapsed", "CPU per dashboard", "Vigil faster (CPU)", "Vigil faster (elapsed)",
         ])
@@ -61,6 +61,10 @@ struct DashboardsCommand: ParsableCommand {
         }
         print("Dashboard workload: \(count) twelve-panel dashboards to JSON in memory; best of \(repetitions) runs.")
         print(table.text)
+        print(
+            "Vigil's stages, CPU per dashboard (each stage's best run): "
+                + stages.map { "\($0.name) \(Formatting.microseconds($0.time.cpu / Double(count)))" }
+                .joined(separator: ", "))
         for encoding in Encoding.allCases {
             guard let library = fastest[encoding] else { continue }
             print(
@@ -79,23 +83,26 @@ struct DashboardsCommand: ParsableCommand {
         ]
     }
 
-    /// Vigil's best time: build, lower, validate and emit the dashboards.
-    func vigilTime() throws -> Stopwatch.Reading {
+    /// Vigil's best time for the whole workload, and each stage's best time: building the DSL values,
+    /// lowering, validating, emitting.
+    func vigilTime() throws -> (total: Stopwatch.Reading, stages: [(name: String, time: Stopwatch.Reading)]) {
         let compiler = Compiler(emitters: [DashboardsEmitter()])
         var best = Stopwatch.Reading.infinity
+        var stages = Array(repeating: Stopwatch.Reading.infinity, count: 4)
         for _ in 0..<max(repetitions, 1) {
-            let time = try Stopwatch.measure {
-                let resolved = compiler.lower([SyntheticStack.dashboards(count)])
-                let errors = compiler.validate(resolved).filter { $0.severity == .error }
-                guard errors.isEmpty else {
-                    throw PipelineBenchmark.SpecErrors(description: DiagnosticPrinter(root: "").render(errors))
-                }
-                return try compiler.emit(resolved)
+            let built = Stopwatch.measure { SyntheticStack.dashboards(count) }
+            let lowered = Stopwatch.measure { compiler.lower([built.result]) }
+            let validated = Stopwatch.measure { compiler.validate(lowered.result) }
+            let errors = validated.result.filter { $0.severity == .error }
+            guard errors.isEmpty else {
+                throw PipelineBenchmark.SpecErrors(description: DiagnosticPrinter(root: "").render(errors))
             }
-            .time
-            best = best.fastest(time)
+            let emitted = try Stopwatch.measure { try compiler.emit(lowered.result) }
+            let times = [built.time, lowered.time, validated.time, emitted.time]
+            best = best.fastest(times.dropFirst().reduce(times[0], +))
+            stages = zip(stages, times).map { $0.fastest($1) }
         }
-        return best
+        return (best, zip(["build", "lower", "validate", "emit"], stages).map { ($0, $1) })
     }
 
     /// The best times the Python script reports for `library` encoding its JSON as `encoding`.
