@@ -85,6 +85,20 @@ import Testing
         #expect(try JSONText.render(Self.document) == Reference(value: Self.document).text())
     }
 
+    /// Strings of up to 20 bytes with a character to escape at each place, or none, around the 8-byte groups
+    /// that `JSONText` checks at once.
+    @Test(arguments: ["\"", "\\", "\n", "\u{1}", "\u{1f}", "é", "a"])
+    func escapesAtEveryPlace(_ special: String) throws {
+        let strings = (0...20).flatMap { length in
+            (0..<max(length, 1)).map { place in
+                String(repeating: "x", count: place) + special
+                    + String(repeating: "~", count: max(length - place - 1, 0))
+            }
+        }
+        let value = JSONValue.array(strings.map(JSONValue.string))
+        #expect(try JSONText.render(value) == Reference(value: value).text())
+    }
+
     @Test(arguments: [JSONValue.null, true, 7, 2.5, "text", [], .object([:]), [1, [2, .object(["k": "v"])]]])
     func matchesJSONEncoderForTopLevelValues(_ value: JSONValue) throws {
         #expect(try JSONText.render(value) == Reference(value: value).text())

@@ -11,17 +11,19 @@ enum FieldConfigJSON {
             return .object(json)
         }
         let field = panel.field
-        var json: JSONObject = ["color": ["mode": .string(panel.kind.colorMode)]]
+        var json: JSONObject = [
+            "color": ["mode": .string(panel.kind.colorMode)],
+            "mappings": mappings(field.mappings),
+            "thresholds": thresholds(field.thresholds ?? Thresholds(.green)),
+        ]
         json["custom"] = panel.kind.customFieldConfig
         json["decimals"] = field.decimals.map { .int($0) }
         if !field.links.isEmpty {
             json["links"] = links(field.links)
         }
-        json["mappings"] = mappings(field.mappings)
         json["max"] = field.max.map(JSONValue.double)
         json["min"] = field.min.map(JSONValue.double)
         json["noValue"] = field.noValue.map(JSONValue.string)
-        json["thresholds"] = thresholds(field.thresholds ?? Thresholds(.green))
         json["unit"] = field.unit.map { .string($0.rawValue) }
         return .object(json)
     }

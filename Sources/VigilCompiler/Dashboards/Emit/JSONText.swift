@@ -35,7 +35,7 @@ struct JSONText: ~Copyable {
     }
 
     /// Appends `value`, whose first line is already indented by `indent` spaces.
-    private mutating func write(_ value: JSONValue, indent: Int) throws {
+    private mutating func write(_ value: borrowing JSONValue, indent: Int) throws {
         switch value {
         case .null: append("null")
         case .bool(let value): append(value ? "true" : "false")
@@ -122,20 +122,47 @@ struct JSONText: ~Copyable {
         }
     }
 
-    /// Appends a string's UTF-8 bytes, quoted and escaped.
+    /// Appends a string's UTF-8 bytes, quoted and escaped. Eight bytes at a time are checked at once and copied
+    /// as one word when none needs escaping; the others are copied or escaped one by one.
     private mutating func write(utf8: UnsafeBufferPointer<UInt8>) {
+        // Room for the string and its quotes; an escape makes room for itself and the rest of the string.
         reserve(utf8.count + 2)
         append(UInt8(ascii: "\""))
-        var unwritten = 0
-        for index in utf8.indices {
+        let words = UnsafeRawBufferPointer(utf8)
+        var index = 0
+        while index < utf8.count {
+            if index + 8 <= utf8.count {
+                let word = words.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if !Self.holdsByteToEscape(word) {
+                    UnsafeMutableRawPointer(start + count).storeBytes(of: word, as: UInt64.self)
+                    count += 8
+                    index += 8
+                    continue
+                }
+            }
             let byte = utf8[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            append(UnsafeBufferPointer(rebasing: utf8[unwritten..<index]))
-            writeEscape(of: byte)
-            unwritten = index + 1
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                reserve(6 + utf8.count - index)
+                writeEscape(of: byte)
+            } else {
+                start[count] = byte
+                count += 1
+            }
+            index += 1
         }
-        append(UnsafeBufferPointer(rebasing: utf8[unwritten...]))
         append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the eight bytes of `word` is a control character, a quote or a backslash. In
+    /// `(x &- n * 0x0101…01) & ~x`, a byte's high bit is set only if some byte of `x` is below `n` (for `n` up to
+    /// 0x80), and a byte equals `c` when it is below 1 once exclusive-ored with `c`.
+    private static func holdsByteToEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        func below(_ limit: UInt64, in word: UInt64) -> UInt64 { (word &- ones &* limit) & ~word }
+        let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let found = below(0x20, in: word) | below(1, in: quotes) | below(1, in: backslashes)
+        return found & (ones &* 0x80) != 0
     }
 
     /// Appends the escape sequence of a quote, a backslash or a control character.
@@ -160,14 +187,23 @@ struct JSONText: ~Copyable {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
-    /// Appends a line break and `indent` spaces.
+    /// Appends a line break and `indent` spaces, the spaces eight at a time (the last eight may run past the
+    /// line, into room that the next bytes overwrite).
     @inline(__always)
     private mutating func appendLine(indent: Int) {
-        reserve(1 + indent)
+        reserve(1 + indent + 8)
         start[count] = UInt8(ascii: "\n")
-        (start + count + 1).initialize(repeating: UInt8(ascii: " "), count: indent)
+        let spaces = UnsafeMutableRawPointer(start + count + 1)
+        var written = 0
+        while written < indent {
+            spaces.storeBytes(of: Self.eightSpaces, toByteOffset: written, as: UInt64.self)
+            written += 8
+        }
         count += 1 + indent
     }
+
+    /// Eight spaces as one word.
+    private static let eightSpaces = UInt64(0x2020_2020_2020_2020)
 
     private mutating func append(_ text: StaticString) {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))

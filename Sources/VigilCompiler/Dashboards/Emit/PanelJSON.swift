@@ -4,22 +4,25 @@ import VigilDSL
 enum PanelJSON {
     static func panel(_ resolved: ResolvedPanel) -> JSONValue {
         let panel = resolved.panel
-        var json: JSONObject = [:]
-        json["datasource"] = resolved.datasource.map(datasource)
-        json["description"] = panel.description.map(JSONValue.string)
-        json["fieldConfig"] = [
-            "defaults": FieldConfigJSON.defaults(of: panel),
-            "overrides": .array(panel.overrides.map(FieldConfigJSON.override)),
+        var json: JSONObject = [
+            "fieldConfig": [
+                "defaults": FieldConfigJSON.defaults(of: panel),
+                "overrides": .array(panel.overrides.map(FieldConfigJSON.override)),
+            ],
+            "gridPos": gridPosition(resolved.position),
+            "id": .int(resolved.id),
+            "options": panel.kind.options(of: panel),
+            "pluginVersion": .string(GrafanaRelease.pluginVersion),
+            "title": .string(panel.title),
+            "type": .string(panel.kind.pluginID),
         ]
-        json["gridPos"] = gridPosition(resolved.position)
-        json["id"] = .int(resolved.id)
-        json["options"] = panel.kind.options(of: panel)
-        json["pluginVersion"] = .string(GrafanaRelease.pluginVersion)
-        json["targets"] = resolved.datasource.map { datasource in
-            .array(resolved.targets.map { target($0, on: datasource) })
+        json["description"] = panel.description.map(JSONValue.string)
+        if let reference = resolved.datasource {
+            // The panel and each of its targets name the same data source: one value serves them all.
+            let datasource = Self.datasource(reference)
+            json["datasource"] = datasource
+            json["targets"] = .array(resolved.targets.map { target($0, on: datasource) })
         }
-        json["title"] = .string(panel.title)
-        json["type"] = .string(panel.kind.pluginID)
         return .object(json)
     }
 
@@ -31,12 +34,12 @@ enum PanelJSON {
         ["type": .string(reference.kind.pluginID), "uid": .string(reference.uid)]
     }
 
-    /// A Prometheus or Loki query, in the code editor's form.
-    static func target(_ target: ResolvedTarget, on datasource: DatasourceReference) -> JSONValue {
+    /// A Prometheus or Loki query, in the code editor's form, on the data source whose reference is `datasource`.
+    static func target(_ target: ResolvedTarget, on datasource: JSONValue) -> JSONValue {
         switch target.language {
         case .logQL:
             return [
-                "datasource": self.datasource(datasource),
+                "datasource": datasource,
                 "editorMode": "code",
                 "expr": .string(target.text),
                 "queryType": "range",
@@ -44,7 +47,7 @@ enum PanelJSON {
             ]
         case .promQL:
             return [
-                "datasource": self.datasource(datasource),
+                "datasource": datasource,
                 "editorMode": "code",
                 "expr": .string(target.text),
                 "format": .string(target.format.rawValue),

@@ -39,6 +39,12 @@ extension PanelKind {
     /// Shown in the legend, the tooltip and the graph.
     static let shown: JSONValue = ["legend": false, "tooltip": false, "viz": false]
 
+    /// A linear scale.
+    static let linearScale: JSONValue = ["type": "linear"]
+
+    /// The tooltip of one series, the one under the pointer.
+    static let singleTooltip = tooltip(.single)
+
     /// The kind's own field options (`fieldConfig.defaults.custom`); `nil` for kinds without any.
     var customFieldConfig: JSONValue? {
         switch self {
@@ -49,14 +55,14 @@ extension PanelKind {
                 "drawStyle": .string(options.style.rawValue), "fillOpacity": .int(options.fillOpacity),
                 "gradientMode": "none", "hideFrom": Self.shown, "insertNulls": false,
                 "lineInterpolation": .string(options.interpolation.rawValue), "lineWidth": 1, "pointSize": 5,
-                "scaleDistribution": ["type": "linear"], "showPoints": "auto", "spanNulls": false,
+                "scaleDistribution": Self.linearScale, "showPoints": "auto", "spanNulls": false,
                 "stacking": ["group": "A", "mode": .string(options.stacking.rawValue)],
                 "thresholdsStyle": ["mode": "off"],
             ]
         case .table:
             ["align": "auto", "cellOptions": ["type": "auto"], "inspect": false]
         case .heatmap:
-            ["hideFrom": Self.shown, "scaleDistribution": ["type": "linear"]]
+            ["hideFrom": Self.shown, "scaleDistribution": Self.linearScale]
         case .pieChart:
             ["hideFrom": Self.shown]
         case .stateTimeline:
@@ -120,12 +126,12 @@ extension PanelKind {
                     "values": .array(options.legendValues.filter { $0 != .name }.map { .string($0.rawValue) }),
                 ],
                 "orientation": "auto", "pieType": .string(options.style.rawValue),
-                "reduceOptions": Self.reduce(options.reduction), "tooltip": Self.tooltip(.single),
+                "reduceOptions": Self.reduce(options.reduction), "tooltip": Self.singleTooltip,
             ]
         case .stateTimeline(let options):
             [
                 "alignValue": "left", "legend": Self.legend(options.legend), "mergeValues": .bool(options.mergesValues),
-                "rowHeight": 0.9, "showValue": .string(options.showsValues.rawValue), "tooltip": Self.tooltip(.single),
+                "rowHeight": 0.9, "showValue": .string(options.showsValues.rawValue), "tooltip": Self.singleTooltip,
             ]
         case .histogram(let options):
             Self.histogram(options)
@@ -163,7 +169,7 @@ extension PanelKind {
     static func histogram(_ options: HistogramPanel.Options) -> JSONValue {
         var json: JSONObject = [
             "bucketOffset": 0, "combine": .bool(options.combinesSeries), "legend": legend(options.legend),
-            "tooltip": tooltip(.single),
+            "tooltip": singleTooltip,
         ]
         json["bucketCount"] = options.bucketCount.map { .int($0) }
         return .object(json)
