@@ -7,14 +7,26 @@
 /// The output is accepted by Prometheus 2 and 3 unless the tree uses a Prometheus 3 feature (a label name
 /// that is not an identifier, an experimental function).
 struct PromQLPrinter {
-    private(set) var output = ""
+    /// The UTF-8 text written so far; appending bytes is cheaper than growing a `String` piece by piece.
+    private var utf8: [UInt8] = []
+
+    /// The text written so far.
+    var output: String { String(decoding: utf8, as: UTF8.self) }
+
+    init() {
+        utf8.reserveCapacity(128)
+    }
+
+    private mutating func append(_ text: String) {
+        utf8.append(contentsOf: text.utf8)
+    }
 
     // MARK: - Expressions
 
     mutating func write(_ expression: PromQLExpression) {
         switch expression {
         case .number(let value):
-            output += Self.number(value)
+            append(Self.number(value))
         case .string(let value):
             writeQuoted(value)
         case .vectorSelector(let selector):
@@ -22,26 +34,26 @@ struct PromQLPrinter {
             writeModifiers(at: selector.at, offset: selector.offset)
         case .matrixSelector(let matrix):
             writeSelectorBody(matrix.selector)
-            output += "[\(matrix.range)]"
+            append("[\(matrix.range)]")
             writeModifiers(at: matrix.selector.at, offset: matrix.selector.offset)
         case .subquery(let subquery):
             writeOperand(subquery.expression, parenthesized: !Self.isAtom(subquery.expression))
-            output += "[\(subquery.range):\(subquery.step.map(\.description) ?? "")]"
+            append("[\(subquery.range):\(subquery.step.map(\.description) ?? "")]")
             writeModifiers(at: subquery.at, offset: subquery.offset)
         case .call(let call):
-            output += call.function.name
+            append(call.function.name)
             writeArguments(call.arguments)
         case .aggregation(let aggregation):
-            output += aggregation.op.rawValue
+            append(aggregation.op.rawValue)
             switch aggregation.grouping {
             case .by(let labels):
-                output += " by "
+                append(" by ")
                 writeLabelList(labels)
-                output += " "
+                append(" ")
             case .without(let labels):
-                output += " without "
+                append(" without ")
                 writeLabelList(labels)
-                output += " "
+                append(" ")
             case nil:
                 break
             }
@@ -49,49 +61,49 @@ struct PromQLPrinter {
         case .binary(let binary):
             writeBinary(binary)
         case .unary(let op, let operand):
-            output += op.rawValue
-            if case .unary = operand { output += " " }
+            append(op.rawValue)
+            if case .unary = operand { append(" ") }
             writeOperand(operand, parenthesized: Self.needsParenthesesAsUnaryOperand(operand))
         }
     }
 
     private mutating func writeOperand(_ expression: PromQLExpression, parenthesized: Bool) {
-        if parenthesized { output += "(" }
+        if parenthesized { append("(") }
         write(expression)
-        if parenthesized { output += ")" }
+        if parenthesized { append(")") }
     }
 
     private mutating func writeArguments(_ arguments: [PromQLExpression]) {
-        output += "("
+        append("(")
         for (index, argument) in arguments.enumerated() {
-            if index > 0 { output += ", " }
+            if index > 0 { append(", ") }
             write(argument)
         }
-        output += ")"
+        append(")")
     }
 
     private mutating func writeBinary(_ binary: PromQLBinaryExpression) {
         let op = binary.op
         writeOperand(binary.lhs, parenthesized: Self.needsParentheses(binary.lhs, asLeftOperandOf: op))
-        output += " " + op.rawValue
-        if binary.returnsBool { output += " bool" }
+        append(" " + op.rawValue)
+        if binary.returnsBool { append(" bool") }
         let parenthesizeRight = Self.needsParentheses(binary.rhs, asRightOperandOf: op)
         if let matching = binary.matching {
-            output += " " + matching.axis.rawValue + " "
+            append(" " + matching.axis.rawValue + " ")
             writeLabelList(matching.labels)
             if let group = matching.group {
                 switch group {
-                case .left: output += " group_left"
-                case .right: output += " group_right"
+                case .left: append(" group_left")
+                case .right: append(" group_right")
                 }
                 // A parenthesis right after `group_left` would be read as its label list.
                 if !group.labels.isEmpty || parenthesizeRight || Self.printsParenthesisFirst(binary.rhs) {
-                    output += " "
+                    append(" ")
                     writeLabelList(group.labels)
                 }
             }
         }
-        output += " "
+        append(" ")
         writeOperand(binary.rhs, parenthesized: parenthesizeRight)
     }
 
@@ -155,52 +167,52 @@ struct PromQLPrinter {
         var matchers = selector.matchers
         if let name = selector.name {
             if Self.isBareMetricName(name) {
-                output += name
+                append(name)
             } else {
                 matchers.insert(PromQLLabelMatcher(PromQLLabelMatcher.metricNameLabel, .equal, name), at: 0)
             }
         }
         guard !matchers.isEmpty || selector.name == nil else { return }
-        output += "{"
+        append("{")
         for (index, matcher) in matchers.enumerated() {
-            if index > 0 { output += "," }
+            if index > 0 { append(",") }
             write(matcher)
         }
-        output += "}"
+        append("}")
     }
 
     mutating func write(_ matcher: PromQLLabelMatcher) {
         if Self.isIdentifier(matcher.label, allowingColons: false) {
-            output += matcher.label
+            append(matcher.label)
         } else {
             writeQuoted(matcher.label)
         }
-        output += matcher.op.rawValue
+        append(matcher.op.rawValue)
         writeQuoted(matcher.value)
     }
 
     private mutating func writeModifiers(at: PromQLAtModifier?, offset: Duration?) {
         switch at {
-        case .timestamp(let milliseconds): output += " @ " + Self.seconds(milliseconds)
-        case .start: output += " @ start()"
-        case .end: output += " @ end()"
+        case .timestamp(let milliseconds): append(" @ " + Self.seconds(milliseconds))
+        case .start: append(" @ start()")
+        case .end: append(" @ end()")
         case nil: break
         }
-        if let offset { output += " offset \(offset)" }
+        if let offset { append(" offset \(offset)") }
     }
 
     /// `(a, b)`; names that are not identifiers, and `inf`/`nan`, which read as numbers, are quoted.
     private mutating func writeLabelList(_ labels: [String]) {
-        output += "("
+        append("(")
         for (index, label) in labels.enumerated() {
-            if index > 0 { output += ", " }
+            if index > 0 { append(", ") }
             if Self.isIdentifier(label, allowingColons: false), !Self.isNumberWord(label) {
-                output += label
+                append(label)
             } else {
                 writeQuoted(label)
             }
         }
-        output += ")"
+        append(")")
     }
 
     /// Whether a metric name can be written bare where an expression starts: an identifier, possibly with
@@ -229,30 +241,30 @@ struct PromQLPrinter {
 
     /// A double-quoted string with Go escapes for quotes, backslashes and control characters.
     private mutating func writeQuoted(_ value: String) {
-        output += "\""
+        append("\"")
         // Most strings have nothing to escape; C1 controls are the only escaped scalars that start with 0xC2.
         guard value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 }) else {
-            output += value
-            output += "\""
+            append(value)
+            append("\"")
             return
         }
         for scalar in value.unicodeScalars {
             switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\u{07}": output += "\\a"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{0B}": output += "\\v"
-            case "\u{00}"..."\u{1F}", "\u{7F}": output += "\\x" + Self.hex(scalar.value, digits: 2)
-            case "\u{80}"..."\u{9F}": output += "\\u" + Self.hex(scalar.value, digits: 4)
-            default: output.unicodeScalars.append(scalar)
+            case "\"": append("\\\"")
+            case "\\": append("\\\\")
+            case "\u{07}": append("\\a")
+            case "\u{08}": append("\\b")
+            case "\u{0C}": append("\\f")
+            case "\n": append("\\n")
+            case "\r": append("\\r")
+            case "\t": append("\\t")
+            case "\u{0B}": append("\\v")
+            case "\u{00}"..."\u{1F}", "\u{7F}": append("\\x" + Self.hex(scalar.value, digits: 2))
+            case "\u{80}"..."\u{9F}": append("\\u" + Self.hex(scalar.value, digits: 4))
+            default: utf8.append(contentsOf: String(scalar).utf8)
             }
         }
-        output += "\""
+        append("\"")
     }
 
     private static func hex(_ value: UInt32, digits: Int) -> String {

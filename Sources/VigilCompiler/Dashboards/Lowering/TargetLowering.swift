@@ -39,14 +39,13 @@ enum TargetLowering {
 
     /// A, B, ..., Z, AA, AB, ...: Grafana's refIds.
     static func refID(_ index: Int) -> String {
-        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        var id = ""
+        var letters: [UInt8] = []
         var rest = index + 1
         while rest > 0 {
             rest -= 1
-            id = String(letters[rest % 26]) + id
+            letters.append(UInt8(ascii: "A") + UInt8(rest % 26))
             rest /= 26
         }
-        return id
+        return String(decoding: letters.reversed(), as: UTF8.self)
     }
 }
