@@ -9,7 +9,7 @@ public protocol LabelKey: RawRepresentable, CaseIterable, Hashable, Sendable whe
 
 extension LabelKey {
     /// Every label name of the set, in declaration order.
-    public static var labelNames: [String] { allCases.map(\.rawValue) }
+    public static var labelNames: [String] { allCases.map { $0.rawValue } }
 }
 
 /// The label set of a metric without labels of its own (only `job` and `instance`, which every scraped

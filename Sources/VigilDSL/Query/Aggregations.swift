@@ -55,7 +55,7 @@ public func count<V: VectorExpression>(_ vector: V, by labels: [V.Labels] = [], 
 public func aggregate<V: VectorExpression>(
     _ aggregator: Aggregator, _ vector: V, by labels: [V.Labels] = [], plus target: [TargetLabel] = []
 ) -> InstantVector<V.Labels> {
-    let names = labels.map(\.rawValue) + target.map(\.rawValue)
+    let names = labels.map { $0.rawValue } + target.map { $0.rawValue }
     return InstantVector(
         .aggregation(PromQLAggregation(aggregator.op, vector.expression, grouping: names.isEmpty ? nil : .by(names))))
 }
@@ -65,7 +65,8 @@ public func aggregate<V: VectorExpression>(_ aggregator: Aggregator, _ vector: V
     -> InstantVector<V.Labels>
 {
     InstantVector(
-        .aggregation(PromQLAggregation(aggregator.op, vector.expression, grouping: .without(labels.map(\.rawValue)))))
+        .aggregation(
+            PromQLAggregation(aggregator.op, vector.expression, grouping: .without(labels.map { $0.rawValue }))))
 }
 
 /// The `k` largest series: `topk by (...) (k, v)`.
@@ -95,7 +96,7 @@ public func countValues<V: VectorExpression>(_ label: String, _ vector: V, by la
 func parameterised<V: VectorExpression>(
     _ op: PromQLAggregation.Operator, _ parameter: PromQLExpression, _ vector: V, _ labels: [V.Labels]
 ) -> InstantVector<V.Labels> {
-    let grouping: PromQLAggregation.Grouping? = labels.isEmpty ? nil : .by(labels.map(\.rawValue))
+    let grouping: PromQLAggregation.Grouping? = labels.isEmpty ? nil : .by(labels.map { $0.rawValue })
     return InstantVector(
         .aggregation(PromQLAggregation(op, vector.expression, parameter: parameter, grouping: grouping)))
 }

@@ -60,5 +60,5 @@ func bucketRates<S: SeriesSelection>(
     let rates = PromQLExpression.call(
         PromQLCall(.catalogued("rate"), [.matrixSelector(PromQLMatrixSelector(buckets, range: range))]))
     return .aggregation(
-        PromQLAggregation(.sum, rates, grouping: .by(["le"] + labels.map(\.rawValue) + target.map(\.rawValue))))
+        PromQLAggregation(.sum, rates, grouping: .by(["le"] + labels.map { $0.rawValue } + target.map { $0.rawValue })))
 }

@@ -26,12 +26,12 @@ extension BinaryQuery {
     /// Matches the two sides of this binary operation on these labels only: `a / on (job) b`,
     /// `a and on (instance) b`.
     public func on(_ labels: [Labels], plus target: [TargetLabel] = []) -> Self {
-        matched(.on, labels.map(\.rawValue) + target.map(\.rawValue))
+        matched(.on, labels.map { $0.rawValue } + target.map { $0.rawValue })
     }
 
     /// Matches the two sides on all labels but these: `a / ignoring (code) b`.
     public func ignoring(_ labels: [Labels], plus target: [TargetLabel] = []) -> Self {
-        matched(.ignoring, labels.map(\.rawValue) + target.map(\.rawValue))
+        matched(.ignoring, labels.map { $0.rawValue } + target.map { $0.rawValue })
     }
 
     /// Matches the two sides on all labels but these, named as text: for labels only the other side has,

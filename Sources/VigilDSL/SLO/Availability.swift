@@ -13,7 +13,7 @@ public struct Availability: ServiceLevelIndicatorStatement {
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) where G.Kind == GaugeType {
         indicator = ServiceLevelIndicator(
-            .availability(gauge.selector), grouping: grouping.map(\.rawValue),
+            .availability(gauge.selector), grouping: grouping.map { $0.rawValue },
             location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
     }
 

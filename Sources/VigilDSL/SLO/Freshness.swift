@@ -13,7 +13,7 @@ public struct Freshness: ServiceLevelIndicatorStatement {
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) where G.Kind == GaugeType {
         indicator = ServiceLevelIndicator(
-            .freshness(lastSuccess.selector, maxAge: maxAge), grouping: grouping.map(\.rawValue),
+            .freshness(lastSuccess.selector, maxAge: maxAge), grouping: grouping.map { $0.rawValue },
             location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
     }
 

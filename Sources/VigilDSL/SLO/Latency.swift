@@ -16,7 +16,7 @@ public struct Latency: ServiceLevelIndicatorStatement {
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) where H.Kind == HistogramType {
         indicator = ServiceLevelIndicator(
-            .latency(histogram.selector, threshold: threshold), grouping: grouping.map(\.rawValue),
+            .latency(histogram.selector, threshold: threshold), grouping: grouping.map { $0.rawValue },
             location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
     }
 

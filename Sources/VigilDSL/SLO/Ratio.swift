@@ -13,7 +13,7 @@ public struct Ratio: ServiceLevelIndicatorStatement {
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) where Errors.Kind == CounterType, Total.Kind == CounterType {
         indicator = ServiceLevelIndicator(
-            .errors(errors.selector, total: total.selector), grouping: grouping.map(\.rawValue),
+            .errors(errors.selector, total: total.selector), grouping: grouping.map { $0.rawValue },
             location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
     }
 
@@ -23,7 +23,7 @@ public struct Ratio: ServiceLevelIndicatorStatement {
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) where Good.Kind == CounterType, Total.Kind == CounterType {
         indicator = ServiceLevelIndicator(
-            .good(good.selector, total: total.selector), grouping: grouping.map(\.rawValue),
+            .good(good.selector, total: total.selector), grouping: grouping.map { $0.rawValue },
             location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
     }
 
