@@ -83,8 +83,10 @@ enum DashboardQueryRules {
         while let open = pair(UInt8(ascii: "{"), in: utf8, from: index),
             let close = pair(UInt8(ascii: "}"), in: utf8, from: open + 2)
         {
-            let name = String(decoding: utf8[(open + 2)..<close], as: UTF8.self).trimmingCharacters(in: [" "])
-            if !name.isEmpty { labels.append(name) }
+            var name = utf8[(open + 2)..<close]
+            while name.first == UInt8(ascii: " ") { name.removeFirst() }
+            while name.last == UInt8(ascii: " ") { name.removeLast() }
+            if !name.isEmpty { labels.append(String(decoding: name, as: UTF8.self)) }
             index = close + 2
         }
         return labels

@@ -128,13 +128,16 @@ enum DashboardStructureRules {
                         at: dashboard.location, hint: "Grafana refreshes at most every \(minimumRefresh) by default"))
             }
             for panel in dashboard.panels.map(\.panel) {
-                let properties = panel.overrides.flatMap(\.properties)
-                let thresholds =
-                    [panel.field.thresholds].compactMap { $0 }
-                    + properties.compactMap {
-                        guard case .thresholds(let thresholds) = $0 else { return nil }
-                        return thresholds
+                var thresholds = panel.field.thresholds.map { [$0] } ?? []
+                var colors: [PanelColor] = panel.field.mappings.compactMap(\.color)
+                for property in panel.overrides.lazy.flatMap(\.properties) {
+                    switch property {
+                    case .thresholds(let overridden): thresholds.append(overridden)
+                    case .mappings(let mappings): colors += mappings.compactMap(\.color)
+                    case .color(let color): colors.append(color)
+                    default: break
                     }
+                }
                 for steps in thresholds.map(\.steps)
                 where zip(steps, steps.dropFirst()).contains(where: { $0.value >= $1.value }) {
                     diagnostics.append(
@@ -149,14 +152,8 @@ enum DashboardStructureRules {
                             "min-above-max", "panel '\(panel.title)' has min \(min) not below max \(max)",
                             at: panel.location))
                 }
-                let colors =
-                    thresholds.flatMap { [$0.base] + $0.steps.map(\.color) }
-                    + (panel.field.mappings + properties.flatMap(mappings)).compactMap(\.color)
-                    + properties.compactMap {
-                        guard case .color(let color) = $0 else { return nil }
-                        return color
-                    }
-                for case .hex(let code) in colors where !isHexColor(code) {
+                for color in thresholds.flatMap({ [$0.base] + $0.steps.map(\.color) }) + colors {
+                    guard case .hex(let code) = color, !isHexColor(code) else { continue }
                     diagnostics.append(
                         .error(
                             "invalid-color", "panel '\(panel.title)' uses colour '\(code)'", at: panel.location,
@@ -169,11 +166,6 @@ enum DashboardStructureRules {
             }
             return diagnostics
         }
-    }
-
-    static func mappings(_ property: OverrideProperty) -> [ValueMapping] {
-        guard case .mappings(let mappings) = property else { return [] }
-        return mappings
     }
 
     static func isHexColor(_ code: String) -> Bool {
