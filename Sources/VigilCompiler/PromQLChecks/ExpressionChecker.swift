@@ -95,7 +95,11 @@ struct ExpressionChecker {
     func labels(of aggregation: PromQLAggregation, _ problems: inout [ExpressionProblem]) -> LabelSet {
         if let parameter = aggregation.parameter { _ = labels(of: parameter, &problems) }
         let input = labels(of: aggregation.expression, &problems)
-        let keepsInputLabels = [.topk, .bottomk, .limitk, .limitRatio].contains(aggregation.op)
+        let keepsInputLabels =
+            switch aggregation.op {
+            case .topk, .bottomk, .limitk, .limitRatio: true
+            default: false
+            }
         var output: LabelSet
         switch aggregation.grouping {
         case .by(let grouping):
