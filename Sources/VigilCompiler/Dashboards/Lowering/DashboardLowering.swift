@@ -4,7 +4,8 @@ import VigilDSL
 /// folder, its panels laid out with ids, its queries with refIds and their PromQL parsed for checking.
 enum DashboardLowering {
     /// Adds the data sources and the dashboards of `stack` to its lowered form: those declared in its body,
-    /// those declared in its services' bodies (tagged with the service's name), then the derived ones.
+    /// those declared in its services' bodies (tagged with the service's name), then the derived ones. The
+    /// dashboards are lowered in parallel.
     static func lower(_ stack: Stack, into resolved: inout ResolvedStack) {
         resolved.datasources = datasources(of: resolved) + ComponentLowering.datasources(stack)
         let declared =
@@ -14,7 +15,7 @@ enum DashboardLowering {
             }
             + DerivedDashboards.dashboards(for: resolved).map { (dashboard: $0, tags: [String](), derived: true) }
         let titleCounts = Dictionary(declared.map { ($0.dashboard.title, 1) }, uniquingKeysWith: +)
-        resolved.dashboards = declared.map { dashboard, tags, derived in
+        resolved.dashboards = declared.concurrentMap { dashboard, tags, derived in
             let folder = dashboard.folder ?? stack.name
             let titleIsShared = titleCounts[dashboard.title, default: 0] > 1
             let uid =
