@@ -73,18 +73,14 @@ public struct YAMLEmitter: Sendable {
 
     /// The style to ask libyaml for when writing the string `text`.
     private static func style(for text: String) -> yaml_scalar_style_t {
-        var multiline = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\u{85}", "\u{2028}", "\u{2029}":
-                return YAML_DOUBLE_QUOTED_SCALAR_STYLE
-            case "\n":
-                multiline = true
-            default:
-                continue
-            }
+        // U+0085 is encoded C2 85, U+2028 and U+2029 E2 80 A8 and E2 80 A9: text without those lead bytes
+        // (most text) is not decoded.
+        if text.utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 }),
+            text.unicodeScalars.contains(where: { $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" })
+        {
+            return YAML_DOUBLE_QUOTED_SCALAR_STYLE
         }
-        if multiline {
+        if text.utf8.contains(UInt8(ascii: "\n")) {
             return YAML_LITERAL_SCALAR_STYLE
         }
         return YAMLScalarResolver.requiresQuoting(text) ? YAML_SINGLE_QUOTED_SCALAR_STYLE : YAML_PLAIN_SCALAR_STYLE
