@@ -3,9 +3,9 @@
 /// `JSONObject` keeps them in), doubles as Swift prints them without a trailing `.0`, empty containers as an
 /// opening and a closing line around a blank one.
 ///
-/// It writes UTF-8 bytes into a buffer of its own that doubles when full: a string's bytes are copied in runs
-/// between the characters it escapes, integers' digits and indents written in place. Going through `Encodable`,
-/// and then appending to an array piece by piece, cost most of a dashboard's emission.
+/// It writes UTF-8 bytes into a buffer of its own that doubles when full, and copies them into the text once: a
+/// string's bytes are checked and copied eight at a time, integers' digits and indents written in place. Going
+/// through `Encodable`, and then appending to an array piece by piece, cost most of a dashboard's emission.
 struct JSONText: ~Copyable {
     /// The text written so far: `count` bytes at `start`, in a buffer of `capacity` bytes.
     private var start: UnsafeMutablePointer<UInt8>
@@ -35,7 +35,7 @@ struct JSONText: ~Copyable {
     }
 
     /// Appends `value`, whose first line is already indented by `indent` spaces.
-    private mutating func write(_ value: borrowing JSONValue, indent: Int) throws {
+    private mutating func write(_ value: JSONValue, indent: Int) throws {
         switch value {
         case .null: append("null")
         case .bool(let value): append(value ? "true" : "false")
@@ -109,7 +109,9 @@ struct JSONText: ~Copyable {
         }
         var text = value.description
         text.withUTF8 { digits in
-            let integral = digits.count >= 2 && digits[digits.count - 2] == UInt8(ascii: ".") && digits.last == 0x30
+            let integral =
+                digits.count >= 2 && digits[digits.count - 2] == UInt8(ascii: ".")
+                && digits.last == UInt8(ascii: "0")
             append(UnsafeBufferPointer(rebasing: digits.dropLast(integral ? 2 : 0)))
         }
     }
@@ -153,9 +155,9 @@ struct JSONText: ~Copyable {
         append(UInt8(ascii: "\""))
     }
 
-    /// Whether any of the eight bytes of `word` is a control character, a quote or a backslash. In
-    /// `(x &- n * 0x0101…01) & ~x`, a byte's high bit is set only if some byte of `x` is below `n` (for `n` up to
-    /// 0x80), and a byte equals `c` when it is below 1 once exclusive-ored with `c`.
+    /// Whether any of the eight bytes of `word` is a control character, a quote or a backslash.
+    /// `(x &- n * 0x0101…01) & ~x & 0x8080…80` is non-zero exactly when some byte of `x` is below `n` (for `n` up
+    /// to 0x80), and a byte equals `c` when it is below 1 once exclusive-ored with `c`.
     private static func holdsByteToEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         func below(_ limit: UInt64, in word: UInt64) -> UInt64 { (word &- ones &* limit) & ~word }
@@ -175,7 +177,7 @@ struct JSONText: ~Copyable {
         case UInt8(ascii: "\t"): append("\\t")
         case 0x08: append("\\b")
         case 0x0C: append("\\f")
-        default:
+        default:  // The other control characters, as four hexadecimal digits.
             append("\\u00")
             append(Self.hexDigit(byte >> 4))
             append(Self.hexDigit(byte & 0x0F))
