@@ -124,38 +124,67 @@ struct JSONText: ~Copyable {
         }
     }
 
-    /// Appends a string's UTF-8 bytes, quoted and escaped. Eight bytes at a time are checked at once and copied
-    /// as one word when none needs escaping; the others are copied or escaped one by one.
+    /// Appends a string's UTF-8 bytes, quoted and escaped.
     private mutating func write(utf8: UnsafeBufferPointer<UInt8>) {
-        // Room for the string and its quotes; an escape makes room for itself and the rest of the string.
         reserve(utf8.count + 2)
         append(UInt8(ascii: "\""))
-        let words = UnsafeRawBufferPointer(utf8)
-        var index = 0
-        while index < utf8.count {
-            if index + 8 <= utf8.count {
-                let word = words.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if !Self.holdsByteToEscape(word) {
-                    UnsafeMutableRawPointer(start + count).storeBytes(of: word, as: UInt64.self)
-                    count += 8
-                    index += 8
-                    continue
-                }
-            }
-            let byte = utf8[index]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                reserve(6 + utf8.count - index)
-                writeEscape(of: byte)
-            } else {
-                start[count] = byte
-                count += 1
-            }
-            index += 1
+        let copied = Self.copyUntilEscape(utf8, to: start + count)
+        count += copied
+        if copied < utf8.count {
+            writeEscaping(UnsafeBufferPointer(rebasing: utf8[copied...]))
         }
         append(UInt8(ascii: "\""))
     }
 
-    /// Whether any of the eight bytes of `word` is a control character, a quote or a backslash.
+    /// Appends bytes that start with one to escape: each escape, then the bytes up to the next one.
+    private mutating func writeEscaping(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < utf8.count {
+            reserve(6 + utf8.count - index)
+            writeEscape(of: utf8[index])
+            index += 1
+            let copied = Self.copyUntilEscape(UnsafeBufferPointer(rebasing: utf8[index...]), to: start + count)
+            count += copied
+            index += copied
+        }
+    }
+
+    /// Copies the bytes of `utf8` before the first one to escape (all of them if none is) to `output`, and
+    /// returns how many it copied. Eight bytes at a time are checked at once and copied as one word.
+    private static func copyUntilEscape(
+        _ utf8: UnsafeBufferPointer<UInt8>, to output: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        let words = UnsafeRawBufferPointer(utf8)
+        let target = UnsafeMutableRawPointer(output)
+        var index = 0
+        while index + 8 <= utf8.count {
+            let word = words.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            guard !holdsByteToEscape(word) else { break }
+            target.storeBytes(of: word, toByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        if index < utf8.count, index + 8 > utf8.count, utf8.count >= 8 {
+            // Fewer than eight bytes are left: the last eight, overlapping ones already copied.
+            let last = utf8.count - 8
+            let word = words.loadUnaligned(fromByteOffset: last, as: UInt64.self)
+            if !holdsByteToEscape(word) {
+                target.storeBytes(of: word, toByteOffset: last, as: UInt64.self)
+                return utf8.count
+            }
+        }
+        while index < utf8.count, !mustEscape(utf8[index]) {
+            output[index] = utf8[index]
+            index += 1
+        }
+        return index
+    }
+
+    /// Whether a byte is a control character, a quote or a backslash, which a JSON string escapes.
+    private static func mustEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    /// Whether any of the eight bytes of `word` must be escaped.
     /// `(x &- n * 0x0101…01) & ~x & 0x8080…80` is non-zero exactly when some byte of `x` is below `n` (for `n` up
     /// to 0x80), and a byte equals `c` when it is below 1 once exclusive-ored with `c`.
     private static func holdsByteToEscape(_ word: UInt64) -> Bool {
