@@ -176,18 +176,30 @@ struct RuleValidationTests {
         #expect(diagnostics.first { $0.id == "template-unknown-label" }?.hint == "it keeps method")
     }
 
-    @Test("invalid-query: a PromQL fragment inside a built query that does not parse, or is no instant vector")
+    @Test(
+        "invalid-query: a PromQL fragment inside a built query that does not parse, is no vector, or is a misplaced scalar"
+    )
     func brokenFragment() throws {
         let diagnostics = try Self.diagnostics {
             Alert("A", severity: .warning) { (Self.queue > 1).and(PromQL("rate(queue_depth[5m] >")) }
             Alert("B", severity: .warning) { (Self.queue > 1).and(PromQL("queue_depth[5m]")) }
+            Alert("C", severity: .warning) { sum(PromQL("25 / 100")) > 1 }
         }
-        #expect(diagnostics.map(\.id) == ["invalid-query", "invalid-query"])
+        #expect(diagnostics.map(\.id) == ["invalid-query", "invalid-query", "invalid-query"])
         #expect(
             diagnostics.map(\.message).sorted() == [
+                #"the query does not type-check: expected type instant vector in aggregation expression, got scalar"#,
                 #"the query holds an invalid fragment: PromQL("queue_depth[5m]") is a range vector, where an instant vector belongs"#,
                 #"the query holds an invalid fragment: PromQL("rate(queue_depth[5m] >") does not parse: unexpected end of input"#,
             ])
+    }
+
+    @Test("a scalar fragment as the operand of a comparison is valid")
+    func scalarFragmentInComparison() throws {
+        let diagnostics = try Self.diagnostics {
+            Alert("A", severity: .warning) { Self.queue > PromQL("25 / 100") }
+        }
+        #expect(diagnostics.filter { $0.id == "invalid-query" }.isEmpty)
     }
 
     @Test("ignoring may name a label only one side has; on needs it on both")

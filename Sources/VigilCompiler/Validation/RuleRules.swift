@@ -60,11 +60,12 @@ enum RuleRules {
             return (.unknown, false)
         }
         // A built query is well formed by construction, unless a `PromQL` fragment inside it is not.
-        if expression.rawText == nil, let problem = PromQL.fragmentProblem(in: tree) {
+        if expression.rawText == nil, let problem = builtQueryProblem(tree) {
             diagnostics.append(
                 .error(
-                    "invalid-query", "the query holds an invalid fragment: \(problem)", at: expression.location,
-                    hint: "a PromQL(\"...\") fragment inside a built query must parse and be an instant vector"))
+                    "invalid-query", problem, at: expression.location,
+                    hint: "a PromQL(\"...\") fragment inside a built query must parse, and be an instant vector "
+                        + "or a scalar where arithmetic or a comparison takes one; the query reads: \(tree)"))
             return (.unknown, false)
         }
         if let type, tree.type != type {
@@ -79,6 +80,21 @@ enum RuleRules {
                 severity: $0.severity, id: $0.id, message: $0.message, location: expression.location, hint: $0.hint)
         }
         return (labels, true)
+    }
+
+    /// What is wrong with a built query: an invalid fragment in it, or, when a scalar stands where a vector
+    /// belongs, the error the parser's type check finds in its printed form.
+    static func builtQueryProblem(_ tree: PromQLExpression) -> String? {
+        if let problem = PromQL.fragmentProblem(in: tree) {
+            return "the query holds an invalid fragment: \(problem)"
+        }
+        guard PromQL.hasMisplacedScalar(in: tree) else { return nil }
+        do {
+            _ = try PromQLExpression(parsing: tree.description)
+            return nil
+        } catch {
+            return "the query does not type-check: \(error.message)"
+        }
     }
 
     /// The offending line of the expression with a caret under the error's column.

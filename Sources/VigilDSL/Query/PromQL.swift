@@ -26,13 +26,14 @@ public struct PromQL: Sendable, VectorExpression {
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
     }
 
-    /// The parsed tree, as a fragment inside a built query, where it stands for an instant vector. A fragment
-    /// that does not parse, or that is not an instant vector, becomes a string literal that states the problem:
-    /// ``fragmentProblem(in:)`` finds it, the compiler reports it and emits nothing. (A whole expression is
-    /// checked from ``parsed`` instead.)
+    /// The parsed tree, as a fragment inside a built query, where it stands for an instant vector or, as an
+    /// operand of arithmetic or a comparison, a scalar (`x > PromQL("25 / 100")`). A fragment that does not
+    /// parse, or that is a range vector or a string, becomes a string literal that states the problem:
+    /// ``fragmentProblem(in:)`` finds it, the compiler reports it and emits nothing. A scalar fragment where a
+    /// vector belongs is found by ``hasMisplacedScalar(in:)``. (A whole expression is checked from ``parsed``.)
     public var expression: PromQLExpression {
         switch parsed {
-        case .success(let tree) where tree.type == .instantVector:
+        case .success(let tree) where tree.type == .instantVector || tree.type == .scalar:
             tree
         case .success(let tree):
             .string(Self.problemMarker + "PromQL(\"\(text)\") is a \(tree.type), where an instant vector belongs")
@@ -47,6 +48,29 @@ public struct PromQL: Sendable, VectorExpression {
     /// The problem of the first invalid fragment built into `tree`, if there is one. Built queries are well
     /// typed by construction (the query builder's tests check that each prints and parses back to itself), so a
     /// fragment is the only way a built query can be wrong.
+    /// Whether a scalar stands where a vector belongs: as the operand of an aggregation or a subquery, or as
+    /// a function's argument where the function takes a vector. A built query gets there only through a scalar
+    /// `PromQL` fragment (`sum(PromQL("1"))`); the compiler then type-checks that query in full.
+    public static func hasMisplacedScalar(in tree: PromQLExpression) -> Bool {
+        var found = false
+        tree.visit { part in
+            guard !found else { return }
+            switch part {
+            case .aggregation(let aggregation):
+                found = aggregation.expression.type == .scalar
+            case .subquery(let subquery):
+                found = subquery.expression.type == .scalar
+            case .call(let call):
+                found = call.arguments.indices.contains { index in
+                    call.arguments[index].type == .scalar && call.function.parameterType(at: index) != .scalar
+                }
+            default:
+                break
+            }
+        }
+        return found
+    }
+
     public static func fragmentProblem(in tree: PromQLExpression) -> String? {
         var problem: String?
         tree.visit { part in
