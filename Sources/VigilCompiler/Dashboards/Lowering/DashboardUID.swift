@@ -8,14 +8,8 @@ enum DashboardUID {
     /// turned into single dashes. A longer slug keeps its start and ends in a hash of the whole, so two long
     /// titles stay apart.
     static func derive(_ parts: [String]) -> String {
-        var slug = ""
-        for character in parts.joined(separator: "-").lowercased() {
-            if character.isASCII, character.isLetter || character.isNumber {
-                slug.append(character)
-            } else if !slug.isEmpty, slug.last != "-" {
-                slug.append("-")
-            }
-        }
+        let joined = parts.joined(separator: "-")
+        var slug = joined.utf8.allSatisfy { $0 < 0x80 } ? asciiSlug(joined) : unicodeSlug(joined)
         while slug.hasSuffix("-") { slug.removeLast() }
         guard slug.count > maximumLength else { return slug }
         let hash = String(fnv1a(slug), radix: 16)
@@ -25,10 +19,44 @@ enum DashboardUID {
         return start + "-" + padded
     }
 
-    /// Whether `uid` is one Grafana accepts.
+    /// The slug of ASCII text, byte by byte: letters lowercased, digits kept, runs of anything else one dash.
+    private static func asciiSlug(_ text: String) -> String {
+        var slug: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): slug.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): slug.append(byte + 32)
+            default: if let last = slug.last, last != UInt8(ascii: "-") { slug.append(UInt8(ascii: "-")) }
+            }
+        }
+        return String(decoding: slug, as: UTF8.self)
+    }
+
+    /// The slug of any text, character by character: lowercasing can turn a character outside ASCII into an
+    /// ASCII one (the Kelvin sign into `k`), which the slug keeps.
+    private static func unicodeSlug(_ text: String) -> String {
+        var slug = ""
+        for character in text.lowercased() {
+            if character.isASCII, character.isLetter || character.isNumber {
+                slug.append(character)
+            } else if !slug.isEmpty, slug.last != "-" {
+                slug.append("-")
+            }
+        }
+        return slug
+    }
+
+    /// Whether `uid` is one Grafana accepts: 1 to 40 ASCII letters, digits, `-` and `_`.
     static func isValid(_ uid: String) -> Bool {
-        !uid.isEmpty && uid.count <= maximumLength
-            && uid.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+        !uid.isEmpty && uid.utf8.count <= maximumLength
+            && uid.utf8.allSatisfy {
+                switch $0 {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                    UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                    true
+                default: false
+                }
+            }
     }
 
     /// The 32-bit FNV-1a hash: small, stable across runs and platforms.

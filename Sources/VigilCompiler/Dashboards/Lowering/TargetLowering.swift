@@ -39,6 +39,13 @@ enum TargetLowering {
 
     /// A, B, ..., Z, AA, AB, ...: Grafana's refIds.
     static func refID(_ index: Int) -> String {
+        index < commonRefIDs.count ? commonRefIDs[index] : spelledRefID(index)
+    }
+
+    /// The refIds of the first 52 queries of a panel, spelled once.
+    private static let commonRefIDs = (0..<52).map(spelledRefID)
+
+    private static func spelledRefID(_ index: Int) -> String {
         var letters: [UInt8] = []
         var rest = index + 1
         while rest > 0 {
