@@ -279,6 +279,8 @@ struct PromQLPrinter {
         let sign = value.sign == .minus ? "-" : ""
         if value.isInfinite { return sign + "Inf" }
         if value == 0 { return sign + "0" }
+        // Whole numbers below 10^15 print as their integer (exactly representable, plain notation).
+        if value.magnitude < 1e15, value.rounded() == value { return String(Int64(value)) }
         // Swift prints the shortest digits that round-trip; only their layout changes here.
         let shortest = value.magnitude.description
         var digits: [UInt8] = []
