@@ -8,6 +8,6 @@ public struct DashboardsEmitter: ArtefactEmitter {
     public init() {}
 
     public func emit(_ stack: ResolvedStack) throws -> [OutputFile] {
-        try stack.dashboards.map { OutputFile(path: $0.path, contents: try DashboardJSON.dashboard($0).text()) }
+        try stack.dashboards.map { OutputFile(path: $0.path, contents: try DashboardJSON.text(of: $0)) }
     }
 }

@@ -2,111 +2,178 @@ import VigilDSL
 
 /// A panel's field configuration: the defaults every field gets, and the overrides.
 enum FieldConfigJSON {
-    /// The defaults: the kind's colour mode and custom options, value mappings and thresholds (for the
+    /// Writes the defaults: the kind's colour mode and custom options, value mappings and thresholds (for the
     /// kinds with standard options), and what the panel sets.
-    static func defaults(of panel: Panel) -> JSONValue {
-        guard panel.kind.hasStandardOptions else {
-            var json: JSONObject = [:]
-            json["custom"] = panel.kind.customFieldConfig
-            return .object(json)
+    static func writeDefaults(of panel: Panel, to json: inout JSONWriter) throws {
+        try json.object { json in
+            guard panel.kind.hasStandardOptions else {
+                try panel.kind.writeCustomFieldConfig(to: &json)
+                return
+            }
+            let field = panel.field
+            try json.object("color") { json in try json.member("mode", panel.kind.colorMode) }
+            try panel.kind.writeCustomFieldConfig(to: &json)
+            try json.member("decimals", ifPresent: field.decimals)
+            if !field.links.isEmpty {
+                try json.member("links") { json in try write(field.links, to: &json) }
+            }
+            try json.member("mappings") { json in try write(field.mappings, to: &json) }
+            try json.member("max", ifPresent: field.max)
+            try json.member("min", ifPresent: field.min)
+            try json.member("noValue", ifPresent: field.noValue)
+            try json.member("thresholds") { json in try write(field.thresholds ?? Thresholds(.green), to: &json) }
+            try json.member("unit", ifPresent: field.unit?.rawValue)
         }
-        let field = panel.field
-        var json: JSONObject = [
-            "color": ["mode": .string(panel.kind.colorMode)],
-            "mappings": mappings(field.mappings),
-            "thresholds": thresholds(field.thresholds ?? Thresholds(.green)),
-        ]
-        json["custom"] = panel.kind.customFieldConfig
-        json["decimals"] = field.decimals.map { .int($0) }
-        if !field.links.isEmpty {
-            json["links"] = links(field.links)
-        }
-        json["max"] = field.max.map(JSONValue.double)
-        json["min"] = field.min.map(JSONValue.double)
-        json["noValue"] = field.noValue.map(JSONValue.string)
-        json["unit"] = field.unit.map { .string($0.rawValue) }
-        return .object(json)
     }
 
-    static func thresholds(_ thresholds: Thresholds) -> JSONValue {
-        let base: JSONValue = ["color": .string(thresholds.base.name), "value": nil]
-        let steps = thresholds.steps.map { step -> JSONValue in
-            ["color": .string(step.color.name), "value": .double(step.value)]
-        }
-        return ["mode": .string(thresholds.mode.rawValue), "steps": .array([base] + steps)]
-    }
-
-    static func mappings(_ mappings: [ValueMapping]) -> JSONValue {
-        .array(
-            mappings.enumerated().map { index, mapping in
-                var result: JSONObject = [:]
-                result["color"] = mapping.color.map { .string($0.name) }
-                result["index"] = .int(index)
-                result["text"] = mapping.text.map(JSONValue.string)
-                switch mapping.match {
-                case .value(let value):
-                    return ["options": .object([value: .object(result)]), "type": "value"]
-                case .range(let from, let to):
-                    return [
-                        "options": [
-                            "from": from.map(JSONValue.double) ?? .null, "result": .object(result),
-                            "to": to.map(JSONValue.double) ?? .null,
-                        ],
-                        "type": "range",
-                    ]
-                case .regex(let pattern):
-                    return ["options": ["pattern": .string(pattern), "result": .object(result)], "type": "regex"]
-                case .special(let value):
-                    return [
-                        "options": ["match": .string(value.rawValue), "result": .object(result)], "type": "special",
-                    ]
+    /// Writes thresholds: the mode, then the steps, the base one first, without a value.
+    static func write(_ thresholds: Thresholds, to json: inout JSONWriter) throws {
+        try json.object { json in
+            try json.member("mode", thresholds.mode.rawValue)
+            try json.array("steps") { json in
+                try json.object { json in
+                    try json.member("color", thresholds.base.name)
+                    try json.member("value") { json in json.null() }
                 }
-            })
+                for step in thresholds.steps {
+                    try json.object { json in
+                        try json.member("color", step.color.name)
+                        try json.member("value", step.value)
+                    }
+                }
+            }
+        }
     }
 
-    /// Data links, with every field of Grafana's link model.
-    static func links(_ links: [DataLink]) -> JSONValue {
-        .array(
-            links.map { link in
-                [
-                    "asDropdown": false,
-                    "icon": "external link",
-                    "includeVars": false,
-                    "keepTime": false,
-                    "tags": [],
-                    "targetBlank": .bool(link.opensInNewTab),
-                    "title": .string(link.title),
-                    "tooltip": "",
-                    "type": "link",
-                    "url": .string(link.url),
-                ]
-            })
+    /// Writes value mappings, each with its place in the list.
+    static func write(_ mappings: [ValueMapping], to json: inout JSONWriter) throws {
+        try json.array { json in
+            for (index, mapping) in mappings.enumerated() {
+                try json.object { json in
+                    try json.object("options") { json in try writeOptions(of: mapping, index: index, to: &json) }
+                    try json.member("type", type(of: mapping.match))
+                }
+            }
+        }
     }
 
-    static func override(_ override: Override) -> JSONValue {
-        let matcher: JSONValue =
+    /// The `type` of a mapping that matches as `match` does.
+    private static func type(of match: ValueMapping.Match) -> String {
+        switch match {
+        case .value: "value"
+        case .range: "range"
+        case .regex: "regex"
+        case .special: "special"
+        }
+    }
+
+    /// Writes the members of a mapping's `options`: what it matches and, under `result`, what it shows.
+    private static func writeOptions(of mapping: ValueMapping, index: Int, to json: inout JSONWriter) throws {
+        let result = { (json: inout JSONWriter) throws in
+            try json.object { json in
+                try json.member("color", ifPresent: mapping.color?.name)
+                try json.member("index", index)
+                try json.member("text", ifPresent: mapping.text)
+            }
+        }
+        switch mapping.match {
+        case .value(let value):
+            try json.member(value, result)
+        case .range(let from, let to):
+            try json.member("from") { json in try json.value(orNull: from) }
+            try json.member("result", result)
+            try json.member("to") { json in try json.value(orNull: to) }
+        case .regex(let pattern):
+            try json.member("pattern", pattern)
+            try json.member("result", result)
+        case .special(let value):
+            try json.member("match", value.rawValue)
+            try json.member("result", result)
+        }
+    }
+
+    /// Writes data links, with every field of Grafana's link model.
+    static func write(_ links: [DataLink], to json: inout JSONWriter) throws {
+        try json.array { json in
+            for link in links {
+                try json.object { json in
+                    try json.member("asDropdown", false)
+                    try json.member("icon", "external link")
+                    try json.member("includeVars", false)
+                    try json.member("keepTime", false)
+                    try json.array("tags") { _ in }
+                    try json.member("targetBlank", link.opensInNewTab)
+                    try json.member("title", link.title)
+                    try json.member("tooltip", "")
+                    try json.member("type", "link")
+                    try json.member("url", link.url)
+                }
+            }
+        }
+    }
+
+    /// Writes an override: which fields it matches and the properties it sets on them.
+    static func write(_ override: Override, to json: inout JSONWriter) throws {
+        let (id, options): (String, String) =
             switch override.matcher {
-            case .name(let name): ["id": "byName", "options": .string(name)]
-            case .regex(let pattern): ["id": "byRegexp", "options": .string(pattern)]
-            case .type(let type): ["id": "byType", "options": .string(type.rawValue)]
+            case .name(let name): ("byName", name)
+            case .regex(let pattern): ("byRegexp", pattern)
+            case .type(let type): ("byType", type.rawValue)
             }
-        return ["matcher": matcher, "properties": .array(override.properties.map(property))]
+        try json.object { json in
+            try json.object("matcher") { json in
+                try json.member("id", id)
+                try json.member("options", options)
+            }
+            try json.array("properties") { json in
+                for property in override.properties {
+                    try write(property, to: &json)
+                }
+            }
+        }
     }
 
-    static func property(_ property: OverrideProperty) -> JSONValue {
-        let (id, value): (String, JSONValue) =
-            switch property {
-            case .unit(let unit): ("unit", .string(unit.rawValue))
-            case .decimals(let decimals): ("decimals", .int(decimals))
-            case .min(let min): ("min", .double(min))
-            case .max(let max): ("max", .double(max))
-            case .displayName(let name): ("displayName", .string(name))
-            case .color(let color): ("color", ["fixedColor": .string(color.name), "mode": "fixed"])
-            case .thresholds(let thresholds): ("thresholds", self.thresholds(thresholds))
-            case .mappings(let mappings): ("mappings", self.mappings(mappings))
-            case .links(let links): ("links", self.links(links))
-            case .hidden: ("custom.hideFrom", ["legend": true, "tooltip": true, "viz": true])
+    /// Writes an override's property: its id and its value.
+    static func write(_ property: OverrideProperty, to json: inout JSONWriter) throws {
+        try json.object { json in
+            try json.member("id", id(of: property))
+            try json.member("value") { json in try writeValue(of: property, to: &json) }
+        }
+    }
+
+    /// The id of the field option an override's property sets.
+    private static func id(of property: OverrideProperty) -> String {
+        switch property {
+        case .unit: "unit"
+        case .decimals: "decimals"
+        case .min: "min"
+        case .max: "max"
+        case .displayName: "displayName"
+        case .color: "color"
+        case .thresholds: "thresholds"
+        case .mappings: "mappings"
+        case .links: "links"
+        case .hidden: "custom.hideFrom"
+        }
+    }
+
+    /// Writes the value an override's property sets.
+    private static func writeValue(of property: OverrideProperty, to json: inout JSONWriter) throws {
+        switch property {
+        case .unit(let unit): try json.value(unit.rawValue)
+        case .decimals(let decimals): try json.value(decimals)
+        case .min(let min): try json.value(min)
+        case .max(let max): try json.value(max)
+        case .displayName(let name): try json.value(name)
+        case .color(let color):
+            try json.object { json in
+                try json.member("fixedColor", color.name)
+                try json.member("mode", "fixed")
             }
-        return ["id": .string(id), "value": value]
+        case .thresholds(let thresholds): try write(thresholds, to: &json)
+        case .mappings(let mappings): try write(mappings, to: &json)
+        case .links(let links): try write(links, to: &json)
+        case .hidden: try PanelKind.writeHideFrom(hidden: true, to: &json)
+        }
     }
 }

@@ -1,10 +1,10 @@
-/// Writes a `JSONValue` as the text Foundation's `JSONEncoder` gives with `.prettyPrinted`, `.sortedKeys` and
-/// `.withoutEscapingSlashes`: two-space indents, `"key" : value`, object keys in UTF-8 byte order (the order
-/// `JSONObject` keeps them in), doubles as Swift prints them without a trailing `.0`, empty containers as an
-/// opening and a closing line around a blank one.
+/// The bytes of JSON text as Foundation's `JSONEncoder` writes them with `.prettyPrinted`, `.sortedKeys` and
+/// `.withoutEscapingSlashes`: quoted strings with quotes, backslashes and control characters escaped (slashes
+/// not), integers, doubles as Swift prints them without a trailing `.0`, line breaks with two-space indents.
+/// `JSONWriter` lays out containers and members with them.
 ///
-/// It writes UTF-8 bytes into a buffer of its own that doubles when full, and copies them into the text once: a
-/// string's bytes are checked and copied eight at a time, integers' digits and indents written in place. Going
+/// It writes UTF-8 bytes into a buffer of its own that doubles when full, and copies them into a `String` once:
+/// a string's bytes are checked and copied eight at a time, integers' digits and indents written in place. Going
 /// through `Encodable`, and then appending to an array piece by piece, cost most of a dashboard's emission.
 struct JSONText: ~Copyable {
     /// The text written so far: `count` bytes at `start`, in a buffer of `capacity` bytes.
@@ -12,80 +12,23 @@ struct JSONText: ~Copyable {
     private var count = 0
     private var capacity: Int
 
-    private init(capacity: Int) {
+    /// An empty text whose buffer first holds the text of a typical dashboard, so that it seldom grows.
+    init() {
+        capacity = 1 << 16
         start = .allocate(capacity: capacity)
-        self.capacity = capacity
     }
 
     deinit {
         start.deallocate()
     }
 
-    /// The buffer's first capacity: the text of a typical dashboard fits, so the buffer seldom grows.
-    private static let initialCapacity = 1 << 16
-
-    /// The text of `value`, followed by a newline when `endingWithNewline` is set.
-    static func render(_ value: JSONValue, endingWithNewline: Bool = false) throws -> String {
-        var text = JSONText(capacity: initialCapacity)
-        try text.write(value, indent: 0)
-        if endingWithNewline {
-            text.append(UInt8(ascii: "\n"))
-        }
-        return String(decoding: UnsafeBufferPointer(start: text.start, count: text.count), as: UTF8.self)
-    }
-
-    /// Appends `value`, whose first line is already indented by `indent` spaces.
-    private mutating func write(_ value: JSONValue, indent: Int) throws {
-        switch value {
-        case .null: append("null")
-        case .bool(let value): append(value ? "true" : "false")
-        case .int(let value): write(value)
-        case .double(let value): try write(value)
-        case .string(let value): write(string: value)
-        case .array(let elements):
-            append(UInt8(ascii: "["))
-            try elements.withUnsafeBufferPointer { elements in
-                for index in elements.indices {
-                    appendItemLine(index, indent: indent + 2)
-                    try write(elements[index], indent: indent + 2)
-                }
-            }
-            close(UInt8(ascii: "]"), empty: elements.isEmpty, indent: indent)
-        case .object(let object):
-            append(UInt8(ascii: "{"))
-            try object.members.withUnsafeBufferPointer { members in
-                for index in members.indices {
-                    appendItemLine(index, indent: indent + 2)
-                    write(string: members[index].0)
-                    append(" : ")
-                    try write(members[index].1, indent: indent + 2)
-                }
-            }
-            close(UInt8(ascii: "}"), empty: object.members.isEmpty, indent: indent)
-        }
-    }
-
-    /// Starts the line of a container's item: a comma ends the line of the item before it, if any.
-    @inline(__always)
-    private mutating func appendItemLine(_ index: Int, indent: Int) {
-        if index > 0 {
-            append(UInt8(ascii: ","))
-        }
-        appendLine(indent: indent)
-    }
-
-    /// Ends a container whose opening bracket and items are written: an empty one holds a blank line.
-    @inline(__always)
-    private mutating func close(_ bracket: UInt8, empty: Bool, indent: Int) {
-        if empty {
-            append(UInt8(ascii: "\n"))
-        }
-        appendLine(indent: indent)
-        append(bracket)
+    /// The text written so far.
+    var string: String {
+        String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
     }
 
     /// Appends an integer's decimal digits.
-    private mutating func write(_ value: Int) {
+    mutating func write(_ value: Int) {
         reserve(20)
         if value < 0 {
             append(UInt8(ascii: "-"))
@@ -102,7 +45,7 @@ struct JSONText: ~Copyable {
     }
 
     /// Appends a finite double; JSON has no infinities or NaN, so those throw as `JSONEncoder` does.
-    private mutating func write(_ value: Double) throws {
+    mutating func write(_ value: Double) throws {
         guard value.isFinite else {
             throw EncodingError.invalidValue(
                 value, EncodingError.Context(codingPath: [], debugDescription: "\(value) is not valid in JSON"))
@@ -117,7 +60,7 @@ struct JSONText: ~Copyable {
     }
 
     /// Appends a quoted string: quotes, backslashes and control characters escaped, everything else as is.
-    private mutating func write(string: String) {
+    mutating func write(string: String) {
         if string.utf8.withContiguousStorageIfAvailable({ write(utf8: $0) }) == nil {
             var contiguous = string
             contiguous.withUTF8 { write(utf8: $0) }
@@ -221,7 +164,7 @@ struct JSONText: ~Copyable {
     /// Appends a line break and `indent` spaces, the spaces eight at a time (the last eight may run past the
     /// line, into room that the next bytes overwrite).
     @inline(__always)
-    private mutating func appendLine(indent: Int) {
+    mutating func appendLine(indent: Int) {
         reserve(1 + indent + 8)
         start[count] = UInt8(ascii: "\n")
         let spaces = UnsafeMutableRawPointer(start + count + 1)
@@ -236,7 +179,8 @@ struct JSONText: ~Copyable {
     /// Eight spaces as one word.
     private static let eightSpaces = UInt64(0x2020_2020_2020_2020)
 
-    private mutating func append(_ text: StaticString) {
+    /// Appends text that needs no escaping.
+    mutating func append(_ text: StaticString) {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
@@ -248,8 +192,9 @@ struct JSONText: ~Copyable {
         count += bytes.count
     }
 
+    /// Appends one byte.
     @inline(__always)
-    private mutating func append(_ byte: UInt8) {
+    mutating func append(_ byte: UInt8) {
         reserve(1)
         start[count] = byte
         count += 1
