@@ -72,7 +72,7 @@ import Testing
             case .object(let members):
                 try json.object { json in
                     for (key, member) in members.sorted(by: { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }) {
-                        try json.member(key) { json in try member.write(to: &json) }
+                        try json.member(.text(key)) { json in try member.write(to: &json) }
                     }
                 }
             }
@@ -163,13 +163,15 @@ import Testing
         #expect(try JSONWriter.text { json in try json.array { json in try json.value(1) } } == "[\n  1\n]\n")
     }
 
-    @Test func precedesComparesUTF8Bytes() {
+    @Test func keysCompareByTheirUTF8Bytes() {
         let ordered = ["", "10", "9", "B", "a", "aB", "a_", "b", "ä"]
         for (left, right) in zip(ordered, ordered.dropFirst()) {
-            #expect(JSONWriter.precedes(left, right))
-            #expect(!JSONWriter.precedes(right, left))
+            #expect(JSONKey.text(left).precedes(.text(right)))
+            #expect(!JSONKey.text(right).precedes(.text(left)))
         }
-        #expect(!JSONWriter.precedes("a", "a"))
+        #expect(!JSONKey.text("a").precedes("a"))
+        #expect(JSONKey.literal("a").precedes(.text("ab")))
+        #expect(!JSONKey.literal("é").precedes("z"), "a one-character literal is compared by its UTF-8 bytes too")
     }
 
     @Test func leavesOutAMissingMemberAtItsPlace() throws {
@@ -204,8 +206,8 @@ import Testing
         let error = #expect(throws: JSONWriter.KeyOrderError.self) {
             try JSONWriter.text { json in
                 try json.object { json in
-                    try json.object(previous) { json in try json.member("z", true) }
-                    try json.member(key, 1)
+                    try json.object(.text(previous)) { json in try json.member("z", true) }
+                    try json.member(.text(key), 1)
                 }
             }
         }

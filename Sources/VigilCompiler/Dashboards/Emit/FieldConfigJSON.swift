@@ -78,7 +78,7 @@ enum FieldConfigJSON {
         }
         switch mapping.match {
         case .value(let value):
-            try json.member(value, result)
+            try json.member(.text(value), result)
         case .range(let from, let to):
             try json.member("from") { json in try json.value(orNull: from) }
             try json.member("result", result)

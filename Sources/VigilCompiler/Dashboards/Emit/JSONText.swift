@@ -68,7 +68,7 @@ struct JSONText: ~Copyable {
     }
 
     /// Appends a string's UTF-8 bytes, quoted and escaped.
-    private mutating func write(utf8: UnsafeBufferPointer<UInt8>) {
+    mutating func write(utf8: UnsafeBufferPointer<UInt8>) {
         reserve(utf8.count + 2)
         append(UInt8(ascii: "\""))
         let copied = Self.copyUntilEscape(utf8, to: start + count)

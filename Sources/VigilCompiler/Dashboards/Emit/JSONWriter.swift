@@ -19,7 +19,7 @@ struct JSONWriter: ~Copyable {
     /// Whether the open container is an object, whose items are members.
     private var inObject = false
     /// The key of the open object's last member, which the next key must sort after.
-    private var lastKey = ""
+    private var lastKey: JSONKey = ""
     /// Whether the next value goes on the current line without starting an item of its own: the value of a
     /// key just written, or the document itself.
     private var valueExpected = true
@@ -67,27 +67,27 @@ struct JSONWriter: ~Copyable {
     }
 
     /// Writes a member of the open object, whose one value `body` writes.
-    mutating func member(_ key: String, _ body: (inout JSONWriter) throws -> Void) throws {
+    mutating func member(_ key: JSONKey, _ body: (inout JSONWriter) throws -> Void) throws {
         try write(key: key)
         try body(&self)
         precondition(!valueExpected, "no value was written for the JSON key \"\(key)\"")
     }
 
     /// Writes a member of the open object whose value is a string, a number or a Boolean.
-    mutating func member(_ key: String, _ value: some JSONScalar) throws {
+    mutating func member(_ key: JSONKey, _ value: some JSONScalar) throws {
         try write(key: key)
         try self.value(value)
     }
 
     /// Writes a member of the open object when `value` is present; leaves the key out when it is `nil`.
-    mutating func member(_ key: String, ifPresent value: (some JSONScalar)?) throws {
+    mutating func member(_ key: JSONKey, ifPresent value: (some JSONScalar)?) throws {
         if let value {
             try member(key, value)
         }
     }
 
     /// Writes a member of the open object whose value is an array of strings, numbers or Booleans.
-    mutating func member<Scalar: JSONScalar>(_ key: String, _ values: [Scalar]) throws {
+    mutating func member<Scalar: JSONScalar>(_ key: JSONKey, _ values: [Scalar]) throws {
         try array(key) { json in
             for value in values {
                 try json.value(value)
@@ -96,13 +96,13 @@ struct JSONWriter: ~Copyable {
     }
 
     /// Writes a member of the open object whose value is an object, whose members `body` writes.
-    mutating func object(_ key: String, _ body: (inout JSONWriter) throws -> Void) throws {
+    mutating func object(_ key: JSONKey, _ body: (inout JSONWriter) throws -> Void) throws {
         try write(key: key)
         try object(body)
     }
 
     /// Writes a member of the open object whose value is an array, whose elements `body` writes.
-    mutating func array(_ key: String, _ body: (inout JSONWriter) throws -> Void) throws {
+    mutating func array(_ key: JSONKey, _ body: (inout JSONWriter) throws -> Void) throws {
         try write(key: key)
         try array(body)
     }
@@ -163,23 +163,15 @@ struct JSONWriter: ~Copyable {
     }
 
     /// Starts a member of the open object: its key, checked against the one before it, and the separator.
-    private mutating func write(key: String) throws {
+    private mutating func write(key: JSONKey) throws {
         precondition(inObject && !valueExpected, "the JSON key \"\(key)\" is not in an object or follows a key")
-        if items > 0, !Self.precedes(lastKey, key) {
-            throw KeyOrderError(previous: lastKey, key: key)
+        if items > 0, !lastKey.precedes(key) {
+            throw KeyOrderError(previous: lastKey.description, key: key.description)
         }
         startItem()
-        text.write(string: key)
+        key.withUTF8 { utf8 in text.write(utf8: utf8) }
         text.append(" : ")
         lastKey = key
         valueExpected = true
-    }
-
-    /// Whether the UTF-8 bytes of `left` sort strictly before those of `right`.
-    static func precedes(_ left: String, _ right: String) -> Bool {
-        let contiguous = left.utf8.withContiguousStorageIfAvailable { left in
-            right.utf8.withContiguousStorageIfAvailable { right in left.lexicographicallyPrecedes(right) }
-        }
-        return contiguous.flatMap { $0 } ?? left.utf8.lexicographicallyPrecedes(right.utf8)
     }
 }
