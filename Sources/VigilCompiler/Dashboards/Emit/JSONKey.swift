@@ -20,6 +20,7 @@ enum JSONKey: ExpressibleByStringLiteral, CustomStringConvertible {
     }
 
     /// Calls `body` with the key's UTF-8 bytes.
+    @inline(__always)
     func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         switch self {
         case .literal(let key):
@@ -33,7 +34,15 @@ enum JSONKey: ExpressibleByStringLiteral, CustomStringConvertible {
     }
 
     /// Whether this key's UTF-8 bytes sort strictly before those of `other`.
+    @inline(__always)
     func precedes(_ other: JSONKey) -> Bool {
-        withUTF8 { left in other.withUTF8 { right in left.lexicographicallyPrecedes(right) } }
+        withUTF8 { left in
+            other.withUTF8 { right in
+                for index in 0..<min(left.count, right.count) where left[index] != right[index] {
+                    return left[index] < right[index]
+                }
+                return left.count < right.count
+            }
+        }
     }
 }

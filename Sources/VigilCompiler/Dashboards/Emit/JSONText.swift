@@ -68,7 +68,7 @@ struct JSONText: ~Copyable {
     }
 
     /// Appends a string's UTF-8 bytes, quoted and escaped.
-    mutating func write(utf8: UnsafeBufferPointer<UInt8>) {
+    private mutating func write(utf8: UnsafeBufferPointer<UInt8>) {
         reserve(utf8.count + 2)
         append(UInt8(ascii: "\""))
         let copied = Self.copyUntilEscape(utf8, to: start + count)
@@ -77,6 +77,12 @@ struct JSONText: ~Copyable {
             writeEscaping(UnsafeBufferPointer(rebasing: utf8[copied...]))
         }
         append(UInt8(ascii: "\""))
+    }
+
+    /// Appends a member's key, quoted and escaped, and the ` : ` that separates it from its value.
+    mutating func write(key utf8: UnsafeBufferPointer<UInt8>) {
+        write(utf8: utf8)
+        append(" : ")
     }
 
     /// Appends bytes that start with one to escape: each escape, then the bytes up to the next one.
@@ -180,8 +186,15 @@ struct JSONText: ~Copyable {
     private static let eightSpaces = UInt64(0x2020_2020_2020_2020)
 
     /// Appends text that needs no escaping.
+    @inline(__always)
     mutating func append(_ text: StaticString) {
-        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        // Byte by byte: the texts are a few bytes long, too short for a call to copy them to pay off.
+        let length = text.utf8CodeUnitCount
+        reserve(length)
+        for index in 0..<length {
+            start[count + index] = text.utf8Start[index]
+        }
+        count += length
     }
 
     @inline(__always)

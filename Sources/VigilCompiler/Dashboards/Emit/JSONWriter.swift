@@ -169,8 +169,7 @@ struct JSONWriter: ~Copyable {
             throw KeyOrderError(previous: lastKey.description, key: key.description)
         }
         startItem()
-        key.withUTF8 { utf8 in text.write(utf8: utf8) }
-        text.append(" : ")
+        key.withUTF8 { utf8 in text.write(key: utf8) }
         lastKey = key
         valueExpected = true
     }
