@@ -19,9 +19,10 @@ struct CopyOnWrite<Value: Sendable>: Sendable {
         box = CopyOnWriteBox(value)
     }
 
-    /// The value; changing it copies it out of a shared box first.
+    /// The value; changing it copies it out of a shared box first. Reading borrows it, so reading one field
+    /// does not copy (and retain) all the others.
     var value: Value {
-        get { box.value }
+        _read { yield box.value }
         _modify {
             if !isKnownUniquelyReferenced(&box) {
                 box = CopyOnWriteBox(box.value)
