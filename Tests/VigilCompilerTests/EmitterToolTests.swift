@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import VigilCompiler
 import VigilDSL
+
+@testable import VigilCompiler
 
 /// The emitted files pass the real tools (installed by scripts/bootstrap.sh, which `make test` runs first).
 @Suite("Emitted files pass promtool and docker-compose")
@@ -46,6 +47,15 @@ struct EmitterToolTests {
         try directory.write("shop/prometheus/prometheus.yml", "global:\n  scrape_interval: often\n")
         let broken = try StackVerifier().verify(stackFolder: folder)
         #expect(broken.map(\.succeeded) == [false, true, true, true, true])
+    }
+
+    @Test("test files are dealt into one promtool run per core, none empty")
+    func testBatches() {
+        let files = ["a.yml", "b.yml", "c.yml", "d.yml", "e.yml"]
+        #expect(StackVerifier.batches(files, count: 2) == [["a.yml", "c.yml", "e.yml"], ["b.yml", "d.yml"]])
+        #expect(StackVerifier.batches(files, count: 1) == [files])
+        #expect(StackVerifier.batches(["a.yml"], count: 4) == [["a.yml"]])
+        #expect(StackVerifier.batches([], count: 2).isEmpty)
     }
 
     @Test("a missing tool is reported by name")

@@ -24,9 +24,11 @@ public struct StackVerifier: Sendable {
         if !rules.isEmpty {
             runs.append(try runner.run("promtool", ["check", "rules"] + rules, in: folder))
         }
-        let tests = files(in: "prometheus/tests", of: folder)
-        if !tests.isEmpty {
-            runs.append(try runner.run("promtool", ["test", "rules"] + tests, in: folder))
+        // promtool runs the test files it is given one after the other, on one core: the files are split
+        // into one run per core (SLO tests take seconds each).
+        let batches = Self.batches(files(in: "prometheus/tests", of: folder), count: cores)
+        runs += try batches.concurrentMap { [runner] tests in
+            try runner.run("promtool", ["test", "rules"] + tests, in: folder)
         }
         runs += try verifyAlertmanager(in: folder)
         if exists("docker-compose.yml", in: folder) {
@@ -35,6 +37,16 @@ public struct StackVerifier: Sendable {
             runs.append(try ComposeSecretsCheck().run(stackFolder: folder))
         }
         return runs
+    }
+
+    /// How many tool runs go at once.
+    var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// `files` dealt into at most `count` batches in turn, none empty: with two batches the first holds the
+    /// first, third, fifth file.
+    static func batches(_ files: [String], count: Int) -> [[String]] {
+        let count = min(max(count, 1), files.count)
+        return (0..<count).map { first in stride(from: first, to: files.count, by: count).map { files[$0] } }
     }
 
     func exists(_ path: String, in folder: URL) -> Bool {
