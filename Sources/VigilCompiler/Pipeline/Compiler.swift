@@ -54,10 +54,10 @@ public struct Compiler: Sendable {
     /// Each emitter's work on each stack is a task of its own, run on every core.
     public func emit(_ stacks: [ResolvedStack]) throws -> [StackOutput] {
         let tasks = stacks.flatMap { stack in emitters.map { (stack: stack, emitter: $0) } }
-        var files = try tasks.concurrentMap { try $0.emitter.emit($0.stack) }[...]
-        return stacks.map { stack in
-            defer { files = files.dropFirst(emitters.count) }
-            return StackOutput(stackName: stack.name, files: files.prefix(emitters.count).flatMap { $0 })
+        let files = try tasks.concurrentMap { try $0.emitter.emit($0.stack) }
+        return stacks.indices.map { index in
+            let ownFiles = files[index * emitters.count..<(index + 1) * emitters.count]
+            return StackOutput(stackName: stacks[index].name, files: ownFiles.flatMap { $0 })
         }
     }
 }
