@@ -1,14 +1,7 @@
 /// Walking the tree: the sub-expressions, every selector and every label list.
 extension PromQLExpression {
-    /// The direct sub-expressions, in the order they are written. A range selector's child is its vector
-    /// selector.
-    public var children: [PromQLExpression] {
-        var children: [PromQLExpression] = []
-        forEachChild { children.append($0) }
-        return children
-    }
-
-    /// Calls `body` with each direct sub-expression (``children``) in order, without collecting them.
+    /// Calls `body` with each direct sub-expression, in the order they are written. A range selector's child is
+    /// its vector selector.
     public func forEachChild(_ body: (PromQLExpression) throws -> Void) rethrows {
         switch self {
         case .number, .string, .vectorSelector:
@@ -107,9 +100,7 @@ extension PromQLExpression {
                 argument.collectSelectorUsages(into: &usages, function: call.function)
             }
         default:
-            for child in children {
-                child.collectSelectorUsages(into: &usages, function: nil)
-            }
+            forEachChild { $0.collectSelectorUsages(into: &usages, function: nil) }
         }
     }
 }

@@ -81,10 +81,6 @@ struct ConfigTemplate: Sendable {
     }
 
     private static func isNameByte(_ byte: UInt8, first: Bool) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"): true
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): !first
-        default: false
-        }
+        PrometheusNames.isLetterOrUnderscore(byte) || (!first && PrometheusNames.isDigit(byte))
     }
 }

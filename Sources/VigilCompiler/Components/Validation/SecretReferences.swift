@@ -37,11 +37,7 @@ enum SecretReferences {
 
     /// Letters, digits, `_`, `.` and `-`: the bytes of a secret's name.
     private static func isNameByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"):
-            true
-        default: false
-        }
+        PrometheusNames.isLetterOrUnderscore(byte) || PrometheusNames.isDigit(byte) || byte == UInt8(ascii: ".")
+            || byte == UInt8(ascii: "-")
     }
 }

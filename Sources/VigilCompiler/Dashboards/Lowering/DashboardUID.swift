@@ -50,12 +50,7 @@ enum DashboardUID {
     static func isValid(_ uid: String) -> Bool {
         !uid.isEmpty && uid.utf8.count <= maximumLength
             && uid.utf8.allSatisfy {
-                switch $0 {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                    UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
-                    true
-                default: false
-                }
+                PrometheusNames.isLetterOrUnderscore($0) || PrometheusNames.isDigit($0) || $0 == UInt8(ascii: "-")
             }
     }
 

@@ -119,16 +119,11 @@ enum GrafanaVariables {
 
     /// An ASCII letter, digit or `_`.
     static func isNameByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
-            true
-        default: false
-        }
+        PrometheusNames.isLetterOrUnderscore(byte) || PrometheusNames.isDigit(byte)
     }
 
     /// A name is not empty and not only digits (`$1` is a regular-expression group).
     static func isName(_ name: Substring.UTF8View) -> Bool {
-        !name.isEmpty && !name.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        !name.isEmpty && !name.allSatisfy(PrometheusNames.isDigit)
     }
 }
