@@ -18,6 +18,19 @@ struct OutputWriterTests {
         #expect(directory.read("shop/.vigil-manifest")?.hasSuffix("\nb/two.yml\none.yml\n") == true)
     }
 
+    @Test("a file that cannot be written fails the write with its path, and leaves the target alone")
+    func unwritableFile() throws {
+        let directory = try TemporaryDirectory()
+        // A folder where the temporary file would go: opening it for writing fails.
+        try directory.write("shop/.one.yml.vigil-tmp/blocker", "")
+        #expect {
+            try OutputWriter(root: directory.url).write([Self.first], removeUndeclaredStacks: true)
+        } throws: { error in
+            "\(error)".contains(".one.yml.vigil-tmp")
+        }
+        #expect(directory.read("shop/one.yml") == nil)
+    }
+
     @Test("a second run changes nothing")
     func unchanged() throws {
         let directory = try TemporaryDirectory()
