@@ -85,15 +85,18 @@ enum RuleRules {
     /// What is wrong with a built query: an invalid fragment in it, or, when a scalar stands where a vector
     /// belongs, the error the parser's type check finds in its printed form.
     static func builtQueryProblem(_ tree: PromQLExpression) -> String? {
-        if let problem = PromQL.fragmentProblem(in: tree) {
-            return "the query holds an invalid fragment: \(problem)"
-        }
-        guard PromQL.hasMisplacedScalar(in: tree) else { return nil }
-        do {
-            _ = try PromQLExpression(parsing: tree.description)
+        switch PromQL.builtQueryFlaw(in: tree) {
+        case nil:
             return nil
-        } catch {
-            return "the query does not type-check: \(error.message)"
+        case .invalidFragment(let problem):
+            return "the query holds an invalid fragment: \(problem)"
+        case .misplacedScalar:
+            do {
+                _ = try PromQLExpression(parsing: tree.description)
+                return nil
+            } catch {
+                return "the query does not type-check: \(error.message)"
+            }
         }
     }
 

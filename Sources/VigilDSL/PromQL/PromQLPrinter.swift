@@ -34,7 +34,9 @@ struct PromQLPrinter {
             writeModifiers(at: selector.at, offset: selector.offset)
         case .matrixSelector(let matrix):
             writeSelectorBody(matrix.selector)
-            append("[\(matrix.range)]")
+            append("[")
+            append(matrix.range.description)
+            append("]")
             writeModifiers(at: matrix.selector.at, offset: matrix.selector.offset)
         case .subquery(let subquery):
             writeOperand(subquery.expression, parenthesized: !Self.isAtom(subquery.expression))
@@ -57,7 +59,13 @@ struct PromQLPrinter {
             case nil:
                 break
             }
-            writeArguments(aggregation.parameter.map { [$0, aggregation.expression] } ?? [aggregation.expression])
+            append("(")
+            if let parameter = aggregation.parameter {
+                write(parameter)
+                append(", ")
+            }
+            write(aggregation.expression)
+            append(")")
         case .binary(let binary):
             writeBinary(binary)
         case .unary(let op, let operand):
@@ -85,11 +93,14 @@ struct PromQLPrinter {
     private mutating func writeBinary(_ binary: PromQLBinaryExpression) {
         let op = binary.op
         writeOperand(binary.lhs, parenthesized: Self.needsParentheses(binary.lhs, asLeftOperandOf: op))
-        append(" " + op.rawValue)
+        append(" ")
+        append(op.rawValue)
         if binary.returnsBool { append(" bool") }
         let parenthesizeRight = Self.needsParentheses(binary.rhs, asRightOperandOf: op)
         if let matching = binary.matching {
-            append(" " + matching.axis.rawValue + " ")
+            append(" ")
+            append(matching.axis.rawValue)
+            append(" ")
             writeLabelList(matching.labels)
             if let group = matching.group {
                 switch group {

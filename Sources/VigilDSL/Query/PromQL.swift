@@ -29,8 +29,8 @@ public struct PromQL: Sendable, VectorExpression {
     /// The parsed tree, as a fragment inside a built query, where it stands for an instant vector or, as an
     /// operand of arithmetic or a comparison, a scalar (`x > PromQL("25 / 100")`). A fragment that does not
     /// parse, or that is a range vector or a string, becomes a string literal that states the problem:
-    /// ``fragmentProblem(in:)`` finds it, the compiler reports it and emits nothing. A scalar fragment where a
-    /// vector belongs is found by ``hasMisplacedScalar(in:)``. (A whole expression is checked from ``parsed``.)
+    /// ``builtQueryFlaw(in:)`` finds it, the compiler reports it and emits nothing; it also finds a scalar
+    /// fragment where a vector belongs. (A whole expression is checked from ``parsed``.)
     public var expression: PromQLExpression {
         switch parsed {
         case .success(let tree) where tree.type == .instantVector || tree.type == .scalar:
@@ -45,39 +45,42 @@ public struct PromQL: Sendable, VectorExpression {
     /// What starts the string literal that stands in for an invalid fragment.
     static let problemMarker = "vigil: invalid PromQL fragment: "
 
-    /// The problem of the first invalid fragment built into `tree`, if there is one. Built queries are well
-    /// typed by construction (the query builder's tests check that each prints and parses back to itself), so a
-    /// fragment is the only way a built query can be wrong.
-    /// Whether a scalar stands where a vector belongs: as the operand of an aggregation or a subquery, or as
-    /// a function's argument where the function takes a vector. A built query gets there only through a scalar
-    /// `PromQL` fragment (`sum(PromQL("1"))`); the compiler then type-checks that query in full.
-    public static func hasMisplacedScalar(in tree: PromQLExpression) -> Bool {
-        var found = false
+    /// What can be wrong with a built query. Built queries are well typed by construction (the query
+    /// builder's tests check that each prints and parses back to itself), so a `PromQL` fragment is the only
+    /// way a built query can be wrong.
+    public enum BuiltQueryFlaw: Equatable, Sendable {
+        /// An invalid fragment (it does not parse, or is a range vector or a string), with its problem.
+        case invalidFragment(String)
+        /// A scalar stands where a vector belongs: as the operand of an aggregation or a subquery, or as a
+        /// function's argument where the function takes a vector. A built query gets there only through a
+        /// scalar fragment (`sum(PromQL("1"))`); the compiler then type-checks that query in full.
+        case misplacedScalar
+    }
+
+    /// The flaw of a built query, found in one walk of its tree: the first invalid fragment's problem if there
+    /// is one, else whether a scalar is misplaced; `nil` when neither is found.
+    public static func builtQueryFlaw(in tree: PromQLExpression) -> BuiltQueryFlaw? {
+        var problem: String?
+        var hasMisplacedScalar = false
         tree.visit { part in
-            guard !found else { return }
             switch part {
+            case .string(let text) where problem == nil && text.hasPrefix(problemMarker):
+                problem = String(text.dropFirst(problemMarker.count))
             case .aggregation(let aggregation):
-                found = aggregation.expression.type == .scalar
+                hasMisplacedScalar = hasMisplacedScalar || aggregation.expression.type == .scalar
             case .subquery(let subquery):
-                found = subquery.expression.type == .scalar
-            case .call(let call):
-                found = call.arguments.indices.contains { index in
+                hasMisplacedScalar = hasMisplacedScalar || subquery.expression.type == .scalar
+            case .call(let call) where !hasMisplacedScalar:
+                hasMisplacedScalar = call.arguments.indices.contains { index in
                     call.arguments[index].type == .scalar && call.function.parameterType(at: index) != .scalar
                 }
             default:
                 break
             }
         }
-        return found
-    }
-
-    public static func fragmentProblem(in tree: PromQLExpression) -> String? {
-        var problem: String?
-        tree.visit { part in
-            if problem == nil, case .string(let text) = part, text.hasPrefix(problemMarker) {
-                problem = String(text.dropFirst(problemMarker.count))
-            }
+        if let problem {
+            return .invalidFragment(problem)
         }
-        return problem
+        return hasMisplacedScalar ? .misplacedScalar : nil
     }
 }

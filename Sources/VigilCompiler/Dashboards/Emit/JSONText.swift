@@ -85,6 +85,19 @@ struct JSONText: ~Copyable {
         append(" : ")
     }
 
+    /// Appends a key written in the emitter's code, quoted, and the ` : ` after it. Such keys are Grafana's
+    /// field names, which need no escaping: their bytes are copied as they are (debug builds check them).
+    mutating func write(literalKey utf8: UnsafeBufferPointer<UInt8>) {
+        assert(!utf8.contains(where: Self.mustEscape), "a literal JSON key needs no escaping")
+        reserve(utf8.count + 5)
+        start[count] = UInt8(ascii: "\"")
+        if let base = utf8.baseAddress {
+            (start + count + 1).initialize(from: base, count: utf8.count)
+        }
+        count += 1 + utf8.count
+        append("\" : ")
+    }
+
     /// Appends bytes that start with one to escape: each escape, then the bytes up to the next one.
     private mutating func writeEscaping(_ utf8: UnsafeBufferPointer<UInt8>) {
         var index = 0

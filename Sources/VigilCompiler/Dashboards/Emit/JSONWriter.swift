@@ -169,7 +169,12 @@ struct JSONWriter: ~Copyable {
             throw KeyOrderError(previous: lastKey.description, key: key.description)
         }
         startItem()
-        key.withUTF8 { utf8 in text.write(key: utf8) }
+        switch key {
+        case .literal(let literal):
+            literal.withUTF8Buffer { utf8 in text.write(literalKey: utf8) }
+        case .text:
+            key.withUTF8 { utf8 in text.write(key: utf8) }
+        }
         lastKey = key
         valueExpected = true
     }

@@ -38,4 +38,19 @@ public struct ResolvedDashboard: Sendable {
             }
         }
     }
+
+    /// Calls `body` with every panel, those inside rows included, in layout order, without collecting them
+    /// into an array as ``panels`` does: the validation rules walk every panel of every dashboard.
+    public func forEachPanel(_ body: (ResolvedPanel) throws -> Void) rethrows {
+        for item in items {
+            switch item {
+            case .panel(let panel):
+                try body(panel)
+            case .row(let row):
+                for panel in row.panels {
+                    try body(panel)
+                }
+            }
+        }
+    }
 }

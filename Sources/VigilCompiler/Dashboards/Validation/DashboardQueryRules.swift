@@ -22,7 +22,7 @@ enum DashboardQueryRules {
                 guard let expression = variable.expression else { continue }
                 _ = check(expression, with: checker, in: "variable '\(variable.variable.name)'", &diagnostics)
             }
-            for panel in dashboard.panels {
+            dashboard.forEachPanel { panel in
                 for target in panel.targets {
                     guard case .promQL(let expression) = target.language else { continue }
                     let subject = { "panel '\(panel.panel.title)'" }
@@ -123,7 +123,7 @@ enum DashboardQueryRules {
             for variable in dashboard.variables {
                 check(variable.query, at: variable.variable.location, in: "variable '\(variable.variable.name)'")
             }
-            for panel in dashboard.panels {
+            dashboard.forEachPanel { panel in
                 for target in panel.targets {
                     check(target.text, at: target.location, in: "panel '\(panel.panel.title)'")
                 }

@@ -67,7 +67,8 @@ enum DashboardStructureRules {
     static func layout(_ stack: ResolvedStack) -> [Diagnostic] {
         stack.dashboards.flatMap { dashboard -> [Diagnostic] in
             var diagnostics: [Diagnostic] = []
-            for panel in dashboard.panels.map(\.panel) {
+            dashboard.forEachPanel { resolved in
+                let panel = resolved.panel
                 if let width = panel.width, !(1...DashboardLayout.columns).contains(width) {
                     diagnostics.append(
                         .error(
@@ -101,20 +102,27 @@ enum DashboardStructureRules {
     static func datasources(_ stack: ResolvedStack) -> [Diagnostic] {
         let provisioned = Set(stack.datasources.map(\.kind))
         return stack.dashboards.flatMap { dashboard -> [Diagnostic] in
-            let panels = dashboard.panels.compactMap { panel in
-                panel.datasource.map { ($0.kind, "panel '\(panel.panel.title)'", panel.panel.location) }
+            var diagnostics: [Diagnostic] = []
+            func check(_ kind: DatasourceKind, of subject: @autoclosure () -> String, at location: SourceLocation) {
+                guard !provisioned.contains(kind) else { return }
+                diagnostics.append(
+                    .error(
+                        "missing-datasource",
+                        "\(subject()) needs a \(kind.displayName) data source, which the stack does not deploy",
+                        at: location,
+                        hint:
+                            "the stack provisions \(stack.datasources.map(\.kind.displayName).joined(separator: ", "))"
+                    ))
             }
-            let variables = dashboard.variables.compactMap { variable -> (DatasourceKind, String, SourceLocation)? in
-                guard case .datasource(let kind) = variable.variable.source else { return nil }
-                return (kind, "variable '\(variable.variable.name)'", variable.variable.location)
+            dashboard.forEachPanel { panel in
+                guard let datasource = panel.datasource else { return }
+                check(datasource.kind, of: "panel '\(panel.panel.title)'", at: panel.panel.location)
             }
-            return (panels + variables).filter { !provisioned.contains($0.0) }.map { kind, subject, location in
-                Diagnostic.error(
-                    "missing-datasource",
-                    "\(subject) needs a \(kind.displayName) data source, which the stack does not deploy",
-                    at: location,
-                    hint: "the stack provisions \(stack.datasources.map(\.kind.displayName).joined(separator: ", "))")
+            for resolved in dashboard.variables {
+                guard case .datasource(let kind) = resolved.variable.source else { continue }
+                check(kind, of: "variable '\(resolved.variable.name)'", at: resolved.variable.location)
             }
+            return diagnostics
         }
     }
 
@@ -127,45 +135,59 @@ enum DashboardStructureRules {
                         "refresh-too-fast", "dashboard '\(dashboard.title)' refreshes every \(refresh)",
                         at: dashboard.location, hint: "Grafana refreshes at most every \(minimumRefresh) by default"))
             }
-            for panel in dashboard.panels.map(\.panel) {
-                var thresholds = panel.field.thresholds.map { [$0] } ?? []
-                var colors: [PanelColor] = panel.field.mappings.compactMap(\.color)
-                for property in panel.overrides.lazy.flatMap(\.properties) {
-                    switch property {
-                    case .thresholds(let overridden): thresholds.append(overridden)
-                    case .mappings(let mappings): colors += mappings.compactMap(\.color)
-                    case .color(let color): colors.append(color)
-                    default: break
-                    }
-                }
-                for steps in thresholds.map(\.steps)
-                where zip(steps, steps.dropFirst()).contains(where: { $0.value >= $1.value }) {
-                    diagnostics.append(
-                        .error(
-                            "thresholds-not-ascending",
-                            "the threshold steps of panel '\(panel.title)' do not ascend: \(steps.map { "\($0.value)" }.joined(separator: ", "))",
-                            at: panel.location, hint: "list the steps from the lowest value to the highest"))
-                }
-                if let min = panel.field.min, let max = panel.field.max, min >= max {
-                    diagnostics.append(
-                        .error(
-                            "min-above-max", "panel '\(panel.title)' has min \(min) not below max \(max)",
-                            at: panel.location))
-                }
-                for color in thresholds.flatMap({ [$0.base] + $0.steps.map(\.color) }) + colors {
-                    guard case .hex(let code) = color, !isHexColor(code) else { continue }
-                    diagnostics.append(
-                        .error(
-                            "invalid-color", "panel '\(panel.title)' uses colour '\(code)'", at: panel.location,
-                            hint: "write #RGB, #RRGGBB or #RRGGBBAA"))
-                }
-                if panel.queries.isEmpty, TargetLowering.datasource(of: panel.kind) == .prometheus {
-                    diagnostics.append(
-                        .warning("empty-panel", "panel '\(panel.title)' has no query", at: panel.location))
-                }
+            dashboard.forEachPanel { resolved in
+                diagnostics += fieldValueProblems(of: resolved.panel)
             }
             return diagnostics
         }
+    }
+
+    /// The problems of one panel's thresholds, colours and range: thresholds first, then the range, then the
+    /// colours of its thresholds and of its value mappings and overrides, each in the order written.
+    static func fieldValueProblems(of panel: Panel) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let field = panel.field
+        let overridden = panel.overrides.lazy.flatMap(\.properties)
+        var thresholds: [Thresholds] = field.thresholds.map { [$0] } ?? []
+        for case .thresholds(let overriddenThresholds) in overridden {
+            thresholds.append(overriddenThresholds)
+        }
+        for steps in thresholds.lazy.map(\.steps)
+        where zip(steps, steps.dropFirst()).contains(where: { $0.value >= $1.value }) {
+            diagnostics.append(
+                .error(
+                    "thresholds-not-ascending",
+                    "the threshold steps of panel '\(panel.title)' do not ascend: \(steps.map { "\($0.value)" }.joined(separator: ", "))",
+                    at: panel.location, hint: "list the steps from the lowest value to the highest"))
+        }
+        if let min = field.min, let max = field.max, min >= max {
+            diagnostics.append(
+                .error(
+                    "min-above-max", "panel '\(panel.title)' has min \(min) not below max \(max)", at: panel.location))
+        }
+        func check(_ color: PanelColor?) {
+            guard case .hex(let code) = color, !isHexColor(code) else { return }
+            diagnostics.append(
+                .error(
+                    "invalid-color", "panel '\(panel.title)' uses colour '\(code)'", at: panel.location,
+                    hint: "write #RGB, #RRGGBB or #RRGGBBAA"))
+        }
+        for threshold in thresholds {
+            check(threshold.base)
+            for step in threshold.steps { check(step.color) }
+        }
+        for mapping in field.mappings { check(mapping.color) }
+        for property in overridden {
+            switch property {
+            case .mappings(let mappings): for mapping in mappings { check(mapping.color) }
+            case .color(let color): check(color)
+            default: break
+            }
+        }
+        if panel.queries.isEmpty, TargetLowering.datasource(of: panel.kind) == .prometheus {
+            diagnostics.append(.warning("empty-panel", "panel '\(panel.title)' has no query", at: panel.location))
+        }
+        return diagnostics
     }
 
     static func isHexColor(_ code: String) -> Bool {
