@@ -4,7 +4,8 @@ import VigilDSL
 ///
 /// It reports what Prometheus would silently accept but answer wrongly or never: a metric nobody exports,
 /// a label a metric does not have (in a matcher, `by`, `without`, `on`, `ignoring`), a counter function on a
-/// gauge, `histogram_quantile` without the `le` label or over raw bucket counters.
+/// gauge, `histogram_quantile` without the `le` label or over raw bucket counters. In a built query it also
+/// finds a `PromQL` fragment that does not parse, is no vector, or is a scalar where a vector belongs.
 struct ExpressionChecker {
     /// The series the stack declares.
     var catalogue: MetricCatalogue
@@ -19,6 +20,9 @@ struct ExpressionChecker {
     /// Functions whose result drops the histogram's `le` label.
     static let histogramFunctions: Set<String> = ["histogram_quantile", "histogram_fraction"]
 
+    /// The id of the problem of a built query whose `PromQL` fragment is invalid or misplaced.
+    static let invalidQuery = "invalid-query"
+
     /// The labels of the result and the problems found.
     func check(_ expression: PromQLExpression) -> (labels: LabelSet, problems: [ExpressionProblem]) {
         var problems: [ExpressionProblem] = []
@@ -28,22 +32,41 @@ struct ExpressionChecker {
 
     func labels(of expression: PromQLExpression, _ problems: inout [ExpressionProblem]) -> LabelSet {
         switch expression {
-        case .number, .string:
+        case .number:
+            return .none
+        case .string(let text):
+            if let problem = PromQL.fragmentProblem(inLiteral: text) {
+                problems.append(.error(Self.invalidQuery, "the query holds an invalid fragment: \(problem)"))
+            }
             return .none
         case .vectorSelector(let selector):
             return labels(of: selector, &problems)
         case .matrixSelector(let matrix):
             return labels(of: matrix.selector, &problems)
         case .subquery(let subquery):
+            checkOperandTypes(of: expression, &problems)
             return labels(of: subquery.expression, &problems)
         case .unary(_, let operand):
             return labels(of: operand, &problems)
         case .call(let call):
+            checkOperandTypes(of: expression, &problems)
             return labels(of: call, &problems)
         case .aggregation(let aggregation):
+            checkOperandTypes(of: expression, &problems)
             return labels(of: aggregation, &problems)
         case .binary(let binary):
             return labels(of: binary, &problems)
+        }
+    }
+
+    /// A scalar where a vector belongs, which only a scalar `PromQL` fragment in a built query puts there (the
+    /// parser rejects it in text): the parser's type check of the printed node says what is wrong, if it is.
+    func checkOperandTypes(of node: PromQLExpression, _ problems: inout [ExpressionProblem]) {
+        guard PromQL.placesScalarWhereVectorBelongs(node) else { return }
+        do {
+            _ = try PromQLExpression(parsing: node.description)
+        } catch {
+            problems.append(.error(Self.invalidQuery, "the query does not type-check: \(error.message)"))
         }
     }
 

@@ -59,11 +59,13 @@ enum RuleRules {
             }
             return (.unknown, false)
         }
-        // A built query is well formed by construction, unless a `PromQL` fragment inside it is not.
-        if expression.rawText == nil, let problem = builtQueryProblem(tree) {
+        let (labels, problems) = checker.check(tree)
+        // A built query is well formed by construction, unless a `PromQL` fragment inside it is not; then that
+        // is all there is to say about it.
+        if let flaw = problems.first(where: { $0.id == ExpressionChecker.invalidQuery }) {
             diagnostics.append(
                 .error(
-                    "invalid-query", problem, at: expression.location,
+                    flaw.id, flaw.message, at: expression.location,
                     hint: "a PromQL(\"...\") fragment inside a built query must parse, and be an instant vector "
                         + "or a scalar where arithmetic or a comparison takes one; the query reads: \(tree)"))
             return (.unknown, false)
@@ -74,30 +76,11 @@ enum RuleRules {
                     "invalid-expression-type", "an alert's expression must be an instant vector, not a \(tree.type)",
                     at: expression.location, hint: "compare it with a threshold, e.g. `... > 0`"))
         }
-        let (labels, problems) = checker.check(tree)
         diagnostics += problems.map {
             Diagnostic(
                 severity: $0.severity, id: $0.id, message: $0.message, location: expression.location, hint: $0.hint)
         }
         return (labels, true)
-    }
-
-    /// What is wrong with a built query: an invalid fragment in it, or, when a scalar stands where a vector
-    /// belongs, the error the parser's type check finds in its printed form.
-    static func builtQueryProblem(_ tree: PromQLExpression) -> String? {
-        switch PromQL.builtQueryFlaw(in: tree) {
-        case nil:
-            return nil
-        case .invalidFragment(let problem):
-            return "the query holds an invalid fragment: \(problem)"
-        case .misplacedScalar:
-            do {
-                _ = try PromQLExpression(parsing: tree.description)
-                return nil
-            } catch {
-                return "the query does not type-check: \(error.message)"
-            }
-        }
     }
 
     /// The offending line of the expression with a caret under the error's column.

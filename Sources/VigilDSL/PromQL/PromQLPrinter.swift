@@ -294,6 +294,11 @@ struct PromQLPrinter {
         if value.magnitude < 1e15, value.rounded() == value { return String(Int64(value)) }
         // Swift prints the shortest digits that round-trip; only their layout changes here.
         let shortest = value.magnitude.description
+        // A fraction below 10^15 that Swift writes without an exponent is already in plain notation, well inside
+        // the range below. (Swift writes whole numbers from 10^15 on with a trailing `.0`.)
+        if value.magnitude < 1e15, !shortest.utf8.contains(UInt8(ascii: "e")) {
+            return sign + shortest
+        }
         var digits: [UInt8] = []
         var pointPosition: Int?
         var exponent = 0

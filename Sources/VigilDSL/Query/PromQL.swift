@@ -29,8 +29,9 @@ public struct PromQL: Sendable, VectorExpression {
     /// The parsed tree, as a fragment inside a built query, where it stands for an instant vector or, as an
     /// operand of arithmetic or a comparison, a scalar (`x > PromQL("25 / 100")`). A fragment that does not
     /// parse, or that is a range vector or a string, becomes a string literal that states the problem:
-    /// ``builtQueryFlaw(in:)`` finds it, the compiler reports it and emits nothing; it also finds a scalar
-    /// fragment where a vector belongs. (A whole expression is checked from ``parsed``.)
+    /// ``fragmentProblem(inLiteral:)`` reads it, the compiler reports it and emits nothing. A scalar fragment
+    /// where a vector belongs is found by ``placesScalarWhereVectorBelongs(_:)``. (A whole expression is
+    /// checked from ``parsed``.)
     public var expression: PromQLExpression {
         switch parsed {
         case .success(let tree) where tree.type == .instantVector || tree.type == .scalar:
@@ -45,42 +46,30 @@ public struct PromQL: Sendable, VectorExpression {
     /// What starts the string literal that stands in for an invalid fragment.
     static let problemMarker = "vigil: invalid PromQL fragment: "
 
-    /// What can be wrong with a built query. Built queries are well typed by construction (the query
-    /// builder's tests check that each prints and parses back to itself), so a `PromQL` fragment is the only
-    /// way a built query can be wrong.
-    public enum BuiltQueryFlaw: Equatable, Sendable {
-        /// An invalid fragment (it does not parse, or is a range vector or a string), with its problem.
-        case invalidFragment(String)
-        /// A scalar stands where a vector belongs: as the operand of an aggregation or a subquery, or as a
-        /// function's argument where the function takes a vector. A built query gets there only through a
-        /// scalar fragment (`sum(PromQL("1"))`); the compiler then type-checks that query in full.
-        case misplacedScalar
+    /// The problem that `literal` states when it is the stand-in of an invalid fragment; `nil` for any other
+    /// string. Built queries are well typed by construction (the query builder's tests check that each prints
+    /// and parses back to itself), so a fragment is the only way a built query can be wrong.
+    public static func fragmentProblem(inLiteral literal: String) -> String? {
+        guard literal.hasPrefix(problemMarker) else { return nil }
+        return String(literal.dropFirst(problemMarker.count))
     }
 
-    /// The flaw of a built query, found in one walk of its tree: the first invalid fragment's problem if there
-    /// is one, else whether a scalar is misplaced; `nil` when neither is found.
-    public static func builtQueryFlaw(in tree: PromQLExpression) -> BuiltQueryFlaw? {
-        var problem: String?
-        var hasMisplacedScalar = false
-        tree.visit { part in
-            switch part {
-            case .string(let text) where problem == nil && text.hasPrefix(problemMarker):
-                problem = String(text.dropFirst(problemMarker.count))
-            case .aggregation(let aggregation):
-                hasMisplacedScalar = hasMisplacedScalar || aggregation.expression.type == .scalar
-            case .subquery(let subquery):
-                hasMisplacedScalar = hasMisplacedScalar || subquery.expression.type == .scalar
-            case .call(let call) where !hasMisplacedScalar:
-                hasMisplacedScalar = call.arguments.indices.contains { index in
-                    call.arguments[index].type == .scalar && call.function.parameterType(at: index) != .scalar
-                }
-            default:
-                break
+    /// Whether `node` has a scalar operand where a vector belongs: an aggregation's or a subquery's operand, or
+    /// a function's argument where the function takes a vector. Only the node's own operands are looked at. A
+    /// built query gets there only through a scalar fragment (`sum(PromQL("1"))`), and the parser rejects it
+    /// in text; the compiler then type-checks the node in full.
+    public static func placesScalarWhereVectorBelongs(_ node: PromQLExpression) -> Bool {
+        switch node {
+        case .aggregation(let aggregation):
+            aggregation.expression.type == .scalar
+        case .subquery(let subquery):
+            subquery.expression.type == .scalar
+        case .call(let call):
+            call.arguments.indices.contains { index in
+                call.arguments[index].type == .scalar && call.function.parameterType(at: index) != .scalar
             }
+        default:
+            false
         }
-        if let problem {
-            return .invalidFragment(problem)
-        }
-        return hasMisplacedScalar ? .misplacedScalar : nil
     }
 }

@@ -23,48 +23,64 @@ enum DashboardLayout {
 
     /// The positions of `panels`, laid out from grid row `y`, and the first grid row below them.
     static func place(_ panels: [Panel], from y: Int) -> (positions: [GridPosition], end: Int) {
+        let sizes = panels.map(Size.init)
         var positions: [GridPosition] = []
-        var line: [Panel] = []
+        positions.reserveCapacity(panels.count)
         var top = y
-        for panel in panels {
-            if !line.isEmpty, line.map(width(of:)).reduce(0, +) + width(of: panel) > columns {
-                positions += placeLine(line, at: top)
-                top += lineHeight(line)
-                line = []
+        var lineStart = 0
+        var lineWidth = 0
+        for index in sizes.indices {
+            if index > lineStart, lineWidth + sizes[index].width > columns {
+                top = placeLine(sizes[lineStart..<index], width: lineWidth, at: top, into: &positions)
+                lineStart = index
+                lineWidth = 0
             }
-            line.append(panel)
+            lineWidth += sizes[index].width
         }
-        if !line.isEmpty {
-            positions += placeLine(line, at: top)
-            top += lineHeight(line)
+        if lineStart < sizes.count {
+            top = placeLine(sizes[lineStart...], width: lineWidth, at: top, into: &positions)
         }
         return (positions, top)
     }
 
-    /// One line: the stretchable panels share the columns the others leave, the first ones taking a column
-    /// more when they do not divide evenly.
-    static func placeLine(_ line: [Panel], at y: Int) -> [GridPosition] {
-        let stretchable = line.indices.filter { line[$0].width == nil }
-        let spare = Swift.max(0, columns - line.map(width(of:)).reduce(0, +))
-        let height = lineHeight(line)
-        var x = 0
-        return line.indices.map { index in
-            var span = width(of: line[index])
-            if let rank = stretchable.firstIndex(of: index) {
-                span += spare / stretchable.count + (rank < spare % stretchable.count ? 1 : 0)
-            }
-            defer { x += span }
-            return GridPosition(x: x, y: y, width: span, height: line[index].height ?? height)
+    /// What the layout needs of a panel, read once: the width it starts from, kept inside the grid (validation
+    /// reports widths outside it), whether it stretches, its height if given and the height it starts from.
+    struct Size {
+        var width: Int
+        var stretches: Bool
+        var height: Int?
+        var defaultHeight: Int
+
+        init(_ panel: Panel) {
+            let defaultSize = DashboardLayout.defaultSize(of: panel.kind)
+            let width = panel.width
+            self.width = Swift.min(columns, Swift.max(1, width ?? defaultSize.width))
+            stretches = width == nil
+            height = panel.height
+            defaultHeight = Swift.max(1, height ?? defaultSize.height)
         }
     }
 
-    /// The width a panel starts from, kept inside the grid (validation reports widths outside it).
-    static func width(of panel: Panel) -> Int {
-        Swift.min(columns, Swift.max(1, panel.width ?? defaultSize(of: panel.kind).width))
-    }
-
-    /// The tallest panel's height.
-    static func lineHeight(_ line: [Panel]) -> Int {
-        line.map { Swift.max(1, $0.height ?? defaultSize(of: $0.kind).height) }.max() ?? 0
+    /// Places one line of panels `width` columns wide in total at grid row `y`, and returns the grid row below
+    /// it: the line is as high as its tallest panel; the stretchable panels share the columns the others
+    /// leave, the first ones taking a column more when they do not divide evenly.
+    static func placeLine(
+        _ line: ArraySlice<Size>, width: Int, at y: Int, into positions: inout [GridPosition]
+    ) -> Int {
+        let stretchable = line.count { $0.stretches }
+        let spare = Swift.max(0, columns - width)
+        let height = line.lazy.map(\.defaultHeight).max() ?? 0
+        var x = 0
+        var rank = 0
+        for size in line {
+            var span = size.width
+            if size.stretches {
+                span += spare / stretchable + (rank < spare % stretchable ? 1 : 0)
+                rank += 1
+            }
+            positions.append(GridPosition(x: x, y: y, width: span, height: size.height ?? height))
+            x += span
+        }
+        return y + height
     }
 }

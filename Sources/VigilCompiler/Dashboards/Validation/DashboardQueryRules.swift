@@ -107,16 +107,20 @@ enum DashboardQueryRules {
     static func variableReferences(_ stack: ResolvedStack) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for dashboard in stack.dashboards {
-            let declared = Set(dashboard.variables.map(\.variable.name))
+            // A dashboard declares a handful of variables: a search beats hashing every reference.
+            func isDeclared(_ name: String) -> Bool {
+                dashboard.variables.contains { $0.variable.name == name }
+            }
             func check(_ text: String, at location: SourceLocation, in subject: @autoclosure () -> String) {
                 for reference in GrafanaVariables.references(in: text)
-                where !reference.isBuiltIn && !declared.contains(reference.name) {
+                where !reference.isBuiltIn && !isDeclared(reference.name) {
+                    let candidates = dashboard.variables.map(\.variable.name) + builtInVariables
                     diagnostics.append(
                         .error(
                             "undeclared-variable",
                             "\(subject()) uses $\(reference.name), which dashboard '\(dashboard.title)' does not declare",
                             at: location,
-                            hint: Suggestion.hint(for: reference.name, in: declared.union(builtInVariables))
+                            hint: Suggestion.hint(for: reference.name, in: candidates)
                                 ?? "declare it in the dashboard: Variable(\"\(reference.name)\", ...)"))
                 }
             }
