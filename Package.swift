@@ -17,9 +17,10 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        .systemLibrary(name: "CMalloc"),
         .target(name: "YAMLKit", dependencies: ["CYAML"]),
         .target(name: "VigilDSL"),
-        .target(name: "VigilCompiler", dependencies: ["VigilDSL", "YAMLKit"]),
+        .target(name: "VigilCompiler", dependencies: ["VigilDSL", "YAMLKit", "CMalloc"]),
         .target(name: "VigilEndToEnd", dependencies: ["VigilCompiler"]),
         .target(
             name: "Vigil",

@@ -12,8 +12,10 @@ import VigilDSL
 /// ```
 public enum VigilCLI {
     /// Parses the process's arguments, runs the command and exits with its status. `specsFile` (the caller's
-    /// own path, `specs/main.swift`) locates the package, whose `templates/` folder is read.
+    /// own path, `specs/main.swift`) locates the package, whose `templates/` folder is read. The process's
+    /// allocator is tuned for a compiler run first (``AllocatorTuning``).
     public static func main(stacks: [Stack], specsFile: String = #filePath) -> Never {
+        AllocatorTuning.apply()
         let templates: TemplateLibrary
         do {
             templates = try PackageTemplates.load(specsFile: specsFile)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VigilCompiler
 
 /// `vigil-bench`: how fast the compiler turns specs into files, and how that cost grows.
 @main
@@ -8,4 +9,10 @@ struct BenchmarkCommand: ParsableCommand {
         abstract: "Measure Vigil's compiler on synthetic stacks (build it in release: `make bench` does).",
         subcommands: [ScaleCommand.self, DashboardsCommand.self, StackCommand.self],
         defaultSubcommand: ScaleCommand.self)
+
+    /// Tunes the allocator as the `specs` executable does (``AllocatorTuning``), then runs the command.
+    static func main() {
+        AllocatorTuning.apply()
+        main(nil)
+    }
 }
