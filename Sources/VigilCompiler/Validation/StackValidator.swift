@@ -8,10 +8,32 @@ public enum StackValidator {
         + DocumentationRules.all
 
     /// All diagnostics for these stacks, including those that concern several stacks. Each rule's check of
-    /// each stack is a task of its own, run on every core.
+    /// each stack is a task of its own, and so is each dashboard, which the rules that look at one dashboard at
+    /// a time check together; the tasks run on every core.
     public static func validate(_ stacks: [ResolvedStack]) -> [Diagnostic] {
-        let tasks = stacks.flatMap { stack in rules.map { (stack: stack, rule: $0) } }
-        return duplicateStacks(stacks) + tasks.concurrentMap { $0.rule.check($0.stack) }.joined()
+        let dashboardChecks = rules.compactMap(\.dashboardCheck)
+        var tasks = stacks.flatMap { stack in
+            rules.filter { $0.dashboardCheck == nil }.map { rule in Task.stack(stack, rule.check) }
+        }
+        for stack in stacks where !stack.dashboards.isEmpty {
+            let context = DashboardRuleContext(stack)
+            tasks += stack.dashboards.map { Task.dashboard($0, context) }
+        }
+        let found = tasks.concurrentMap { task in
+            switch task {
+            case .stack(let stack, let check): check(stack)
+            case .dashboard(let dashboard, let context): dashboardChecks.flatMap { $0(dashboard, context) }
+            }
+        }
+        return duplicateStacks(stacks) + found.joined()
+    }
+
+    /// A unit of validation work.
+    private enum Task: Sendable {
+        /// A rule's check of a whole stack.
+        case stack(ResolvedStack, @Sendable (ResolvedStack) -> [Diagnostic])
+        /// Every per-dashboard check of one dashboard.
+        case dashboard(ResolvedDashboard, DashboardRuleContext)
     }
 
     /// Two stacks with one name would write into one folder.

@@ -15,19 +15,25 @@ enum GrafanaVariables {
     /// Every reference in `text`, in order. `$1` and the like (regular-expression groups in `label_replace`)
     /// are not references.
     static func references(in text: String) -> [Reference] {
-        var references: [Reference] = []
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        // The scan looks at bytes: `$` and `[` are ASCII, so where one is found a character starts too.
-        while let start = utf8[index...].firstIndex(where: { $0 == UInt8(ascii: "$") || $0 == UInt8(ascii: "[") }) {
-            if let reference = reference(in: text, at: start) {
-                references.append(reference)
-                index = reference.range.upperBound
-            } else {
-                index = utf8.index(after: start)
+        var found: [(name: String, range: Range<Int>)] = []
+        var bytes = text
+        bytes.withUTF8 { utf8 in
+            var offset = 0
+            while offset < utf8.count {
+                // Most bytes cannot start a reference; those that can are looked at in full.
+                guard utf8[offset] == UInt8(ascii: "$") || utf8[offset] == UInt8(ascii: "["),
+                    let reference = reference(in: utf8, at: offset)
+                else {
+                    offset += 1
+                    continue
+                }
+                found.append((String(decoding: utf8[reference.name], as: UTF8.self), offset..<reference.end))
+                offset = reference.end
             }
         }
-        return references
+        return found.map { name, range in
+            Reference(name: name, range: index(range.lowerBound, in: text)..<index(range.upperBound, in: text))
+        }
     }
 
     /// PromQL text with every variable outside string literals replaced by a placeholder that parses: a
@@ -74,42 +80,63 @@ enum GrafanaVariables {
         character == "$" || character == "["
     }
 
-    /// The reference starting at `index`, if one does. It reads UTF-8 bytes: every byte of a reference is ASCII.
+    /// The reference starting at `index`, if one does.
     static func reference(in text: String, at index: String.Index) -> Reference? {
-        let utf8 = text.utf8
-        let rest = utf8[index...]
-        if rest.starts(with: "${".utf8) {
-            let body = rest.dropFirst(2)
-            guard let close = body.firstIndex(of: UInt8(ascii: "}")) else { return nil }
-            let name = body[..<close].prefix(while: isNameByte)
-            guard isName(name) else { return nil }
-            return Reference(name: String(Substring(name)), range: index..<utf8.index(after: close))
+        let start = text.utf8.distance(from: text.utf8.startIndex, to: index)
+        var bytes = text
+        return bytes.withUTF8 { utf8 in
+            reference(in: utf8, at: start).map { reference in
+                Reference(
+                    name: String(decoding: utf8[reference.name], as: UTF8.self),
+                    range: index..<self.index(reference.end, in: text))
+            }
         }
-        if rest.starts(with: "$".utf8) {
-            let name = rest.dropFirst().prefix(while: isNameByte)
-            guard isName(name) else { return nil }
-            return Reference(name: String(Substring(name)), range: index..<name.endIndex)
+    }
+
+    /// The reference starting at byte `start` of `utf8`, if one does: the bytes of its name and the offset just
+    /// past it. Every byte of a reference is ASCII, so it starts and ends on characters.
+    static func reference(in utf8: UnsafeBufferPointer<UInt8>, at start: Int) -> (name: Range<Int>, end: Int)? {
+        /// The bytes of the name starting at `from`, and ending before `limit` at the latest.
+        func name(from: Int, before limit: Int) -> Range<Int>? {
+            var end = from
+            while end < limit, isNameByte(utf8[end]) { end += 1 }
+            let name = from..<end
+            // A name is not empty and not only digits (`$1` is a regular-expression group).
+            return name.isEmpty || utf8[name].allSatisfy(PrometheusNames.isDigit) ? nil : name
         }
-        if rest.starts(with: "[[".utf8) {
-            let body = rest.dropFirst(2)
-            let name = body.prefix(while: isNameByte)
-            guard isName(name), let close = closingBrackets(in: body) else { return nil }
-            let between = body[name.endIndex..<close]
-            guard between.isEmpty || between.first == UInt8(ascii: ":") else { return nil }
-            return Reference(name: String(Substring(name)), range: index..<utf8.index(close, offsetBy: 2))
+        func byte(_ offset: Int) -> UInt8? { offset < utf8.count ? utf8[offset] : nil }
+        switch (byte(start), byte(start + 1)) {
+        case (UInt8(ascii: "$"), UInt8(ascii: "{")):
+            guard let close = utf8[(start + 2)...].firstIndex(of: UInt8(ascii: "}")),
+                let name = name(from: start + 2, before: close)
+            else { return nil }
+            return (name, close + 1)
+        case (UInt8(ascii: "$"), _):
+            return name(from: start + 1, before: utf8.count).map { ($0, $0.upperBound) }
+        case (UInt8(ascii: "["), UInt8(ascii: "[")):
+            guard let name = name(from: start + 2, before: utf8.count),
+                let close = closingBrackets(in: utf8, from: start + 2),
+                name.upperBound == close || utf8[name.upperBound] == UInt8(ascii: ":")
+            else { return nil }
+            return (name, close + 2)
+        default:
+            return nil
+        }
+    }
+
+    /// Where the first `]]` at or after `start` starts.
+    private static func closingBrackets(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var offset = start
+        while offset + 1 < utf8.count {
+            if utf8[offset] == UInt8(ascii: "]"), utf8[offset + 1] == UInt8(ascii: "]") { return offset }
+            offset += 1
         }
         return nil
     }
 
-    /// Where the first `]]` in `text` starts.
-    private static func closingBrackets(in text: Substring.UTF8View) -> String.Index? {
-        var index = text.startIndex
-        while let bracket = text[index...].firstIndex(of: UInt8(ascii: "]")) {
-            let next = text.index(after: bracket)
-            if next < text.endIndex, text[next] == UInt8(ascii: "]") { return bracket }
-            index = next
-        }
-        return nil
+    /// The index of the character at byte `offset` of `text`.
+    private static func index(_ offset: Int, in text: String) -> String.Index {
+        text.utf8.index(text.utf8.startIndex, offsetBy: offset)
     }
 
     /// Whether PromQL text ends with the `offset` keyword, before which a duration is expected.
@@ -120,10 +147,5 @@ enum GrafanaVariables {
     /// An ASCII letter, digit or `_`.
     static func isNameByte(_ byte: UInt8) -> Bool {
         PrometheusNames.isLetterOrUnderscore(byte) || PrometheusNames.isDigit(byte)
-    }
-
-    /// A name is not empty and not only digits (`$1` is a regular-expression group).
-    static func isName(_ name: Substring.UTF8View) -> Bool {
-        !name.isEmpty && !name.allSatisfy(PrometheusNames.isDigit)
     }
 }

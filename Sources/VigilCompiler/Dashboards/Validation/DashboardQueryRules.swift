@@ -4,9 +4,9 @@ import VigilDSL
 /// labels their results keep, and every Grafana variable they use against the dashboard's declarations.
 enum DashboardQueryRules {
     static let all: [ValidationRule] = [
-        ValidationRule("dashboard queries parse and match the declared metrics", check: queries),
-        ValidationRule("dashboard queries use declared variables only", check: variableReferences),
-        ValidationRule("dashboard variables are named uniquely and have values", check: variableDeclarations),
+        ValidationRule("dashboard queries parse and match the declared metrics", eachDashboard: queries),
+        ValidationRule("dashboard queries use declared variables only", eachDashboard: variableReferences),
+        ValidationRule("dashboard variables are named uniquely and have values", eachDashboard: variableDeclarations),
     ]
 
     /// Grafana's own variables most often meant when a `$name` is not declared.
@@ -14,21 +14,19 @@ enum DashboardQueryRules {
 
     /// Checks the PromQL of every target and query variable; a panel query must return an instant vector
     /// or a scalar, and a legend format may only name labels its result keeps.
-    static func queries(_ stack: ResolvedStack) -> [Diagnostic] {
-        let checker = ExpressionChecker(catalogue: MetricCatalogue(stack: stack))
+    static func queries(_ dashboard: ResolvedDashboard, in context: DashboardRuleContext) -> [Diagnostic] {
+        let checker = context.checker
         var diagnostics: [Diagnostic] = []
-        for dashboard in stack.dashboards {
-            for variable in dashboard.variables {
-                guard let expression = variable.expression else { continue }
-                _ = check(expression, with: checker, in: "variable '\(variable.variable.name)'", &diagnostics)
-            }
-            dashboard.forEachPanel { panel in
-                for target in panel.targets {
-                    guard case .promQL(let expression) = target.language else { continue }
-                    let subject = { "panel '\(panel.panel.title)'" }
-                    guard let labels = check(expression, with: checker, in: subject(), &diagnostics) else { continue }
-                    diagnostics += legendProblems(target, labels: labels, in: subject())
-                }
+        for variable in dashboard.variables {
+            guard let expression = variable.expression else { continue }
+            _ = check(expression, with: checker, in: "variable '\(variable.variable.name)'", &diagnostics)
+        }
+        dashboard.forEachPanel { panel in
+            for target in panel.targets {
+                guard case .promQL(let expression) = target.language else { continue }
+                let subject = { "panel '\(panel.panel.title)'" }
+                guard let labels = check(expression, with: checker, in: subject(), &diagnostics) else { continue }
+                diagnostics += legendProblems(target, labels: labels, in: subject())
             }
         }
         return diagnostics
@@ -104,76 +102,72 @@ enum DashboardQueryRules {
 
     /// Every `$name` in a query, a query variable or a log query names a declared variable or one of
     /// Grafana's own.
-    static func variableReferences(_ stack: ResolvedStack) -> [Diagnostic] {
+    static func variableReferences(_ dashboard: ResolvedDashboard, in _: DashboardRuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for dashboard in stack.dashboards {
-            // A dashboard declares a handful of variables: a search beats hashing every reference.
-            func isDeclared(_ name: String) -> Bool {
-                dashboard.variables.contains { $0.variable.name == name }
+        // A dashboard declares a handful of variables: a search beats hashing every reference.
+        func isDeclared(_ name: String) -> Bool {
+            dashboard.variables.contains { $0.variable.name == name }
+        }
+        func check(_ text: String, at location: SourceLocation, in subject: @autoclosure () -> String) {
+            for reference in GrafanaVariables.references(in: text)
+            where !reference.isBuiltIn && !isDeclared(reference.name) {
+                let candidates = dashboard.variables.map(\.variable.name) + builtInVariables
+                diagnostics.append(
+                    .error(
+                        "undeclared-variable",
+                        "\(subject()) uses $\(reference.name), which dashboard '\(dashboard.title)' does not declare",
+                        at: location,
+                        hint: Suggestion.hint(for: reference.name, in: candidates)
+                            ?? "declare it in the dashboard: Variable(\"\(reference.name)\", ...)"))
             }
-            func check(_ text: String, at location: SourceLocation, in subject: @autoclosure () -> String) {
-                for reference in GrafanaVariables.references(in: text)
-                where !reference.isBuiltIn && !isDeclared(reference.name) {
-                    let candidates = dashboard.variables.map(\.variable.name) + builtInVariables
-                    diagnostics.append(
-                        .error(
-                            "undeclared-variable",
-                            "\(subject()) uses $\(reference.name), which dashboard '\(dashboard.title)' does not declare",
-                            at: location,
-                            hint: Suggestion.hint(for: reference.name, in: candidates)
-                                ?? "declare it in the dashboard: Variable(\"\(reference.name)\", ...)"))
-                }
-            }
-            for variable in dashboard.variables {
-                check(variable.query, at: variable.variable.location, in: "variable '\(variable.variable.name)'")
-            }
-            dashboard.forEachPanel { panel in
-                for target in panel.targets {
-                    check(target.text, at: target.location, in: "panel '\(panel.panel.title)'")
-                }
+        }
+        for variable in dashboard.variables {
+            check(variable.query, at: variable.variable.location, in: "variable '\(variable.variable.name)'")
+        }
+        dashboard.forEachPanel { panel in
+            for target in panel.targets {
+                check(target.text, at: target.location, in: "panel '\(panel.panel.title)'")
             }
         }
         return diagnostics
     }
 
-    static func variableDeclarations(_ stack: ResolvedStack) -> [Diagnostic] {
-        stack.dashboards.flatMap { dashboard -> [Diagnostic] in
-            var diagnostics: [Diagnostic] = []
-            var seen: [String: Variable] = [:]
-            for variable in dashboard.variables.map(\.variable) {
-                if !PrometheusNames.isValidUserLabelName(variable.name) {
-                    diagnostics.append(
-                        .error(
-                            "invalid-variable-name", "variable name '\(variable.name)' is not valid",
-                            at: variable.location,
-                            hint:
-                                "names match [a-zA-Z_][a-zA-Z0-9_]* and do not start with '__', which Grafana reserves")
-                    )
-                }
-                if let first = seen[variable.name] {
-                    diagnostics.append(
-                        .error(
-                            "duplicate-variable",
-                            "dashboard '\(dashboard.title)' declares variable '\(variable.name)' twice",
-                            at: variable.location,
-                            hint: "the first is at \(first.location.fileID):\(first.location.line)"))
-                } else {
-                    seen[variable.name] = variable
-                }
-                let hasNoValues =
-                    switch variable.source {
-                    case .custom(let values): values.isEmpty
-                    case .interval(let intervals, _): intervals.isEmpty
-                    default: false
-                    }
-                if hasNoValues {
-                    diagnostics.append(
-                        .error(
-                            "empty-variable", "variable '\(variable.name)' has no values to choose from",
-                            at: variable.location))
-                }
+    static func variableDeclarations(_ dashboard: ResolvedDashboard, in _: DashboardRuleContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var seen: [String: Variable] = [:]
+        for variable in dashboard.variables.map(\.variable) {
+            if !PrometheusNames.isValidUserLabelName(variable.name) {
+                diagnostics.append(
+                    .error(
+                        "invalid-variable-name", "variable name '\(variable.name)' is not valid",
+                        at: variable.location,
+                        hint:
+                            "names match [a-zA-Z_][a-zA-Z0-9_]* and do not start with '__', which Grafana reserves")
+                )
             }
-            return diagnostics
+            if let first = seen[variable.name] {
+                diagnostics.append(
+                    .error(
+                        "duplicate-variable",
+                        "dashboard '\(dashboard.title)' declares variable '\(variable.name)' twice",
+                        at: variable.location,
+                        hint: "the first is at \(first.location.fileID):\(first.location.line)"))
+            } else {
+                seen[variable.name] = variable
+            }
+            let hasNoValues =
+                switch variable.source {
+                case .custom(let values): values.isEmpty
+                case .interval(let intervals, _): intervals.isEmpty
+                default: false
+                }
+            if hasNoValues {
+                diagnostics.append(
+                    .error(
+                        "empty-variable", "variable '\(variable.name)' has no values to choose from",
+                        at: variable.location))
+            }
         }
+        return diagnostics
     }
 }

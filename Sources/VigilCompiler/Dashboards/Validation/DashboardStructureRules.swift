@@ -5,9 +5,9 @@ import VigilDSL
 enum DashboardStructureRules {
     static let all: [ValidationRule] = [
         ValidationRule("dashboards have unique titles per folder, valid uids and folders", check: identities),
-        ValidationRule("panels fit the grid and follow Grafana's row order", check: layout),
-        ValidationRule("panels query provisioned data sources", check: datasources),
-        ValidationRule("thresholds, colours, ranges and refresh intervals are well formed", check: fieldValues),
+        ValidationRule("panels fit the grid and follow Grafana's row order", eachDashboard: layout),
+        ValidationRule("panels query provisioned data sources", eachDashboard: datasources),
+        ValidationRule("thresholds, colours, ranges and refresh intervals are well formed", eachDashboard: fieldValues),
     ]
 
     /// Grafana's default `min_refresh_interval`: shorter refreshes are raised to it.
@@ -64,82 +64,73 @@ enum DashboardStructureRules {
             && !folder.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }
 
-    static func layout(_ stack: ResolvedStack) -> [Diagnostic] {
-        stack.dashboards.flatMap { dashboard -> [Diagnostic] in
-            var diagnostics: [Diagnostic] = []
-            dashboard.forEachPanel { resolved in
-                let panel = resolved.panel
-                if let width = panel.width, !(1...DashboardLayout.columns).contains(width) {
-                    diagnostics.append(
-                        .error(
-                            "panel-size", "panel '\(panel.title)' is \(width) columns wide; Grafana's grid has 1 to 24",
-                            at: panel.location, hint: "use a width from 1 to 24, or leave it to the layout"))
-                }
-                if let height = panel.height, height < 1 {
-                    diagnostics.append(
-                        .error(
-                            "panel-size", "panel '\(panel.title)' is \(height) rows high; a panel is at least 1 high",
-                            at: panel.location))
-                }
-            }
-            var rowSeen: ResolvedRow?
-            for item in dashboard.items {
-                switch item {
-                case .row(let row): rowSeen = row
-                case .panel(let panel):
-                    guard let row = rowSeen else { continue }
-                    diagnostics.append(
-                        .error(
-                            "panel-after-row",
-                            "panel '\(panel.panel.title)' follows row '\(row.title)' outside it; Grafana would show it in that row",
-                            at: panel.panel.location, hint: "put it inside a Row, or before the first row"))
-                }
-            }
-            return diagnostics
-        }
-    }
-
-    static func datasources(_ stack: ResolvedStack) -> [Diagnostic] {
-        let provisioned = Set(stack.datasources.map(\.kind))
-        return stack.dashboards.flatMap { dashboard -> [Diagnostic] in
-            var diagnostics: [Diagnostic] = []
-            func check(_ kind: DatasourceKind, of subject: @autoclosure () -> String, at location: SourceLocation) {
-                guard !provisioned.contains(kind) else { return }
+    static func layout(_ dashboard: ResolvedDashboard, in _: DashboardRuleContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        dashboard.forEachPanel { resolved in
+            let panel = resolved.panel
+            if let width = panel.width, !(1...DashboardLayout.columns).contains(width) {
                 diagnostics.append(
                     .error(
-                        "missing-datasource",
-                        "\(subject()) needs a \(kind.displayName) data source, which the stack does not deploy",
-                        at: location,
-                        hint:
-                            "the stack provisions \(stack.datasources.map(\.kind.displayName).joined(separator: ", "))"
-                    ))
+                        "panel-size", "panel '\(panel.title)' is \(width) columns wide; Grafana's grid has 1 to 24",
+                        at: panel.location, hint: "use a width from 1 to 24, or leave it to the layout"))
             }
-            dashboard.forEachPanel { panel in
-                guard let datasource = panel.datasource else { return }
-                check(datasource.kind, of: "panel '\(panel.panel.title)'", at: panel.panel.location)
+            if let height = panel.height, height < 1 {
+                diagnostics.append(
+                    .error(
+                        "panel-size", "panel '\(panel.title)' is \(height) rows high; a panel is at least 1 high",
+                        at: panel.location))
             }
-            for resolved in dashboard.variables {
-                guard case .datasource(let kind) = resolved.variable.source else { continue }
-                check(kind, of: "variable '\(resolved.variable.name)'", at: resolved.variable.location)
-            }
-            return diagnostics
         }
+        var rowSeen: ResolvedRow?
+        for item in dashboard.items {
+            switch item {
+            case .row(let row): rowSeen = row
+            case .panel(let panel):
+                guard let row = rowSeen else { continue }
+                diagnostics.append(
+                    .error(
+                        "panel-after-row",
+                        "panel '\(panel.panel.title)' follows row '\(row.title)' outside it; Grafana would show it in that row",
+                        at: panel.panel.location, hint: "put it inside a Row, or before the first row"))
+            }
+        }
+        return diagnostics
     }
 
-    static func fieldValues(_ stack: ResolvedStack) -> [Diagnostic] {
-        stack.dashboards.flatMap { dashboard -> [Diagnostic] in
-            var diagnostics: [Diagnostic] = []
-            if let refresh = dashboard.refresh, refresh < minimumRefresh {
-                diagnostics.append(
-                    .warning(
-                        "refresh-too-fast", "dashboard '\(dashboard.title)' refreshes every \(refresh)",
-                        at: dashboard.location, hint: "Grafana refreshes at most every \(minimumRefresh) by default"))
-            }
-            dashboard.forEachPanel { resolved in
-                diagnostics += fieldValueProblems(of: resolved.panel)
-            }
-            return diagnostics
+    static func datasources(_ dashboard: ResolvedDashboard, in context: DashboardRuleContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        func check(_ kind: DatasourceKind, of subject: @autoclosure () -> String, at location: SourceLocation) {
+            guard !context.provisioned.contains(kind) else { return }
+            let provisioned = context.stack.datasources.map(\.kind.displayName).joined(separator: ", ")
+            diagnostics.append(
+                .error(
+                    "missing-datasource",
+                    "\(subject()) needs a \(kind.displayName) data source, which the stack does not deploy",
+                    at: location, hint: "the stack provisions \(provisioned)"))
         }
+        dashboard.forEachPanel { panel in
+            guard let datasource = panel.datasource else { return }
+            check(datasource.kind, of: "panel '\(panel.panel.title)'", at: panel.panel.location)
+        }
+        for resolved in dashboard.variables {
+            guard case .datasource(let kind) = resolved.variable.source else { continue }
+            check(kind, of: "variable '\(resolved.variable.name)'", at: resolved.variable.location)
+        }
+        return diagnostics
+    }
+
+    static func fieldValues(_ dashboard: ResolvedDashboard, in _: DashboardRuleContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        if let refresh = dashboard.refresh, refresh < minimumRefresh {
+            diagnostics.append(
+                .warning(
+                    "refresh-too-fast", "dashboard '\(dashboard.title)' refreshes every \(refresh)",
+                    at: dashboard.location, hint: "Grafana refreshes at most every \(minimumRefresh) by default"))
+        }
+        dashboard.forEachPanel { resolved in
+            diagnostics += fieldValueProblems(of: resolved.panel)
+        }
+        return diagnostics
     }
 
     /// The problems of one panel's thresholds, colours and range: thresholds first, then the range, then the

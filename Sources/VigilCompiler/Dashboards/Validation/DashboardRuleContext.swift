@@ -1,0 +1,17 @@
+import VigilDSL
+
+/// What the rules that check one dashboard at a time need of the dashboard's stack, worked out once per stack.
+struct DashboardRuleContext: Sendable {
+    /// The stack.
+    let stack: ResolvedStack
+    /// The stack's declared metrics, against which queries are checked.
+    let checker: ExpressionChecker
+    /// The kinds of data source the stack provisions.
+    let provisioned: Set<DatasourceKind>
+
+    init(_ stack: ResolvedStack) {
+        self.stack = stack
+        checker = ExpressionChecker(catalogue: MetricCatalogue(stack: stack))
+        provisioned = Set(stack.datasources.map(\.kind))
+    }
+}
