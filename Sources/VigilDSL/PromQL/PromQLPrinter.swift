@@ -18,7 +18,10 @@ struct PromQLPrinter {
     }
 
     private mutating func append(_ text: String) {
-        utf8.append(contentsOf: text.utf8)
+        // Native strings hand out their bytes in one piece, which copies faster than byte by byte.
+        if text.utf8.withContiguousStorageIfAvailable({ utf8.append(contentsOf: $0) }) == nil {
+            utf8.append(contentsOf: text.utf8)
+        }
     }
 
     // MARK: - Expressions
@@ -242,10 +245,13 @@ struct PromQLPrinter {
     }
 
     private static func isIdentifier(_ text: String, allowingColons: Bool) -> Bool {
-        guard let first = text.utf8.first, !PromQLLexer.isDigit(first) else { return false }
-        return text.utf8.allSatisfy {
-            PromQLLexer.isLetter($0) || PromQLLexer.isDigit($0) || (allowingColons && $0 == UInt8(ascii: ":"))
+        func isIdentifier(_ utf8: some Collection<UInt8>) -> Bool {
+            guard let first = utf8.first, !PromQLLexer.isDigit(first) else { return false }
+            return utf8.allSatisfy {
+                PromQLLexer.isLetter($0) || PromQLLexer.isDigit($0) || (allowingColons && $0 == UInt8(ascii: ":"))
+            }
         }
+        return text.utf8.withContiguousStorageIfAvailable(isIdentifier) ?? isIdentifier(text.utf8)
     }
 
     // MARK: - Literals
