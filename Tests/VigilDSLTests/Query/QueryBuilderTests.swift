@@ -136,6 +136,25 @@ struct QueryBuilderTests {
         #expect((try? invalid.parsed.get()) == nil)
         #expect(invalid.text == "sum(rate(http_requests_total[5m])")
     }
+
+    @Test("an invalid fragment stands in a built query as a literal whose problem can be read back")
+    func invalidFragment() throws {
+        guard case .string(let literal) = PromQL("rate(x[5m]").expression else {
+            Issue.record("an unparsable fragment is not a string literal")
+            return
+        }
+        #expect(PromQL.fragmentProblem(inLiteral: literal)?.hasPrefix(#"PromQL("rate(x[5m]") does not parse"#) == true)
+        #expect(PromQL.fragmentProblem(inLiteral: "5..") == nil)
+    }
+
+    @Test("a scalar is misplaced as an aggregation's or a vector function's operand, not as a scalar argument")
+    func misplacedScalar() throws {
+        let scalar = PromQL("25 / 100").expression
+        #expect(PromQL.placesScalarWhereVectorBelongs(sum(PromQL("25 / 100")).expression))
+        #expect(!PromQL.placesScalarWhereVectorBelongs(try PromQLExpression(parsing: "histogram_quantile(0.9, x)")))
+        #expect(!PromQL.placesScalarWhereVectorBelongs(try PromQLExpression(parsing: "sum(x) > 0.5")))
+        #expect(!PromQL.placesScalarWhereVectorBelongs(scalar))
+    }
 }
 
 @Suite("The typed PromQL builder: set operators, vector comparisons and math")
