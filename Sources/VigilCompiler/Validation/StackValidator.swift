@@ -17,12 +17,15 @@ public enum StackValidator {
         }
         for stack in stacks where !stack.dashboards.isEmpty {
             let context = DashboardRuleContext(stack)
-            tasks += stack.dashboards.map { Task.dashboard($0, context) }
+            tasks += stack.dashboards.indices.map { Task.dashboard(context, $0) }
         }
         let found = tasks.concurrentMap { task in
             switch task {
-            case .stack(let stack, let check): check(stack)
-            case .dashboard(let dashboard, let context): dashboardChecks.flatMap { $0(dashboard, context) }
+            case .stack(let stack, let check):
+                return check(stack)
+            case .dashboard(let context, let index):
+                let dashboard = context.stack.dashboards[index]
+                return dashboardChecks.flatMap { $0(dashboard, context) }
             }
         }
         return duplicateStacks(stacks) + found.joined()
@@ -32,8 +35,8 @@ public enum StackValidator {
     private enum Task: Sendable {
         /// A rule's check of a whole stack.
         case stack(ResolvedStack, @Sendable (ResolvedStack) -> [Diagnostic])
-        /// Every per-dashboard check of one dashboard.
-        case dashboard(ResolvedDashboard, DashboardRuleContext)
+        /// Every per-dashboard check of the dashboard at an index of the context's stack.
+        case dashboard(DashboardRuleContext, Int)
     }
 
     /// Two stacks with one name would write into one folder.

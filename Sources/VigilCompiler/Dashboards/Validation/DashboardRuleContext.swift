@@ -1,7 +1,8 @@
 import VigilDSL
 
 /// What the rules that check one dashboard at a time need of the dashboard's stack, worked out once per stack.
-struct DashboardRuleContext: Sendable {
+/// A class: every task of the stack's dashboards shares one, which copying would retain field by field.
+final class DashboardRuleContext: Sendable {
     /// The stack.
     let stack: ResolvedStack
     /// The stack's declared metrics, against which queries are checked.
