@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# `make bench`: Vigil's compiler on synthetic stacks of 10, 100 and 1000 services (release build), the dashboard
-# workload against grafanalib and grafana-foundation-sdk (in a virtual environment made here), the example
-# stacks' generation, and a cold and an incremental `make generate` in a fresh clone.
+# `make bench`, in a release build: the example stacks' generation, the dashboard workload against grafanalib and
+# grafana-foundation-sdk (in a virtual environment made here), Vigil's compiler on synthetic stacks of 10, 100 and
+# 1000 services, and a cold and an incremental `make generate` in a fresh clone.
 #   BENCH_SKIP_PYTHON=1     skip the Python libraries
 #   BENCH_SKIP_GENERATE=1   skip the cold and incremental `make generate` (a full debug build)
 #   BENCH_TOUCH=<file>      the spec file touched for the incremental build (default: the largest under specs/)
@@ -36,8 +36,9 @@ release=(-c release --static-swift-stdlib)
 "$swift" build "${release[@]}" --product specs
 bin="$("$swift" build "${release[@]}" --show-bin-path)"
 
-# The example stacks are timed before the synthetic stacks, which create and delete some 20,000 files: for
-# minutes after that, ext4 skips the inodes it freed when it looks for free ones, and creating a file costs
+# The example stacks and the dashboard comparison come before the synthetic stacks, which write 150 MB in some
+# 8,000 files and delete them: the kernel's writeback of those files takes a core for half a minute, and for
+# minutes after the deletions ext4 skips the freed inodes when it looks for free ones, so creating a file costs
 # several times more system time.
 section "Example stacks: specs generate into an empty folder, and specs check (release build, best of 10)"
 # Runs `$@` ten times; prints the best elapsed milliseconds and the CPU milliseconds (user + system) of that run.
@@ -68,9 +69,8 @@ if [ -d /dev/shm ] && [ -w /dev/shm ]; then
 fi
 echo "  check against generated/ (no writes):     $checked"
 
-section "Synthetic stacks"
-"$bin/vigil-bench" scale --services 10 100 1000
-
+# The example stacks' generated files are flushed first, so that their writeback does not share the cores.
+sync
 section "Dashboards against Python libraries"
 if [ "${BENCH_SKIP_PYTHON:-}" = 1 ]; then
     "$bin/vigil-bench" dashboards --count 500
@@ -84,6 +84,9 @@ else
     PYTHONWARNINGS=ignore "$bin/vigil-bench" dashboards --count 500 --python "$venv/bin/python" \
         --script scripts/bench/dashboards.py
 fi
+
+section "Synthetic stacks"
+"$bin/vigil-bench" scale --services 10 100 1000
 
 section "make generate in a fresh clone (debug build, as a user runs it)"
 if [ "${BENCH_SKIP_GENERATE:-}" = 1 ]; then
