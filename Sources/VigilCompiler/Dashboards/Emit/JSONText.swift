@@ -91,8 +91,9 @@ struct JSONText: ~Copyable {
         assert(!utf8.contains(where: Self.mustEscape), "a literal JSON key needs no escaping")
         reserve(utf8.count + 5)
         start[count] = UInt8(ascii: "\"")
-        if let base = utf8.baseAddress {
-            (start + count + 1).initialize(from: base, count: utf8.count)
+        // Byte by byte: keys are short, too short for a call to copy them to pay off.
+        for index in utf8.indices {
+            start[count + 1 + index] = utf8[index]
         }
         count += 1 + utf8.count
         append("\" : ")
