@@ -26,14 +26,13 @@ enum TargetLowering {
             case .heatmap: .heatmap
             default: .timeSeries
             }
+        let legendFormat = panel.legendFormat
         return panel.queries.enumerated().map { index, query in
             let (text, expression) = DashboardLowering.promQL(query.expression, at: query.location)
-            var instant = query.instant
-            if case .table = panel.kind { instant = true }
             return ResolvedTarget(
                 refID: refID(index), text: text, language: .promQL(expression),
-                legendFormat: query.legendFormat ?? panel.legendFormat, instant: instant, format: format,
-                location: expression.location)
+                legendFormat: query.legendFormat ?? legendFormat, instant: query.instant || format == .table,
+                format: format, location: expression.location)
         }
     }
 
