@@ -11,10 +11,9 @@ public enum StackValidator {
     /// each stack is a task of its own, and so is each dashboard, which the rules that look at one dashboard at
     /// a time check together; the tasks run on every core.
     public static func validate(_ stacks: [ResolvedStack]) -> [Diagnostic] {
+        let stackRules = rules.filter { $0.dashboardCheck == nil }
         let dashboardChecks = rules.compactMap(\.dashboardCheck)
-        var tasks = stacks.flatMap { stack in
-            rules.filter { $0.dashboardCheck == nil }.map { rule in Task.stack(stack, rule.check) }
-        }
+        var tasks = stacks.flatMap { stack in stackRules.map { rule in Task.stack(stack, rule.check) } }
         for stack in stacks where !stack.dashboards.isEmpty {
             let context = DashboardRuleContext(stack)
             tasks += stack.dashboards.indices.map { Task.dashboard(context, $0) }

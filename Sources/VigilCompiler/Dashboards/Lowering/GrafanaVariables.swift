@@ -21,8 +21,7 @@ enum GrafanaVariables {
             var offset = 0
             while offset < utf8.count {
                 // Most bytes cannot start a reference; those that can are looked at in full.
-                guard utf8[offset] == UInt8(ascii: "$") || utf8[offset] == UInt8(ascii: "["),
-                    let reference = reference(in: utf8, at: offset)
+                guard mayStartReference(utf8[offset]), let reference = reference(in: utf8, at: offset)
                 else {
                     offset += 1
                     continue
@@ -57,7 +56,8 @@ enum GrafanaVariables {
                 index = text.index(after: index)
                 continue
             }
-            if mayStartReference(character), let reference = reference(in: text, at: index) {
+            if let byte = character.asciiValue, mayStartReference(byte), let reference = reference(in: text, at: index)
+            {
                 let wantsDuration = bracketDepth > 0 || endsWithOffset(output)
                 output += wantsDuration ? "5m" : "1"
                 index = reference.range.upperBound
@@ -75,9 +75,9 @@ enum GrafanaVariables {
         return output
     }
 
-    /// Whether a reference can start with `character`: a cheap test that spares most characters the full one.
-    static func mayStartReference(_ character: Character) -> Bool {
-        character == "$" || character == "["
+    /// Whether a reference can start with `byte`: a cheap test that spares most bytes the full one.
+    static func mayStartReference(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "$") || byte == UInt8(ascii: "[")
     }
 
     /// The reference starting at `index`, if one does.
