@@ -4,6 +4,8 @@
 #                   and e2e (each stack run on loopback with the real prometheus and alertmanager)
 #   make bench      release-build benchmark: synthetic stacks, Python dashboard libraries, make generate timings
 SWIFT ?= swift
+# The tools that prove a stack (scripts/proving-tools.tsv), installed by scripts/bootstrap.sh, come first on PATH.
+export PATH := $(CURDIR)/.tools/bin:$(PATH)
 SPECS := .build/debug/specs
 FORMAT_PATHS := Package.swift Sources Tests specs
 
