@@ -1,7 +1,7 @@
 import Foundation
 import VigilCompiler
 
-/// Proves a stack by running it: its local profile with the real `prometheus` and `prometheus-alertmanager`
+/// Proves a stack by running it: its local profile with the real `prometheus` and `alertmanager`
 /// on loopback, the test exporter and the webhook sink, through the scenarios its ``EndToEndPlan`` derives.
 ///
 /// Checks, in order: every target is up and every rule is loaded and evaluates without error (health `ok`,

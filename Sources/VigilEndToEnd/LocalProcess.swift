@@ -1,7 +1,7 @@
 import Foundation
 import VigilCompiler
 
-/// A server binary (prometheus, prometheus-alertmanager) run for the length of a scenario, its output in a
+/// A server binary (prometheus, alertmanager) run for the length of a scenario, its output in a
 /// log file. Every running one is registered so that SIGINT, SIGTERM or SIGHUP stop it before the driver exits.
 final class LocalProcess: Sendable {
     private let process: Process

@@ -37,7 +37,7 @@ final class LocalSession {
             try write()
             if stack.alertmanager != nil {
                 try start(
-                    "prometheus-alertmanager",
+                    "alertmanager",
                     [
                         "--config.file=alertmanager/alertmanager.yml", "--storage.path=data/alertmanager",
                         "--web.listen-address=\(LocalAddresses.loopback(addresses.alertmanager))",

@@ -92,7 +92,7 @@ struct AlertDeclarationTests {
         #expect(
             test.series.map { "\($0.series) \($0.values)" } == [
                 #"api_request_duration_seconds_bucket{\#(labels),le="0.5"} 0+30x5"#,
-                #"api_request_duration_seconds_bucket{\#(labels),le="1"} 0+30x5"#,
+                #"api_request_duration_seconds_bucket{\#(labels),le="1.0"} 0+30x5"#,
                 #"api_request_duration_seconds_bucket{\#(labels),le="2.5"} 0+40x5"#,
                 #"api_request_duration_seconds_bucket{\#(labels),le="+Inf"} 0+40x5"#,
                 #"api_request_duration_seconds_sum{\#(labels)} 0+26x5"#,

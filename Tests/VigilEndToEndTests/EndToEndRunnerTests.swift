@@ -4,7 +4,7 @@ import VigilCompiler
 import VigilDSL
 import VigilEndToEnd
 
-/// The runner against the real prometheus and prometheus-alertmanager, on a small stack made to pass and the
+/// The runner against the real prometheus and alertmanager, on a small stack made to pass and the
 /// same stack with a rule that only fails when Prometheus evaluates it.
 @Suite("End-to-end runner")
 struct EndToEndRunnerTests {

@@ -8,7 +8,7 @@ import VigilEndToEnd
 struct EndToEndCommand: StackCommand {
     static let configuration = CommandConfiguration(
         commandName: "e2e",
-        abstract: "Run the stacks' local profiles with the real prometheus and prometheus-alertmanager.",
+        abstract: "Run the stacks' local profiles with the real prometheus and alertmanager.",
         discussion: """
             For each stack: writes its local profile (scrapes pointed at a test exporter, receivers at a \
             webhook sink, short timings; rules, routing and templates unchanged) to a temporary folder, starts \
@@ -16,8 +16,12 @@ struct EndToEndCommand: StackCommand {
             evaluates without error, and that injected faults (targets down, SLO budgets burning, slow requests) \
             fire the expected alerts, which Alertmanager groups, inhibits and delivers to the receivers the \
             routing tree picks, with the rendered annotations, and which resolve once the fault is gone. The \
-            binaries come from Debian's packages: scripts/bootstrap.sh installs them.
+            binaries must be of the release lines the stack deploys (it prints their versions and refuses \
+            others); scripts/bootstrap.sh installs them from Debian's packages into .tools/bin.
             """)
+
+    /// The tools this command runs.
+    static let tools = [ProvingTools.prometheus, ProvingTools.alertmanager]
 
     @OptionGroup var selection: StackSelection
 
@@ -28,9 +32,24 @@ struct EndToEndCommand: StackCommand {
             console.err("error: the specs have errors; run `make generate` to see them")
             return .failure
         }
+        let installed: InstalledTools
+        do {
+            installed = try InstalledTools(Self.tools)
+        } catch let missing as ToolRunner.MissingTool {
+            console.err("error: \(missing)")
+            return .failure
+        }
+        console.out("tools   \(installed.summary(of: Self.tools))")
         var failed: [String] = []
         for stack in selected {
-            let report = EndToEndRunner().run(StackLowering.lower(stack, templates: templates)) { line in
+            let lowered = StackLowering.lower(stack, templates: templates)
+            let refusals = installed.refusals(of: Self.tools, deploying: lowered.containers.map(\.image))
+            guard refusals.isEmpty else {
+                console.err(refusals.map { "error: \(stack.name): \($0)" }.joined(separator: "\n"))
+                failed.append(stack.name)
+                continue
+            }
+            let report = EndToEndRunner().run(lowered) { line in
                 console.out(line)
                 fflush(nil)  // one line per check as it happens, also into a pipe or a file
             }

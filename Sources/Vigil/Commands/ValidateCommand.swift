@@ -11,19 +11,39 @@ struct ValidateCommand: StackCommand {
         discussion: """
             Checks the files on disk (run `generate` or `check` first): promtool check config, check rules and \
             test rules; amtool check-config and each routing test (amtool config routes test); and \
-            docker-compose config. The tools come from Debian's packages: scripts/bootstrap.sh installs them. \
-            An Alertmanager configuration that needs a newer amtool than the installed one is reported as skipped.
+            docker-compose config. It prints the version of each tool and refuses a promtool or amtool of another \
+            minor version than the image the stack deploys, or a docker-compose that is not Compose v2: \
+            scripts/bootstrap.sh installs the right ones from Debian's packages into .tools/bin. An Alertmanager \
+            configuration that needs a newer amtool than the installed one is reported as skipped.
             """)
+
+    /// The tools this command runs.
+    static let tools = [ProvingTools.promtool, ProvingTools.amtool, ProvingTools.dockerCompose]
 
     @OptionGroup var selection: StackSelection
 
     func run(stacks: [Stack], templates: TemplateLibrary, console: Console) throws -> ExitCode {
         var failures = 0
+        let installed: InstalledTools
+        do {
+            installed = try InstalledTools(Self.tools)
+        } catch let missing as ToolRunner.MissingTool {
+            console.err("error: \(missing)")
+            return .failure
+        }
+        console.out("tools   \(installed.summary(of: Self.tools))")
         for stack in try selection.select(from: stacks) {
             let folder = selection.outputURL.appendingPathComponent(stack.name, isDirectory: true)
             guard FileManager.default.fileExists(atPath: folder.path) else {
                 console.err("error: \(folder.relativePath) does not exist; run `make generate` first")
                 failures += 1
+                continue
+            }
+            let refusals = installed.refusals(
+                of: Self.tools, deploying: try InstalledTools.images(inStackFolder: folder))
+            guard refusals.isEmpty else {
+                console.err(refusals.map { "error: \(stack.name): \($0)" }.joined(separator: "\n"))
+                failures += refusals.count
                 continue
             }
             do {

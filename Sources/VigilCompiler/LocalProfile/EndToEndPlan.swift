@@ -105,7 +105,7 @@ public struct EndToEndPlan: Sendable {
         for bound in histogram.buckets + [Double.infinity] {
             let series = ScriptedSeries(
                 target: target, name: histogram.name + "_bucket",
-                labels: labels.merging(["le": EventCounters.bucketBound(bound)]) { $1 })
+                labels: labels.merging(["le": NormalizedFloat.label(bound)]) { $1 })
             rates[series] = value <= bound ? perSecond : 0
         }
         rates[ScriptedSeries(target: target, name: histogram.name + "_count", labels: labels)] = perSecond

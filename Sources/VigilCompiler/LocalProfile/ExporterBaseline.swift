@@ -49,10 +49,10 @@ enum ExporterBaseline {
             return [(metric.name, [:], 1)]
         case .histogram:
             let bounds = metric.buckets + [Double.infinity]
-            return bounds.map { (metric.name + "_bucket", ["le": EventCounters.bucketBound($0)], 1) }
+            return bounds.map { (metric.name + "_bucket", ["le": NormalizedFloat.label($0)], 1) }
                 + [(metric.name + "_sum", [:], 0), (metric.name + "_count", [:], 1)]
         case .summary:
-            return metric.quantiles.map { (metric.name, ["quantile": EventCounters.bucketBound($0)], 0) }
+            return metric.quantiles.map { (metric.name, ["quantile": NormalizedFloat.label($0)], 0) }
                 + [(metric.name + "_sum", [:], 0), (metric.name + "_count", [:], 1)]
         }
     }

@@ -20,3 +20,20 @@ public struct ContainerImage: Hashable, Sendable {
         return image
     }
 }
+
+extension ContainerImage {
+    /// The image a compose file's `image:` value names, as ``reference`` writes it
+    /// (`prom/prometheus:${PROMETHEUS_VERSION:-v3.5.3}`) or with a plain tag (`prom/prometheus:v3.5.3`, with no
+    /// version variable); `nil` for a value without a tag.
+    public init?(composeReference reference: String) {
+        if let match = reference.wholeMatch(of: #/([^:$]+):\$\{([A-Za-z_][A-Za-z0-9_]*):-([^}]+)\}/#) {
+            self.init(
+                repository: String(match.output.1), tag: String(match.output.3),
+                versionVariable: String(match.output.2))
+        } else if let match = reference.wholeMatch(of: #/(.+):([A-Za-z0-9_][A-Za-z0-9_.-]*)/#) {
+            self.init(repository: String(match.output.1), tag: String(match.output.2), versionVariable: "")
+        } else {
+            return nil
+        }
+    }
+}

@@ -4,12 +4,13 @@ import VigilDSL
 /// (`GRAFANA_VERSION=...`) says otherwise: the one table to update when upgrading.
 ///
 /// Each image's healthcheck depends on what the image contains; ``ContainerLowering`` says which tool each
-/// one uses. Check them when moving to a new major version.
+/// one uses. Check them when moving to a new major version. Prometheus and Alertmanager are pinned to the
+/// release the tools that prove the stack are (``ProvingTools``): the same minor version, and the same patch.
 public enum PinnedImages {
-    /// Prometheus 3.5, the long-term-support line (busybox: `wget`).
+    /// Prometheus 3.5, the long-term-support line, at the patch Debian's promtool is (busybox: `wget`).
     public static let prometheus = ContainerImage(
-        repository: "prom/prometheus", tag: "v3.5.0", versionVariable: "PROMETHEUS_VERSION")
-    /// Alertmanager 0.28 (busybox: `wget`).
+        repository: "prom/prometheus", tag: "v3.5.3", versionVariable: "PROMETHEUS_VERSION")
+    /// Alertmanager 0.28, at the patch Debian's amtool is (busybox: `wget`).
     public static let alertmanager = ContainerImage(
         repository: "prom/alertmanager", tag: "v0.28.1", versionVariable: "ALERTMANAGER_VERSION")
     /// Grafana 12, whose dashboard schema the dashboards are written for (Alpine: `wget`).

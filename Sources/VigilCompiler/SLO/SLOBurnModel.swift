@@ -1,8 +1,12 @@
 import VigilDSL
 
-/// The error ratio Prometheus computes from the input series of an ``SLOBurn`` over a window ending at a
+/// The error ratio Prometheus 3 computes from the input series of an ``SLOBurn`` over a window ending at a
 /// sample time, exactly: the test input is sampled every `interval`, and both windows and burn start on sample
-/// times, so `rate` needs no extrapolation and `avg_over_time` averages whole samples.
+/// times, so `rate` extrapolates errors and totals alike and `avg_over_time` averages whole samples.
+///
+/// Since Prometheus 3 a range `[w]` evaluated at `t` is left-open, `(t - w, t]`: it holds the samples after
+/// `t - w`, not the one at `t - w`. A window of `w` over input sampled every `w` therefore holds one sample, and
+/// `rate` returns nothing; the generated tests sample at most every half of the shortest window.
 struct SLOBurnModel {
     /// How the SLI reads its input.
     enum Reading {
@@ -22,7 +26,9 @@ struct SLOBurnModel {
     /// The error ratio over `window` at `time`, or `nil` when the window holds too few samples for a result.
     func errorRatio(_ burn: SLOBurn, over window: Duration, at time: Duration) -> Fraction? {
         let last = time.milliseconds / interval.milliseconds
-        let first = Swift.max(0, time.milliseconds - window.milliseconds) / interval.milliseconds
+        // The first sample inside (time - window, time]: sample 0 when the window reaches back before it.
+        let start = time.milliseconds - window.milliseconds
+        let first = start < 0 ? 0 : start / interval.milliseconds + 1
         let burning = { (index: Int64) in index * interval.milliseconds >= burn.start.milliseconds }
         switch reading {
         case .increases:

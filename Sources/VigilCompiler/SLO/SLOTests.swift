@@ -8,8 +8,9 @@ import VigilDSL
 ///
 /// Each test states every alert of the SLO at its check time, as ``SLOBurnModel`` computes Prometheus will see
 /// them; a check whose ratios come within 1% of a threshold is left out rather than left to rounding. Input is
-/// sampled on the greatest common divisor of the alert windows and evaluated on that of the check times, so
-/// that days of history stay fast to test.
+/// sampled on the greatest common divisor of the alert windows and half the shortest one (Prometheus 3's ranges
+/// are left-open, so a window needs two samples after its start), and evaluated on the greatest common divisor
+/// of the check times, so that days of history stay fast to test.
 enum SLOTests {
     /// How far above and below a tier's burn rate its tests burn: 5%.
     static let margin = Fraction(1, 20)
@@ -33,8 +34,7 @@ enum SLOTests {
         case .success(let made): input = made
         case .failure(let unsupported): return .failure(unsupported)
         }
-        let windows = slo.tiers.flatMap { [$0.longWindow, $0.shortWindow] }
-        let interval = Duration(milliseconds: windows.map(\.milliseconds).reduce(0, gcd))
+        let interval = inputInterval(slo)
         let model = SLOBurnModel(reading: input.reading, interval: interval)
         let checks = scenarios(slo, model: model).compactMap { name, burn in
             expectation(slo, input, model, burn).map { (name, burn, $0) }
@@ -52,6 +52,14 @@ enum SLOTests {
                 test.evaluationInterval = evaluation
                 return test
             })
+    }
+
+    /// How often the input is sampled: every alert window a whole number of samples, and every window at
+    /// least two samples long, so that a left-open range holds two samples at the least.
+    static func inputInterval(_ slo: ResolvedSLO) -> Duration {
+        let windows = slo.tiers.flatMap { [$0.longWindow.milliseconds, $0.shortWindow.milliseconds] }
+        let halfShortest = (windows.min() ?? 0) / 2
+        return Duration(milliseconds: (windows + [halfShortest]).reduce(0, gcd))
     }
 
     /// The scenarios of `slo`, named after what they show.

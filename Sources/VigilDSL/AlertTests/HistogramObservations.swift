@@ -1,6 +1,6 @@
 /// The series of a classic histogram in an alert test, written as what the application observes each interval
 /// rather than as cumulative bucket counters: every `_bucket` series (the declared buckets and `+Inf`), `_sum` and
-/// `_count`.
+/// `_count`. Bucket bounds are written as Prometheus 3 stores them (`le="1.0"`, see ``NormalizedFloat``).
 ///
 /// ```swift
 /// AlertTest("HighLatency fires when every request takes 3 seconds") {
@@ -34,16 +34,11 @@ public struct HistogramObservations: Sendable {
         let bounds = histogram.declaration.buckets + [.infinity]
         let buckets = bounds.map { bound in
             input(
-                "_bucket", [PromQLLabelMatcher("le", .equal, Self.boundLabel(bound))],
+                "_bucket", [PromQLLabelMatcher("le", .equal, NormalizedFloat.label(bound))],
                 growth: observing.filter { $0.key <= bound }.values.reduce(0, +))
         }
         let sum = observing.map { $0.key * $0.value }.reduce(0, +)
         series = buckets + [input("_sum", [], growth: sum), input("_count", [], growth: observing.values.reduce(0, +))]
-    }
-
-    /// A bucket's `le` label: `+Inf`, or the bound as promtool writes numbers (`1`, `0.25`).
-    static func boundLabel(_ bound: Double) -> String {
-        bound == .infinity ? "+Inf" : SeriesValues.format(bound)
     }
 }
 

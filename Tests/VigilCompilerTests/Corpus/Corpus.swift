@@ -62,5 +62,5 @@ enum Corpus {
         .deletingLastPathComponent()
 
     /// The corpus folder: `../shared/reference/corpus` next to the package.
-    static let folder = packageRoot.appendingPathComponent("../shared/reference/corpus").standardized
+    static let folder = SharedReference.url("corpus")
 }

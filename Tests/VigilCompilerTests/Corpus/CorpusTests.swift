@@ -6,7 +6,7 @@ import YAMLKit
 
 /// The DSL expresses every rule of the reference corpus: the port (``Corpus``) compiles, and each original rule
 /// has an emitted rule with the same expression (compared as PromQL syntax trees), `for`, labels and annotations.
-@Suite("Corpus: the reference rule files, ported to the DSL")
+@Suite("Corpus: the reference rule files, ported to the DSL", .enabled(if: SharedReference.isPresent("corpus")))
 struct CorpusTests {
     /// One alerting or recording rule of a rule file.
     struct Rule {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Grafana's published JSON schemas (`../shared/reference/grafana-schemas/`, beside the package), applied as
 /// its README composes them: the dashboard, each panel by type, each panel's options and custom field
@@ -11,11 +12,6 @@ import Foundation
 /// the matcher's id. A table's `cellOptions` must match exactly one of nine alternatives whose `type`s all
 /// accept every cell type, so no object can: it must match at least one instead (`anyOf`).
 struct GrafanaSchemas {
-    /// The folder of the schemas.
-    static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shared/reference/grafana-schemas")
 
     /// The panel plugins with a schema of their own, by plugin id.
     static let pluginSchemas = [
@@ -34,9 +30,11 @@ struct GrafanaSchemas {
     /// Every unit id of `units.jsonschema.json`.
     let unitIDs: Set<String>
 
-    init() throws {
+    /// Loads the schemas; cancels (skips) the calling test when `../shared/reference/grafana-schemas` is absent.
+    init(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let folder = try SharedReference.folder("grafana-schemas", sourceLocation: sourceLocation)
         func load(_ name: String) throws -> JSONDocument {
-            try JSONDocument(contentsOf: Self.folder.appendingPathComponent("\(name).jsonschema.json"))
+            try JSONDocument(contentsOf: folder.appendingPathComponent("\(name).jsonschema.json"))
         }
         let dashboardSchema = try load("dashboard")
             .replacing(["definitions", "DynamicConfigValue", "properties", "value"], with: .bool(true))

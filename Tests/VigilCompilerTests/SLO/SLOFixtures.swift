@@ -17,8 +17,7 @@ enum SLOFixtures {
     static let queue = Gauge<NoLabels>("queue_depth", help: "Jobs waiting.")
 
     /// The Sloth and Pyrra golden files, beside the package in `../shared/reference/slo-cases`.
-    static let referenceCases = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../../../shared/reference/slo-cases").standardized
+    static let referenceCases = SharedReference.url("slo-cases")
 
     /// The availability SLO of the issue: 99.9% of requests without a 5xx over 30 days.
     static let availability = SLO("availability", objective: 99.9%) {

@@ -96,13 +96,14 @@ struct SLOPromtoolTests {
 
     /// The issue's acceptance, on the generated rules of a 30-day 99.9% SLO: after three clean days, a 20x burn
     /// pages within the hour, a 5x burn opens a ticket (within a day) without paging, and a 0.5x burn stays
-    /// quiet for the three days the slowest tier looks back.
+    /// quiet for the three days the slowest tier looks back. Samples come every minute: Prometheus 3's left-open
+    /// ranges would hold a single sample of 5-minute samples in the 5-minute window, and `rate` would be empty.
     @Test("a 20x burn pages within the hour, a 5x burn opens a ticket without paging, a 0.5x burn stays quiet")
     func acceptance() throws {
         let (directory, folder) = try Self.generate { F.availability }
         let lowered = F.lowered { F.availability }
-        let history = 864  // three days of 5-minute samples
-        let requests = 100_000  // per 5 minutes; the budget is 100 failures of them
+        let history = 4320  // three days of 1-minute samples
+        let requests = 100_000  // per minute; the budget is 100 failures of them
         func test(_ name: String, burn: Double, samples: Int, firing severities: [String]) -> YAMLNode {
             let failing = Int(burn * Double(requests) / 1000)
             let errors = "0+0x\(history) \(failing)+\(failing)x\(samples - 1)"
@@ -120,14 +121,14 @@ struct SLOPromtoolTests {
                 ]
             }
             return [
-                "name": .string(name), "interval": "5m",
+                "name": .string(name), "interval": "1m",
                 "input_series": [
                     ["series": #"http_requests_total{status="500"}"#, "values": .string(errors)],
                     ["series": #"http_requests_total{status="200"}"#, "values": .string(good)],
                 ],
                 "alert_rule_test": [
                     [
-                        "eval_time": .string(Duration.minutes(Int64(5 * (history + samples))).description),
+                        "eval_time": .string(Duration.minutes(Int64(history + samples)).description),
                         "alertname": "AvailabilityErrorBudgetBurn", "exp_alerts": .sequence(alerts),
                     ]
                 ],
@@ -136,10 +137,10 @@ struct SLOPromtoolTests {
         let file: YAMLNode = [
             "rule_files": ["../rules/api-slos-slo-availability.yml"], "evaluation_interval": "1h",
             "tests": [
-                test("20x pages within the hour", burn: 20, samples: 12, firing: ["critical"]),
-                test("5x has not paged after six hours", burn: 5, samples: 72, firing: []),
-                test("5x opens a ticket within a day, without paging", burn: 5, samples: 288, firing: ["warning"]),
-                test("0.5x stays quiet for three days", burn: 0.5, samples: 864, firing: []),
+                test("20x pages within the hour", burn: 20, samples: 60, firing: ["critical"]),
+                test("5x has not paged after six hours", burn: 5, samples: 360, firing: []),
+                test("5x opens a ticket within a day, without paging", burn: 5, samples: 1440, firing: ["warning"]),
+                test("0.5x stays quiet for three days", burn: 0.5, samples: 4320, firing: []),
             ],
         ]
         try directory.write("shop/prometheus/tests/acceptance.yml", try YAMLEmitter().emit(file))

@@ -10,7 +10,7 @@ import YAMLKit
 /// and labels).
 @Suite(
     "SLOs: the Sloth and Pyrra reference cases",
-    .enabled(if: FileManager.default.fileExists(atPath: SLOFixtures.referenceCases.path)))
+    .enabled(if: SharedReference.isPresent("slo-cases")))
 struct SLOReferenceTests {
     static let cases = SLOFixtures.referenceCases
 

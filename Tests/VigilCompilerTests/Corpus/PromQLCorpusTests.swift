@@ -15,12 +15,7 @@ struct PromQLCorpusExpression: Sendable, CustomTestStringConvertible {
     var testDescription: String { "\(file): \(rule)" }
 
     /// The corpus folder: `../shared/reference/corpus` next to the package root.
-    static let directory = URL(filePath: #filePath)
-        .deletingLastPathComponent()  // PromQL
-        .deletingLastPathComponent()  // VigilDSLTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // package root
-        .appending(path: "../shared/reference/corpus").standardized
+    static let directory = SharedReference.url("corpus")
 
     /// Every rule expression of every YAML file in the corpus, in file order. A file that does not read
     /// as YAML yields one entry whose expression is the error, so that its test fails.
@@ -67,7 +62,7 @@ struct PromQLCorpusExpression: Sendable, CustomTestStringConvertible {
     }
 }
 
-@Suite("PromQL reference corpus")
+@Suite("PromQL reference corpus", .enabled(if: SharedReference.isPresent("corpus")))
 struct PromQLCorpusTests {
     @Test("the corpus is found and holds rule expressions from every rule file")
     func corpusIsFound() {
