@@ -9,6 +9,13 @@ public struct ContainerImage: Hashable, Sendable {
     /// The environment variable that overrides the tag, e.g. `PROMETHEUS_VERSION`.
     public var versionVariable: String
 
+    /// The image `repository:tag`, whose tag the environment variable `versionVariable` overrides.
+    public init(repository: String, tag: String, versionVariable: String) {
+        self.repository = repository
+        self.tag = tag
+        self.versionVariable = versionVariable
+    }
+
     /// The compose `image:` value: `prom/prometheus:${PROMETHEUS_VERSION:-v3.5.0}`.
     public var reference: String { "\(repository):${\(versionVariable):-\(tag)}" }
 

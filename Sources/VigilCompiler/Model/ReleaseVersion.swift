@@ -17,8 +17,8 @@ public struct ReleaseVersion: Hashable, Sendable, Comparable, CustomStringConver
 
     /// The first version number in `text` (`promtool, version 3.5.3+ds1 (...)`, `v0.28.1`, `2.40.3-3`):
     /// two or three dot-separated numbers, after an optional `v`; `nil` when there is none.
-    public init?(in text: some StringProtocol) {
-        guard let match = text.firstMatch(of: #/(?<![\d.])v?(\d+)\.(\d+)(?:\.(\d+))?/#),
+    public init?(in text: String) {
+        guard let match = text.firstMatch(of: #/\bv?(\d+)\.(\d+)(?:\.(\d+))?/#),
             let major = Int(match.output.1), let minor = Int(match.output.2)
         else { return nil }
         self.init(major, minor, match.output.3.flatMap { Int($0) })

@@ -15,7 +15,7 @@ public struct Compiler: Sendable {
     public static let standardEmitters: [any ArtefactEmitter] = [
         PrometheusConfigEmitter(), RuleFilesEmitter(), AlertTestsEmitter(), AlertmanagerConfigEmitter(),
         RoutingTestsEmitter(), ComposeEmitter(), EnvExampleEmitter(), ComponentConfigEmitter(),
-        SecretsEmitter(), DashboardsEmitter(), GrafanaProvisioningEmitter(), ReadmeEmitter(),
+        SecretsEmitter(), DashboardsEmitter(), GrafanaProvisioningEmitter(), VerifyScriptEmitter(), ReadmeEmitter(),
     ]
 
     /// What compiling some stacks gave.

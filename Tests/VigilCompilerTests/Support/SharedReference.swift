@@ -26,7 +26,9 @@ enum SharedReference {
         guard !FileManager.default.fileExists(atPath: url(name).path) else { return true }
         let first = announced.withLock { $0.insert(name).inserted }
         if first {
-            print("skipped: ../shared/reference/\(name) is not beside the package; the tests that compare with it do not run")
+            print(
+                "skipped: ../shared/reference/\(name) is not beside the package; the tests that compare with it do not run"
+            )
         }
         return false
     }

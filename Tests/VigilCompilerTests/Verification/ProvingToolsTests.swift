@@ -108,6 +108,8 @@ struct ProvingToolsTests {
     @Test("the installed tools are the releases the stacks deploy (scripts/bootstrap.sh, .tools/bin first on PATH)")
     func installedToolsProve() throws {
         let installed = try InstalledTools(ProvingTools.all)
-        #expect(installed.refusals(of: ProvingTools.all, deploying: [PinnedImages.prometheus, PinnedImages.alertmanager]) == [])
+        #expect(
+            installed.refusals(of: ProvingTools.all, deploying: [PinnedImages.prometheus, PinnedImages.alertmanager])
+                == [])
     }
 }

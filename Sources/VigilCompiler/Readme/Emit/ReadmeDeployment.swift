@@ -42,11 +42,40 @@ enum ReadmeDeployment {
             lines.append("# first create the secret files listed under \"Secrets\" below")
         }
         lines += [
+            "bash \(VerifyScriptEmitter.path)           # the images' own promtool and amtool check every file first",
             "docker compose up -d",
             "docker compose ps        # every service is healthy after its start period",
             "```",
+            "",
+            "`\(VerifyScriptEmitter.path)` runs, on this host and with the images `docker-compose.yml` runs (at the",
+            "versions `.env` sets), what `make validate` ran where the stack was generated: `docker compose config`,",
+            "`promtool check config`, `check rules` and `test rules`, `amtool check-config` and every routing test of",
+            "`\(RoutingTestFile.path)`. Each check runs in a one-off container of its service, with its",
+            "configuration and secrets mounted as they will be. It exits 1 when any check fails: do not deploy then.",
+            "`bash \(VerifyScriptEmitter.path) --dry-run` prints the commands without running them.",
         ]
-        return lines
+        return lines + [""] + proof(stack)
+    }
+
+    /// Which tools proved the files, beside the images they proved them for.
+    static func proof(_ stack: ResolvedStack) -> [String] {
+        let rows = stack.containers.compactMap { container -> [String]? in
+            let tools = ProvingTools.all.filter { $0.image?.repository == container.image.repository }
+            guard !tools.isEmpty else { return nil }
+            return [
+                Markdown.code(container.name), Markdown.code("\(container.image.repository):\(container.image.tag)"),
+                tools.map { "\($0.executable) \($0.releaseText)" }.joined(separator: ", "),
+            ]
+        }
+        let compose = ProvingTools.dockerCompose
+        return [
+            "The files were proven with the release lines the images run: Prometheus 3 and Alertmanager read",
+            "configurations, rules and queries differently from one minor version to the next, so `make validate`",
+            "refuses tools of another minor version. Prometheus and Alertmanager are pinned to the patch releases of",
+            "Debian's packages of their tools, so that the proof ran the code the containers run; the compose file is",
+            "checked by Compose v\(compose.releaseText) (`\(compose.executable) config`), as `docker compose` reads it.",
+            "",
+        ] + Markdown.table(["service", "image", "proven with"], rows)
     }
 
     static func reloading(_ stack: ResolvedStack) -> [String] {
