@@ -48,18 +48,9 @@ install_system_packages() {
         echo "bootstrap: apt-get is not available; install these Debian packages (or their equivalents) yourself: ${missing[*]}" >&2
         exit 1
     fi
-    local sudo=()
-    if [ "$(id -u)" -ne 0 ]; then
-        if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
-            sudo=(sudo -n)
-        else
-            echo "bootstrap: not root and no password-less sudo; run as root: apt-get update && apt-get install -y ${missing[*]}" >&2
-            exit 1
-        fi
-    fi
     export DEBIAN_FRONTEND=noninteractive
-    "${sudo[@]}" apt-get update -qq
-    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    as_root apt-get update -qq
+    as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
     echo "bootstrap: installed ${missing[*]}" >&2
 }
 
@@ -125,6 +116,36 @@ install_proving_tool() {
     echo "$version" >"$stamp"
 }
 
+# Copies the files $2 (paths inside package $1, space-separated, or -) to the same absolute paths when missing:
+# the Debian build reads them from there. A different file already there (another release's package) is left
+# alone, with a warning.
+install_system_files() {
+    local package="$1" files="$2"
+    [ "$files" = - ] && return 0
+    for file in $files; do
+        local source="$tools/packages/$package/$file" target="/$file"
+        if [ -f "$target" ]; then
+            cmp -s "$source" "$target" ||
+                echo "bootstrap: warning: /$file differs from $package's; $package may render with another release's file" >&2
+            continue
+        fi
+        echo "bootstrap: installing /$file from $package (its Debian build reads it there)" >&2
+        as_root install -D -m 0644 "$source" "$target"
+    done
+}
+
+# Runs a command as root: directly, or with password-less sudo; fails with what to run otherwise.
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+        sudo -n "$@"
+    else
+        echo "bootstrap: not root and no password-less sudo; run as root: $*" >&2
+        exit 1
+    fi
+}
+
 # Whether every executable of a table row (name=path ...) is linked into .tools/bin and runs.
 all_linked() {
     for executable in $1; do
@@ -134,8 +155,9 @@ all_linked() {
 
 install_system_packages
 if [ "$profile" = all ] || [ "$profile" = tools ]; then
-    while IFS=$'\t' read -r package release executables; do
+    while IFS=$'\t' read -r package release executables system_files; do
         case "$package" in '#'* | '') continue ;; esac
         install_proving_tool "$package" "$release" "$executables"
+        install_system_files "$package" "$system_files"
     done <"$table"
 fi

@@ -36,7 +36,7 @@ struct ProvingToolsTests {
         var installed: [String: (package: String, release: String)] = [:]
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let columns = line.split(separator: "\t").map(String.init)
-            try #require(columns.count == 3, "\(line)")
+            try #require(columns.count == 4, "\(line)")
             for executable in columns[2].split(separator: " ") {
                 installed[String(executable.prefix { $0 != "=" })] = (columns[0], columns[1])
             }
