@@ -19,7 +19,7 @@ help:
 	@echo "make validate   run promtool, amtool and docker-compose on generated/"
 	@echo "make e2e        run each stack on 127.0.0.1 with the real prometheus and alertmanager, injecting faults"
 	@echo "make test       lint, unit tests, then check, validate and e2e"
-	@echo "make lint       swift format lint;  make format   swift format in place"
+	@echo "make lint       swift format lint and shellcheck;  make format   swift format in place"
 	@echo "make bench      benchmark in a release build (see BENCHMARKS.md); not part of make test"
 	@echo "make clean      remove build folders"
 
@@ -49,8 +49,9 @@ unit: bootstrap
 
 test: lint unit check validate e2e
 
-lint:
+lint: bootstrap
 	$(SWIFT) format lint --strict --recursive --configuration .swift-format $(FORMAT_PATHS)
+	shellcheck scripts/*.sh scripts/bench/*.sh
 
 format:
 	$(SWIFT) format --in-place --recursive --configuration .swift-format $(FORMAT_PATHS)

@@ -14,8 +14,12 @@ public struct Console: Sendable {
         self.err = err
     }
 
-    /// The process's standard output and standard error.
+    /// The process's standard output and standard error. Standard output is flushed before each error line, so
+    /// that both keep their order when they go to one file or pipe.
     public static let standard = Console(
         out: { print($0) },
-        err: { FileHandle.standardError.write(Data(($0.hasSuffix("\n") ? $0 : $0 + "\n").utf8)) })
+        err: {
+            fflush(nil)
+            FileHandle.standardError.write(Data(($0.hasSuffix("\n") ? $0 : $0 + "\n").utf8))
+        })
 }
