@@ -219,8 +219,11 @@ struct AlertTemplateExpanderTests {
         Case(
             "{{ $labels.job | toUpper }} {{ $labels.job | toLower }} {{ $labels.job | title }}",
             labels: ["job": "my-api server_x it's a.b 1abc aBC"],
-            "MY-API SERVER_X IT'S A.B 1ABC ABC my-api server_x it's a.b 1abc abc My-Api Server_x It'S A.B 1abc ABC"),
-        Case("{{ $labels.job | title }}", labels: ["job": "a-b c.d e_f g'h i/j k:l 9z"], "A-B C.D E_f G'H I/J K:L 9z"),
+            "MY-API SERVER_X IT'S A.B 1ABC ABC my-api server_x it's a.b 1abc abc My-Api Server_x It's A.b 1Abc ABC"),
+        Case("{{ $labels.job | title }}", labels: ["job": "a-b c.d e_f g'h i/j k:l 9z"], "A-B C.d E_f G'h I/J K:l 9Z"),
+        Case(
+            "{{ $labels.job | title }}", labels: ["job": "a.1b 1,5x 2.5.c _a b' x: a..b a.'b a1,5b a.9.x a1b"],
+            "A.1b 1,5X 2.5.C _A B' X: A..B A.'B A1,5B A.9.x A1b"),
         Case(#"{{ title "hello wORLD" }}"#, "Hello WORLD"),
         Case("{{ $value | humanize | toUpper }}", value: 1500, "1.5K"),
         Case(#"{{ $value | printf "%.2f" | toUpper }}"#, value: .infinity, "+INF"),

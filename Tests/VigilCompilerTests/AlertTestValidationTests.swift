@@ -56,6 +56,34 @@ struct AlertTestValidationTests {
         #expect(ids == ["unrenderable-expectation"])
     }
 
+    @Test("coarse-test-input: input sampled every 5m for an alert on rate over 5m, which Prometheus 3 leaves empty")
+    func coarseInput() throws {
+        let failures = Counter<NoLabels>("jobs_failed_total", help: "Jobs that failed.")
+        func diagnostics(interval: Duration) throws -> [Diagnostic] {
+            try Fixtures.diagnostics([
+                Stack("shop") {
+                    Service("worker") {
+                        failures
+                        Alert("Failing", severity: .warning) { rate(failures, over: .minutes(5)) > 0 }
+                        AlertTest("failing jobs", interval: interval) {
+                            InputSeries(failures, values: .increasing(from: 0, by: 1, steps: 20))
+                        } expect: {
+                            Fires("Failing", at: .minutes(30))
+                        }
+                    }
+                }
+            ])
+        }
+        let coarse = try diagnostics(interval: .minutes(5))
+        #expect(coarse.map(\.id) == ["coarse-test-input"])
+        #expect(
+            coarse.first?.message
+                == "test 'failing jobs' samples its input every 5m, but alert 'Failing' takes the difference over 5m: "
+                + "Prometheus 3's left-open range holds one sample of that, and the function returns nothing")
+        #expect(coarse.first?.hint == "give the AlertTest an interval of at most 2m30s")
+        #expect(try diagnostics(interval: .seconds(150)).isEmpty)
+    }
+
     @Test("invalid-test-series and unknown-metric in input series")
     func inputSeries() throws {
         let ids = try Self.ids {

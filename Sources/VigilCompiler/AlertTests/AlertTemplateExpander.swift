@@ -1,4 +1,4 @@
-/// Renders the Go templates of alert annotations and labels as Prometheus 2.42 renders them, so that a generated
+/// Renders the Go templates of alert annotations and labels as Prometheus 3.5 renders them, so that a generated
 /// `promtool test rules` test can state the exact text of a firing alert's annotations.
 ///
 /// Prometheus runs Go's text/template with `$labels`, `$value` and functions of its own. The expander renders
@@ -160,15 +160,32 @@ struct AlertTemplateExpander: Sendable {
         return String(output)
     }
 
-    /// Go's `strings.Title` for ASCII text: a letter that follows anything but a letter, a digit or `_` (or starts
-    /// the text) is upper-cased.
+    /// Prometheus 3's `title` of ASCII text (`golang.org/x/text/cases` with `NoLower`, which replaced Go's
+    /// `strings.Title`): the first letter of each word is upper-cased and everything else left as it is. Letters,
+    /// digits and `_` keep a word going, and so does one `.`, `'` or `:` (two in a row end it); anything else ends
+    /// it. A word's first letter may follow digits: `it's a.b_c 1abc k:l-x a..b` becomes
+    /// `It's A.b_c 1Abc K:l-X A..B`. (Checked against promtool 3.5 by the tests.)
     private static func title(_ text: String) -> String {
-        var previous: Character = " "
         var output = ""
+        var inWord = false
+        var afterMid = false
         for character in text {
-            let startsWord = !(previous.isLetter || previous.isNumber || previous == "_")
-            output += startsWord ? character.uppercased() : String(character)
-            previous = character
+            if character.isLetter {
+                output += inWord ? String(character) : character.uppercased()
+                inWord = true
+                afterMid = false
+                continue
+            }
+            if character.isNumber || character == "_" {
+                afterMid = false
+            } else if ".':".contains(character) {
+                if afterMid { inWord = false }
+                afterMid = true
+            } else {
+                inWord = false
+                afterMid = false
+            }
+            output.append(character)
         }
         return output
     }

@@ -7,6 +7,12 @@ enum AlertTestRules {
         ValidationRule("alert tests name existing alerts and render their expectations", check: expectations),
         ValidationRule("alert test input series are declared selectors", check: inputSeries),
         ValidationRule("every alert has a test that fires it", check: untestedAlerts),
+        ValidationRule("alert test input is sampled finely enough for the alert's ranges", check: coarseInput),
+    ]
+
+    /// The functions that need two samples in their range to return anything.
+    static let differencing: Set<String> = [
+        "rate", "irate", "increase", "delta", "idelta", "deriv", "predict_linear",
     ]
 
     static func expectations(_ stack: ResolvedStack) -> [Diagnostic] {
@@ -50,6 +56,43 @@ enum AlertTestRules {
                 "unknown-metric", "input series '\(name)' is not declared by any service or exporter of the stack",
                 at: input.location, hint: Suggestion.hint(for: name, in: catalogue.names))
         }
+    }
+
+    /// A test whose input interval is more than half of a range that an alert it expects differences over:
+    /// Prometheus 3's ranges are left-open, `(t - range, t]`, so such a range can hold a single sample, `rate`
+    /// returns nothing there, and a test expecting silence passes for the wrong reason.
+    static func coarseInput(_ stack: ResolvedStack) -> [Diagnostic] {
+        let alerts = AlertsByName(stack)
+        return stack.alertTests.flatMap { test in
+            var named: Set<String> = []
+            return test.expectations.filter { named.insert($0.alertName).inserted }.compactMap {
+                expectation -> Diagnostic? in
+                guard let alert = alerts.alert(named: expectation.alertName, for: test),
+                    let range = shortestDifferencedRange(in: alert.expression?.tree),
+                    test.interval.milliseconds * 2 > range.milliseconds
+                else { return nil }
+                let finest = Duration(milliseconds: range.milliseconds / 2)
+                return .error(
+                    "coarse-test-input",
+                    "test '\(test.name)' samples its input every \(test.interval), but alert '\(alert.name)' takes the "
+                        + "difference over \(range): Prometheus 3's left-open range holds one sample of that, and the "
+                        + "function returns nothing",
+                    at: test.location, hint: "give the AlertTest an interval of at most \(finest)")
+            }
+        }
+    }
+
+    /// The shortest range a differencing function of `tree` reads, or `nil` when it has none.
+    static func shortestDifferencedRange(in tree: PromQLExpression?) -> Duration? {
+        var shortest: Duration?
+        tree?.visit { node in
+            guard case .call(let call) = node, differencing.contains(call.function.name) else { return }
+            for case .matrixSelector(let matrix) in call.arguments
+            where shortest.map({ matrix.range.milliseconds < $0.milliseconds }) ?? true {
+                shortest = matrix.range
+            }
+        }
+        return shortest
     }
 
     static func untestedAlerts(_ stack: ResolvedStack) -> [Diagnostic] {

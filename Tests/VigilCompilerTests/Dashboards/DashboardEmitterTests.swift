@@ -119,7 +119,7 @@ struct DashboardEmitterTests {
                   jsonData:
                     httpMethod: POST
                     prometheusType: Prometheus
-                    prometheusVersion: '3.5.0'
+                    prometheusVersion: '3.5.3'
                     timeInterval: 15s
 
                 """)
