@@ -12,7 +12,7 @@ final class DashboardRuleContext: Sendable {
 
     init(_ stack: ResolvedStack) {
         self.stack = stack
-        checker = ExpressionChecker(catalogue: MetricCatalogue(stack: stack))
+        checker = ExpressionChecker(stack: stack)
         provisioned = Set(stack.datasources.map(\.kind))
     }
 }
