@@ -50,7 +50,7 @@ final class LocalSession {
                     "--config.file=prometheus/prometheus.yml", "--storage.tsdb.path=data/prometheus",
                     "--web.listen-address=\(LocalAddresses.loopback(addresses.prometheus))",
                     "--rules.alert.resend-delay=\(profile.interval)",
-                ], readyOn: addresses.prometheus)
+                ] + stack.prometheus.featureArguments, readyOn: addresses.prometheus)
         } catch {
             stop()
             throw error

@@ -42,6 +42,10 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
         config.append("job_name", .string(job.name))
         config.append("scrape_interval", job.interval.map { .string($0.description) })
         config.append("scrape_timeout", job.timeout.map { .string($0.description) })
+        if !job.protocols.isEmpty {
+            config.append("scrape_protocols", .sequence(job.protocols.map { .string($0.rawValue) }))
+        }
+        config.append("fallback_scrape_protocol", job.fallbackProtocol.map { .string($0.rawValue) })
         config.append("metrics_path", .string(job.metricsPath))
         config.append("scheme", .string(job.scheme))
         if job.honorsLabels {

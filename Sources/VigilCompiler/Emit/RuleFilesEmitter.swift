@@ -1,7 +1,8 @@
 import YAMLKit
 
 /// Renders `prometheus/rules/<service>.yml`: one rule group per service, its recording rules first, then its
-/// alerts, in declaration order.
+/// alerts, in declaration order. A label the group sets is written once, on the group, unless a rule gives it
+/// another value.
 public struct RuleFilesEmitter: ArtefactEmitter {
     /// Creates the emitter.
     public init() {}
@@ -14,8 +15,13 @@ public struct RuleFilesEmitter: ArtefactEmitter {
             var mapping = YAMLMapping()
             mapping.append("name", .string(group.name))
             mapping.append("interval", group.interval.map { .string($0.description) })
-            let records = (recordsByGroup[group.name] ?? []).map(record)
-            let alerts = (alertsByGroup[group.name] ?? []).map(alert)
+            mapping.append("query_offset", group.queryOffset.map { .string($0.description) })
+            if !group.labels.isEmpty {
+                mapping.append("labels", Self.labels(group.labels))
+            }
+            let inherited = Set(group.labels)
+            let records = (recordsByGroup[group.name] ?? []).map { record($0, inheriting: inherited) }
+            let alerts = (alertsByGroup[group.name] ?? []).map { alert($0, inheriting: inherited) }
             mapping.append("rules", .sequence(records + alerts))
             return try GeneratedYAML.file(
                 group.path, ["groups": [.mapping(mapping)]],
@@ -23,31 +29,35 @@ public struct RuleFilesEmitter: ArtefactEmitter {
         }
     }
 
-    func record(_ rule: ResolvedRecordingRule) -> YAMLNode {
+    func record(_ rule: ResolvedRecordingRule, inheriting inherited: Set<Label>) -> YAMLNode {
         var mapping = YAMLMapping()
         mapping.append("record", .string(rule.name))
         mapping.append("expr", .string(Self.promQL(rule.expression)))
-        if !rule.labels.isEmpty {
-            mapping.append(
-                "labels", .mapping(YAMLMapping(rule.labels.map { .init(key: $0.name, value: .string($0.value)) })))
+        let own = rule.labels.filter { !inherited.contains($0) }
+        if !own.isEmpty {
+            mapping.append("labels", Self.labels(own))
         }
         return .mapping(mapping)
     }
 
-    func alert(_ alert: ResolvedAlert) -> YAMLNode {
+    func alert(_ alert: ResolvedAlert, inheriting inherited: Set<Label>) -> YAMLNode {
         var mapping = YAMLMapping()
         mapping.append("alert", .string(alert.name))
         mapping.append("expr", alert.expression.map { .string(Self.promQL($0)) })
         mapping.append("for", alert.duration.map { .string($0.description) })
         mapping.append("keep_firing_for", alert.keepFiringFor.map { .string($0.description) })
-        mapping.append(
-            "labels", .mapping(YAMLMapping(alert.labels.map { .init(key: $0.name, value: .string($0.value)) })))
+        mapping.append("labels", Self.labels(alert.labels.filter { !inherited.contains($0) }))
         if !alert.annotations.isEmpty {
             mapping.append(
                 "annotations",
                 .mapping(YAMLMapping(alert.annotations.map { .init(key: $0.key, value: .string($0.value)) })))
         }
         return .mapping(mapping)
+    }
+
+    /// A `labels` mapping, in the order given.
+    static func labels(_ labels: [Label]) -> YAMLNode {
+        .mapping(YAMLMapping(labels.map { .init(key: $0.name, value: .string($0.value)) }))
     }
 
     /// The canonical PromQL of an expression (validation has made sure it parsed).

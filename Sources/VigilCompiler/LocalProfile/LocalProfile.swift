@@ -11,7 +11,7 @@ import VigilDSL
 /// - every receiver, whatever it integrates with, becomes a webhook to the sink under its own name, so the
 ///   receiver the routing tree picked shows in the URL;
 /// - scrapes and evaluations run every ``interval``, `for` becomes at most ``pendingTime``, `keep_firing_for`
-///   is dropped, group waits and intervals become ``interval``, and time-based muting is dropped (whether it
+///   and rule groups' `query_offset` are dropped, group waits and intervals become ``interval``, and time-based muting is dropped (whether it
 ///   applies depends on the wall clock).
 public struct LocalProfile: Sendable {
     /// The scrape, evaluation and Alertmanager grouping interval.
@@ -49,6 +49,7 @@ public struct LocalProfile: Sendable {
         local.ruleGroups = stack.ruleGroups.map { group in
             var group = group
             group.interval = nil
+            group.queryOffset = nil
             return group
         }
         local.alerts = stack.alerts.map { alert in

@@ -17,6 +17,8 @@ public enum StackLowering {
             retention: stack.prometheus.retention,
             image: PinnedImages.prometheus.pinned(to: stack.prometheus.version),
             port: prometheusPort,
+            compatibility: stack.prometheus.compatibility,
+            features: Set(stack.prometheus.features).sorted(),
             location: stack.prometheus.location
         )
         var alertmanager = AlertmanagerLowering.lower(stack.alertmanagers, templates: templates)
@@ -37,9 +39,7 @@ public enum StackLowering {
                         expectations: $0.expectations, location: $0.location)
                 }
             },
-            ruleGroups: allServices.filter { !$0.alerts.isEmpty || !$0.records.isEmpty }.map {
-                ResolvedRuleGroup(name: $0.name, interval: $0.ruleInterval, location: $0.location)
-            },
+            ruleGroups: allServices.filter { !$0.alerts.isEmpty || !$0.records.isEmpty }.map(ruleGroup(of:)),
             scrapeJobs: allServices.compactMap { service in service.scrape.map { scrapeJob(for: service, scrape: $0) }
             },
             alertmanager: alertmanager,
@@ -64,12 +64,24 @@ public enum StackLowering {
         job.tls = scrape.tls
         job.relabeling = scrape.relabeling
         job.metricRelabeling = scrape.metricRelabeling
+        job.protocols = scrape.protocols
+        job.fallbackProtocol = scrape.fallbackProtocol
         return job
     }
 
-    /// An alert with its static labels: `severity`, `service` and the user's own.
+    /// The rule group of a service's own alerts and recording rules.
+    static func ruleGroup(of service: Service) -> ResolvedRuleGroup {
+        var group = ResolvedRuleGroup(name: service.name, interval: service.ruleInterval, location: service.location)
+        group.queryOffset = service.ruleQueryOffset
+        group.labels = Label.sorted(service.ruleLabels)
+        return group
+    }
+
+    /// An alert with its static labels: its group's, then `severity`, `service` and the user's own, each
+    /// overriding the ones before as Prometheus does.
     static func alert(_ alert: Alert, of service: Service) -> ResolvedAlert {
-        let labels = ["severity": alert.severity.name, "service": service.name].merging(alert.labels) { $1 }
+        let labels = service.ruleLabels.merging(["severity": alert.severity.name, "service": service.name]) { $1 }
+            .merging(alert.labels) { $1 }
         return ResolvedAlert(
             name: alert.name, severity: alert.severity, labels: Label.sorted(labels), location: alert.location,
             group: service.name, expression: ResolvedExpression(alert.condition, declaredAt: alert.location),
@@ -81,9 +93,11 @@ public enum StackLowering {
             .sorted { $0.key < $1.key })
     }
 
+    /// A recording rule with its labels: its group's, overridden by its own.
     static func record(_ record: Record, of service: Service) -> ResolvedRecordingRule {
         ResolvedRecordingRule(
             name: record.name, expression: ResolvedExpression(record.query, declaredAt: record.location),
-            labels: Label.sorted(record.labels), group: service.name, location: record.location)
+            labels: Label.sorted(service.ruleLabels.merging(record.labels) { $1 }), group: service.name,
+            location: record.location)
     }
 }

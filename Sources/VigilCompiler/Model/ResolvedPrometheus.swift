@@ -19,6 +19,10 @@ public struct ResolvedPrometheus: Sendable {
     public var image: ContainerImage
     /// The port it listens on inside its container.
     public var port: Int
+    /// The oldest Prometheus the configuration and queries must run on.
+    public var compatibility: PrometheusVersion
+    /// The feature flags it is started with, each once, sorted by name.
+    public var features: [PrometheusFeature]
     /// Where the settings were written.
     public var location: SourceLocation
 }

@@ -6,6 +6,11 @@ public struct ResolvedRuleGroup: Sendable {
     public var name: String
     /// The evaluation interval; `nil` uses the global one.
     public var interval: Duration?
+    /// How far in the past its rules are evaluated (`query_offset`); `nil` uses the global default.
+    public var queryOffset: Duration? = nil
+    /// The labels the group adds to its rules' results, sorted by name; its rules' own ``ResolvedAlert/labels``
+    /// and ``ResolvedRecordingRule/labels`` already include them.
+    public var labels: [Label] = []
     /// Where the service was declared.
     public var location: SourceLocation
 

@@ -30,6 +30,10 @@ public struct ResolvedScrapeJob: Sendable {
     public var relabeling: [Relabel] = []
     /// Sample relabeling, in order.
     public var metricRelabeling: [Relabel] = []
+    /// The exposition formats to negotiate, preferred first (`scrape_protocols`); Prometheus's default when empty.
+    public var protocols: [ScrapeProtocol] = []
+    /// The format assumed when the Content-Type is missing or unknown (`fallback_scrape_protocol`).
+    public var fallbackProtocol: ScrapeProtocol?
     /// Where the job was declared (a service, or the stack for implicit jobs).
     public var location: SourceLocation
 }

@@ -4,11 +4,22 @@ import VigilDSL
 ///
 /// It reports what Prometheus would silently accept but answer wrongly or never: a metric nobody exports,
 /// a label a metric does not have (in a matcher, `by`, `without`, `on`, `ignoring`), a counter function on a
-/// gauge, `histogram_quantile` without the `le` label or over raw bucket counters. In a built query it also
-/// finds a `PromQL` fragment that does not parse, is no vector, or is a scalar where a vector belongs.
+/// gauge, `histogram_quantile` without the `le` label or over raw bucket counters, an `le` or `quantile`
+/// matcher on a value Prometheus 3 never stores. It reports what the stack's Prometheus cannot run: a function
+/// or operator newer or older than the version it targets, or one that needs a feature flag it does not enable.
+/// In a built query it also finds a `PromQL` fragment that does not parse, is no vector, or is a scalar where a
+/// vector belongs.
 struct ExpressionChecker {
     /// The series the stack declares.
     var catalogue: MetricCatalogue
+    /// The Prometheus that runs the queries: the version it targets and the feature flags it enables.
+    var prometheus: ResolvedPrometheus
+
+    /// The checker of a stack's queries.
+    init(stack: ResolvedStack) {
+        catalogue = MetricCatalogue(stack: stack)
+        prometheus = stack.prometheus
+    }
 
     /// The functions that only make sense on counters.
     static let counterFunctions: Set<String> = ["rate", "irate", "increase", "resets"]
@@ -71,6 +82,7 @@ struct ExpressionChecker {
     }
 
     func labels(of selector: PromQLVectorSelector, _ problems: inout [ExpressionProblem]) -> LabelSet {
+        checkBoundMatchers(of: selector, &problems)
         guard let name = selector.metricName else { return .unknown }
         guard let series = catalogue.lookup(name) else {
             problems.append(
@@ -89,6 +101,7 @@ struct ExpressionChecker {
     func labels(of call: PromQLCall, _ problems: inout [ExpressionProblem]) -> LabelSet {
         let argumentLabels = call.arguments.map { labels(of: $0, &problems) }
         let name = call.function.name
+        checkAvailability(of: "\(name)()", call.function.availability, &problems)
         if let selector = call.arguments.lazy.compactMap(Self.rangeSelector).first, let metric = selector.metricName,
             let series = catalogue.lookup(metric)
         {
@@ -116,6 +129,7 @@ struct ExpressionChecker {
     }
 
     func labels(of aggregation: PromQLAggregation, _ problems: inout [ExpressionProblem]) -> LabelSet {
+        checkAvailability(of: aggregation.op.rawValue, aggregation.op.availability, &problems)
         if let parameter = aggregation.parameter { _ = labels(of: parameter, &problems) }
         let input = labels(of: aggregation.expression, &problems)
         let keepsInputLabels =

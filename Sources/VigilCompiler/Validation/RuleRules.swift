@@ -17,7 +17,7 @@ enum RuleRules {
         var recordedLabels: [String: LabelSet] = [:]
         // One catalogue for every rule (building one per rule made validation quadratic): a rule's series gets
         // its labels once the rule is checked, so later rules and the alerts see them.
-        var checker = ExpressionChecker(catalogue: MetricCatalogue(stack: stack))
+        var checker = ExpressionChecker(stack: stack)
         for rule in stack.recordingRules {
             let (labels, found) = check(rule.expression, with: checker, expecting: nil, &diagnostics)
             // Rules sharing a name (one per SLO) record series with any of their label sets.

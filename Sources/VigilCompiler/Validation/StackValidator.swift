@@ -3,6 +3,7 @@ public enum StackValidator {
     /// The rules run on each stack, in no particular order (diagnostics are sorted when printed).
     public static let rules: [ValidationRule] =
         NamingRules.all + ScrapeRules.all + RelabelRules.all + MetricRules.all + RuleRules.all + AlertTestRules.all
+        + PrometheusCompatibilityRules.all
         + SLORules.all
         + AlertmanagerRules.all + DashboardQueryRules.all + DashboardStructureRules.all + ContainerRules.all
         + DocumentationRules.all

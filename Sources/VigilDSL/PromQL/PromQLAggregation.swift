@@ -26,9 +26,9 @@ public struct PromQLAggregation: Hashable, Sendable, CustomStringConvertible {
         case quantile
         /// Number of series per distinct value (parameter: the output label name).
         case countValues = "count_values"
-        /// Some `k` series (parameter: `k`); experimental in Prometheus 3.
+        /// Some `k` series (parameter: `k`); experimental.
         case limitk
-        /// A deterministic ratio of the series (parameter: the ratio); experimental in Prometheus 3.
+        /// A deterministic ratio of the series (parameter: the ratio); experimental.
         case limitRatio = "limit_ratio"
 
         /// The type of the parameter written before the operand, or `nil` when the operator takes none.
@@ -40,10 +40,13 @@ public struct PromQLAggregation: Hashable, Sendable, CustomStringConvertible {
             }
         }
 
-        /// Whether Prometheus 3 accepts the operator only with
-        /// `--enable-feature=promql-experimental-functions`.
-        public var isExperimental: Bool {
-            self == .limitk || self == .limitRatio
+        /// Which Prometheus versions run the operator, and the feature flag it needs.
+        public var availability: PromQLAvailability {
+            switch self {
+            case .limitk, .limitRatio: .experimental(since: .v254)
+            case .sum, .avg, .count, .min, .max, .group, .stddev, .stdvar, .topk, .bottomk, .quantile, .countValues:
+                .stable
+            }
         }
     }
 

@@ -54,34 +54,39 @@ extension PromQLFunction {
     /// `double_exponential_smoothing`: Smoothed gauge value (smoothing factor, trend factor); Prometheus 2's `holt_winters`.
     public static let doubleExponentialSmoothing = PromQLFunction(
         "double_exponential_smoothing", [.rangeVector, .scalar, .scalar], returns: .instantVector,
-        availability: .experimental)
+        availability: .experimental(since: .v30))
     /// `exp`: e raised to each value.
     public static let exp = PromQLFunction("exp", [.instantVector], returns: .instantVector)
     /// `first_over_time`: Oldest sample in the range.
     public static let firstOverTime = PromQLFunction(
-        "first_over_time", [.rangeVector], returns: .instantVector, availability: .experimental)
+        "first_over_time", [.rangeVector], returns: .instantVector, availability: .experimental(since: .v37))
     /// `floor`: Rounds down to an integer.
     public static let floor = PromQLFunction("floor", [.instantVector], returns: .instantVector)
     /// `histogram_avg`: Average of the observations in native histograms.
-    public static let histogramAvg = PromQLFunction("histogram_avg", [.instantVector], returns: .instantVector)
+    public static let histogramAvg = PromQLFunction(
+        "histogram_avg", [.instantVector], returns: .instantVector, availability: .nativeHistograms(since: .v251))
     /// `histogram_count`: Count of observations in native histograms.
-    public static let histogramCount = PromQLFunction("histogram_count", [.instantVector], returns: .instantVector)
+    public static let histogramCount = PromQLFunction(
+        "histogram_count", [.instantVector], returns: .instantVector, availability: .nativeHistograms(since: .v240))
     /// `histogram_fraction`: Estimated fraction of observations between two bounds.
     public static let histogramFraction = PromQLFunction(
-        "histogram_fraction", [.scalar, .scalar, .instantVector], returns: .instantVector)
+        "histogram_fraction", [.scalar, .scalar, .instantVector], returns: .instantVector, availability: .since(.v240))
     /// `histogram_quantile`: Estimated φ-quantile from classic (`le` buckets) or native histograms.
     public static let histogramQuantile = PromQLFunction(
         "histogram_quantile", [.scalar, .instantVector], returns: .instantVector)
     /// `histogram_stddev`: Estimated standard deviation of the observations in native histograms.
-    public static let histogramStddev = PromQLFunction("histogram_stddev", [.instantVector], returns: .instantVector)
+    public static let histogramStddev = PromQLFunction(
+        "histogram_stddev", [.instantVector], returns: .instantVector, availability: .nativeHistograms(since: .v247))
     /// `histogram_stdvar`: Estimated variance of the observations in native histograms.
-    public static let histogramStdvar = PromQLFunction("histogram_stdvar", [.instantVector], returns: .instantVector)
+    public static let histogramStdvar = PromQLFunction(
+        "histogram_stdvar", [.instantVector], returns: .instantVector, availability: .nativeHistograms(since: .v247))
     /// `histogram_sum`: Sum of the observations in native histograms.
-    public static let histogramSum = PromQLFunction("histogram_sum", [.instantVector], returns: .instantVector)
+    public static let histogramSum = PromQLFunction(
+        "histogram_sum", [.instantVector], returns: .instantVector, availability: .nativeHistograms(since: .v240))
     /// `holt_winters`: Smoothed gauge value; renamed `double_exponential_smoothing` in Prometheus 3.
     public static let holtWinters = PromQLFunction(
         "holt_winters", [.rangeVector, .scalar, .scalar], returns: .instantVector,
-        availability: .removed(replacement: "double_exponential_smoothing"))
+        availability: .removed(in: .v30, replacement: "double_exponential_smoothing"))
     /// `hour`: Hour of the day (0–23) of the timestamps, UTC; `time()` by default.
     public static let hour = PromQLFunction("hour", [.instantVector], returns: .instantVector, required: 0)
     /// `idelta`: Difference between the last two samples of a gauge in the range.
@@ -90,7 +95,8 @@ extension PromQLFunction {
     public static let increase = PromQLFunction("increase", [.rangeVector], returns: .instantVector)
     /// `info`: Adds the data labels of info metrics (`target_info` by default) to each series.
     public static let info = PromQLFunction(
-        "info", [.instantVector, .instantVector], returns: .instantVector, required: 1, availability: .experimental)
+        "info", [.instantVector, .instantVector], returns: .instantVector, required: 1,
+        availability: .experimental(since: .v255))
     /// `irate`: Per-second rate of a counter from the last two samples in the range.
     public static let irate = PromQLFunction("irate", [.rangeVector], returns: .instantVector)
     /// `label_join`: Joins source label values with a separator into a destination label.
@@ -109,7 +115,7 @@ extension PromQLFunction {
     public static let log2 = PromQLFunction("log2", [.instantVector], returns: .instantVector)
     /// `mad_over_time`: Median absolute deviation of the samples in the range.
     public static let madOverTime = PromQLFunction(
-        "mad_over_time", [.rangeVector], returns: .instantVector, availability: .experimental)
+        "mad_over_time", [.rangeVector], returns: .instantVector, availability: .experimental(since: .v249))
     /// `max_over_time`: Largest sample in the range.
     public static let maxOverTime = PromQLFunction("max_over_time", [.rangeVector], returns: .instantVector)
     /// `min_over_time`: Smallest sample in the range.
@@ -149,11 +155,11 @@ extension PromQLFunction {
     /// `sort_by_label`: Sorts by the given label values, ascending.
     public static let sortByLabel = PromQLFunction(
         "sort_by_label", [.instantVector, .string], returns: .instantVector, required: 1, variadic: true,
-        availability: .experimental)
+        availability: .experimental(since: .v249))
     /// `sort_by_label_desc`: Sorts by the given label values, descending.
     public static let sortByLabelDesc = PromQLFunction(
         "sort_by_label_desc", [.instantVector, .string], returns: .instantVector, required: 1, variadic: true,
-        availability: .experimental)
+        availability: .experimental(since: .v249))
     /// `sort_desc`: Sorts by value, descending (instant queries only).
     public static let sortDesc = PromQLFunction("sort_desc", [.instantVector], returns: .instantVector)
     /// `sqrt`: Square root.
@@ -174,22 +180,23 @@ extension PromQLFunction {
     public static let timestamp = PromQLFunction("timestamp", [.instantVector], returns: .instantVector)
     /// `ts_of_first_over_time`: Timestamp of the oldest sample in the range.
     public static let tsOfFirstOverTime = PromQLFunction(
-        "ts_of_first_over_time", [.rangeVector], returns: .instantVector, availability: .experimental)
+        "ts_of_first_over_time", [.rangeVector], returns: .instantVector, availability: .experimental(since: .v37))
     /// `ts_of_last_over_time`: Timestamp of the newest sample in the range.
     public static let tsOfLastOverTime = PromQLFunction(
-        "ts_of_last_over_time", [.rangeVector], returns: .instantVector, availability: .experimental)
+        "ts_of_last_over_time", [.rangeVector], returns: .instantVector, availability: .experimental(since: .v35))
     /// `ts_of_max_over_time`: Timestamp of the largest sample in the range.
     public static let tsOfMaxOverTime = PromQLFunction(
-        "ts_of_max_over_time", [.rangeVector], returns: .instantVector, availability: .experimental)
+        "ts_of_max_over_time", [.rangeVector], returns: .instantVector, availability: .experimental(since: .v35))
     /// `ts_of_min_over_time`: Timestamp of the smallest sample in the range.
     public static let tsOfMinOverTime = PromQLFunction(
-        "ts_of_min_over_time", [.rangeVector], returns: .instantVector, availability: .experimental)
+        "ts_of_min_over_time", [.rangeVector], returns: .instantVector, availability: .experimental(since: .v35))
     /// `vector`: A one-element vector without labels holding the scalar.
     public static let vector = PromQLFunction("vector", [.scalar], returns: .instantVector)
     /// `year`: Year of the timestamps, UTC; `time()` by default.
     public static let year = PromQLFunction("year", [.instantVector], returns: .instantVector, required: 0)
 
-    /// Every function of Prometheus 3, plus `holt_winters` from Prometheus 2, sorted by name.
+    /// Every function of Prometheus 3.7, plus `holt_winters` from Prometheus 2, sorted by name; each says which
+    /// versions run it (``PromQLFunction/availability``).
     public static let all: [PromQLFunction] = [
         .abs, .absent, .absentOverTime, .acos, .acosh, .asin,
         .asinh, .atan, .atanh, .avgOverTime, .ceil, .changes,

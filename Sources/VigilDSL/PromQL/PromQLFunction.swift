@@ -3,16 +3,6 @@
 /// The known functions are static members (`PromQLFunction.rate`) and listed in ``all``; ``named(_:)`` looks
 /// one up as the parser does.
 public struct PromQLFunction: Hashable, Sendable, CustomStringConvertible {
-    /// Which Prometheus versions accept the function.
-    public enum Availability: Hashable, Sendable {
-        /// Accepted by Prometheus 2 and 3 without flags.
-        case stable
-        /// Prometheus 3 accepts it only with `--enable-feature=promql-experimental-functions`.
-        case experimental
-        /// Prometheus 2 only; Prometheus 3 renamed it to `replacement`.
-        case removed(replacement: String)
-    }
-
     /// The name as written in PromQL.
     public let name: String
     /// The declared parameter types, in order.
@@ -23,14 +13,14 @@ public struct PromQLFunction: Hashable, Sendable, CustomStringConvertible {
     public let isVariadic: Bool
     /// The type of the result.
     public let returnType: PromQLValueType
-    /// Which Prometheus versions accept the function.
-    public let availability: Availability
+    /// Which Prometheus versions run the function, and the feature flag it needs.
+    public let availability: PromQLAvailability
 
     /// Creates a signature; `requiredArgumentCount` defaults to all parameters.
     public init(
         _ name: String, _ parameterTypes: [PromQLValueType], returns returnType: PromQLValueType,
         required requiredArgumentCount: Int? = nil, variadic isVariadic: Bool = false,
-        availability: Availability = .stable
+        availability: PromQLAvailability = .stable
     ) {
         self.name = name
         self.parameterTypes = parameterTypes

@@ -33,6 +33,11 @@ public struct Scrape: Sendable {
     public var relabeling: [Relabel] = []
     /// Relabeling of samples after the scrape.
     public var metricRelabeling: [Relabel] = []
+    /// The exposition formats to ask the target for, preferred first; Prometheus's default order when empty.
+    public var protocols: [ScrapeProtocol] = []
+    /// The format to assume when the target's Content-Type is missing or unknown: Prometheus 3 fails such a
+    /// scrape unless one is set.
+    public var fallbackProtocol: ScrapeProtocol?
     /// Where the scrape was declared.
     public let location: SourceLocation
 
@@ -131,6 +136,17 @@ public struct Scrape: Sendable {
     /// The scrape relabeling the scraped samples with `steps`, in order.
     public func metricRelabeling(_ steps: [Relabel]) -> Scrape {
         modified { $0.metricRelabeling = steps }
+    }
+
+    /// The scrape asking the target for these exposition formats, preferred first (`scrape_protocols`).
+    public func protocols(_ protocols: [ScrapeProtocol]) -> Scrape {
+        modified { $0.protocols = protocols }
+    }
+
+    /// The scrape reading a response without a usable Content-Type as `format` (`fallback_scrape_protocol`),
+    /// for targets that send none or an odd one, which Prometheus 3 otherwise fails to scrape.
+    public func fallbackProtocol(_ format: ScrapeProtocol) -> Scrape {
+        modified { $0.fallbackProtocol = format }
     }
 
     private func modified(_ change: (inout Scrape) -> Void) -> Scrape {

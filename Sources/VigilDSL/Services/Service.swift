@@ -26,6 +26,12 @@ public struct Service: Sendable {
     public let dashboards: [Dashboard]
     /// How often its rules are evaluated; the stack's evaluation interval when `nil`.
     public let ruleInterval: Duration?
+    /// How far in the past its rules are evaluated (`query_offset`), to wait for late samples; the global
+    /// default (none) when `nil`. Its SLOs' rule groups are evaluated without one.
+    public let ruleQueryOffset: Duration?
+    /// Labels its rule group adds to each of its alerts and recorded series (a group's `labels`), unless the
+    /// rule sets the label itself. Its SLOs' rule groups do not carry them.
+    public let ruleLabels: [String: String]
     /// Where the service was declared.
     public let location: SourceLocation
 
@@ -34,12 +40,16 @@ public struct Service: Sendable {
         _ name: String,
         scrape: Scrape? = nil,
         ruleInterval: Duration? = nil,
+        ruleQueryOffset: Duration? = nil,
+        ruleLabels: [String: String] = [:],
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column,
         @ServiceBuilder content: () -> [ServiceElement] = { [] }
     ) {
         self.name = name
         self.scrape = scrape
         self.ruleInterval = ruleInterval
+        self.ruleQueryOffset = ruleQueryOffset
+        self.ruleLabels = ruleLabels
         var metrics: [MetricDeclaration] = []
         var alerts: [Alert] = []
         var records: [Record] = []

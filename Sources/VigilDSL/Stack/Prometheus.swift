@@ -15,6 +15,12 @@ public struct Prometheus: Sendable {
     public var retentionSize: StorageSize?
     /// The image tag, when not Vigil's pinned one.
     public var version: ImageVersion?
+    /// The oldest Prometheus the configuration and queries must run on: a field or function newer than it
+    /// stops generation. By default 3.5, the version the generated compose file runs.
+    public var compatibility: PrometheusVersion
+    /// The feature flags Prometheus is started with (`--enable-feature=...`), in the compose file and in
+    /// end-to-end runs.
+    public var features: [PrometheusFeature]
     /// Where these settings were written.
     public let location: SourceLocation
 
@@ -27,6 +33,8 @@ public struct Prometheus: Sendable {
         retention: Duration = .days(15),
         retentionSize: StorageSize? = nil,
         version: ImageVersion? = nil,
+        compatibility: PrometheusVersion = .v35,
+        features: [PrometheusFeature] = [],
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         self.scrapeInterval = scrapeInterval
@@ -36,6 +44,8 @@ public struct Prometheus: Sendable {
         self.retention = retention
         self.retentionSize = retentionSize
         self.version = version
+        self.compatibility = compatibility
+        self.features = features
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
     }
 }

@@ -18,7 +18,8 @@ struct LocalProfileTests {
             scrape: .target("api:8443", scheme: .https)
                 .authorization(.bearer(.secret("api_token")))
                 .tls(ScrapeTLS(certificateAuthority: .secret("api_ca")))
-                .relabeling([.labelDrop("tmp_.*")])
+                .relabeling([.labelDrop("tmp_.*")]),
+            ruleQueryOffset: .minutes(1)
         ) {
             requests
             Alert("ApiErrors", severity: .critical, for: .minutes(10), keepFiringFor: .minutes(5)) {
@@ -78,8 +79,10 @@ struct LocalProfileTests {
         #expect(!text.contains("/run/secrets"))
     }
 
-    @Test("alerts keep their rules and labels, with `for` at most 2s and no keep_firing_for")
+    @Test("alerts keep their rules and labels, with `for` at most 2s and no keep_firing_for or query_offset")
     func alerts() throws {
+        #expect(Self.resolved.ruleGroups.first { $0.name == "api" }?.queryOffset == .minutes(1))
+        #expect(Self.local.ruleGroups.allSatisfy { $0.queryOffset == nil })
         let alert = try #require(Self.local.alerts.first { $0.name == "ApiErrors" })
         let original = try #require(Self.resolved.alerts.first { $0.name == "ApiErrors" })
         #expect(alert.duration == .seconds(2))

@@ -46,8 +46,12 @@ struct PromQLFunctionTests {
         #expect(PromQLFunction.labelJoin.parameterType(at: 9) == .string)
         #expect(PromQLFunction.labelJoin.maximumArgumentCount == nil)
         #expect(PromQLFunction.round.parameterType(at: 2) == nil)
-        #expect(PromQLFunction.holtWinters.availability == .removed(replacement: "double_exponential_smoothing"))
-        #expect(PromQLFunction.info.availability == .experimental)
+        #expect(
+            PromQLFunction.holtWinters.availability == .removed(in: .v30, replacement: "double_exponential_smoothing"))
+        #expect(PromQLFunction.info.availability == .experimental(since: .v255))
+        #expect(PromQLFunction.histogramCount.availability.feature == .nativeHistograms)
+        #expect(PromQLAggregation.Operator.limitk.availability == .experimental(since: .v254))
+        #expect(PromQLAggregation.Operator.sum.availability == .stable)
         #expect(PromQLFunction.time.parameterTypes.isEmpty)
     }
 }

@@ -2,7 +2,8 @@ import VigilDSL
 
 /// The containers of every stack: Prometheus, and Alertmanager when the stack routes alerts.
 enum CoreContainers {
-    /// Prometheus: configuration read-only, samples on a volume, reloadable through `/-/reload`.
+    /// Prometheus: configuration read-only, samples on a volume, reloadable through `/-/reload`, with the
+    /// feature flags the stack enables.
     static func prometheus(_ stack: ResolvedStack, settings: Prometheus) -> ResolvedContainer {
         let prometheus = stack.prometheus
         var command = [
@@ -14,6 +15,7 @@ enum CoreContainers {
             command.append("--storage.tsdb.retention.size=\(size)")
         }
         command.append("--web.enable-lifecycle")
+        command += prometheus.featureArguments
         return ResolvedContainer(
             name: ResolvedPrometheus.serviceName, purpose: "metrics, recording and alerting rules",
             image: prometheus.image, command: command,

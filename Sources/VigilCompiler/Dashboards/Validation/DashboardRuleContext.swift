@@ -5,14 +5,14 @@ import VigilDSL
 final class DashboardRuleContext: Sendable {
     /// The stack.
     let stack: ResolvedStack
-    /// The stack's declared metrics, against which queries are checked.
+    /// Checks queries against the stack's declared metrics and what its Prometheus runs.
     let checker: ExpressionChecker
     /// The kinds of data source the stack provisions.
     let provisioned: Set<DatasourceKind>
 
     init(_ stack: ResolvedStack) {
         self.stack = stack
-        checker = ExpressionChecker(catalogue: MetricCatalogue(stack: stack))
+        checker = ExpressionChecker(stack: stack)
         provisioned = Set(stack.datasources.map(\.kind))
     }
 }

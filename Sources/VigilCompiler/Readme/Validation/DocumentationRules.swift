@@ -11,7 +11,7 @@ enum DocumentationRules {
 
     /// Checks each correction's query as a rule's query is checked: a correction must not itself be wrong.
     static func correctedQueries(_ stack: ResolvedStack) -> [Diagnostic] {
-        let checker = ExpressionChecker(catalogue: MetricCatalogue(stack: stack))
+        let checker = ExpressionChecker(stack: stack)
         var diagnostics: [Diagnostic] = []
         for correction in stack.corrections {
             _ = RuleRules.check(correction.corrected, with: checker, expecting: nil, &diagnostics)
