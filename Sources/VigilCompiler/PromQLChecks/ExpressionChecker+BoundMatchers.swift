@@ -42,7 +42,7 @@ extension ExpressionChecker {
         var normalized: [String] = []
         for alternative in alternatives {
             guard let bound = Double(alternative) else { return nil }
-            normalized.append(EventCounters.bucketBound(bound))
+            normalized.append(NormalizedFloat.label(bound))
         }
         return normalized.joined(separator: "|")
     }
