@@ -84,6 +84,35 @@ struct AlertTestValidationTests {
         #expect(try diagnostics(interval: .seconds(150)).isEmpty)
     }
 
+    @Test("unnormalized-bound-matcher: a bucket input series with le=\"2\", which Prometheus 3 stores as le=\"2.0\"")
+    func unnormalizedInputBound() throws {
+        let latency = Histogram<NoLabels>("job_duration_seconds", help: "Job duration.", buckets: [2, 5])
+        func diagnostics(_ bound: String) throws -> [Diagnostic] {
+            try Fixtures.diagnostics([
+                Stack("shop") {
+                    Service("worker") {
+                        latency
+                        Alert("SlowJobs", severity: .warning) { histogramQuantile(0.9, latency, over: .minutes(5)) > 3 }
+                        AlertTest("slow jobs") {
+                            InputSeries(
+                                "job_duration_seconds_bucket{le=\"\(bound)\"}",
+                                values: .increasing(from: 0, by: 1, steps: 20))
+                            InputSeries(
+                                "job_duration_seconds_bucket{le=\"+Inf\"}",
+                                values: .increasing(from: 0, by: 2, steps: 20))
+                        } expect: {
+                            Fires("SlowJobs", at: .minutes(10))
+                        }
+                    }
+                }
+            ]).filter { $0.severity == .error && $0.id != "unrenderable-expectation" }
+        }
+        let found = try diagnostics("2")
+        #expect(found.map(\.id) == ["unnormalized-bound-matcher"])
+        #expect(found.first?.hint == #"write le="2.0""#)
+        #expect(try diagnostics("2.0").isEmpty)
+    }
+
     @Test("invalid-test-series and unknown-metric in input series")
     func inputSeries() throws {
         let ids = try Self.ids {

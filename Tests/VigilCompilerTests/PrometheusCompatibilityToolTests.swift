@@ -125,4 +125,19 @@ struct PrometheusCompatibilityToolTests {
         #expect(compose.contains("--enable-feature=native-histograms,promql-experimental-functions"))
         #expect(StackLowering.lower(Fixtures.shop).prometheus.featureArguments.isEmpty)
     }
+
+    @Test("specs validate and verify.sh give promtool the PromQL feature the server is started with")
+    func verifierEnablesFeatures() throws {
+        let (directory, folder) = try EmitterToolTests.generate(Self.stack)
+        let runs = try StackVerifier().verify(stackFolder: folder)
+        let rules = try #require(runs.first { $0.commandLine.contains("check rules") })
+        #expect(rules.commandLine.hasPrefix("promtool --enable-feature=promql-experimental-functions check rules"))
+        #expect(rules.succeeded, "\(rules.output)")
+        let script = try String(contentsOf: folder.appendingPathComponent(VerifyScriptEmitter.path), encoding: .utf8)
+        #expect(
+            script.contains("run_check prometheus promtool --enable-feature=promql-experimental-functions check rules"))
+        #expect(
+            script.contains("run_check prometheus promtool --enable-feature=promql-experimental-functions test rules"))
+        _ = directory
+    }
 }

@@ -64,7 +64,7 @@ extension AutoDealGenie {
             Runbook("https://runbooks.example.com/autodealgenie/high-latency")
         }
         AlertTest("HighLatency fires when every request takes between 2 and 5 seconds") {
-            for (bound, growth) in [("2", 0.0), ("5", 60.0), ("+Inf", 60.0)] {
+            for (bound, growth) in [("2.0", 0.0), ("5.0", 60.0), ("+Inf", 60.0)] {
                 InputSeries(
                     "http_request_duration_seconds_bucket{job=\"autodealgenie-backend\",instance=\"backend:8000\",handler=\"/deals\",method=\"POST\",le=\"\(bound)\"}",
                     values: .increasing(from: 0, by: growth, steps: 30))

@@ -40,7 +40,7 @@ struct ValidateCommand: StackCommand {
                 continue
             }
             let refusals = installed.refusals(
-                of: Self.tools, deploying: try InstalledTools.images(inStackFolder: folder))
+                of: Self.tools, deploying: try ComposeDeployment(stackFolder: folder).images)
             guard refusals.isEmpty else {
                 console.err(refusals.map { "error: \(stack.name): \($0)" }.joined(separator: "\n"))
                 failures += refusals.count

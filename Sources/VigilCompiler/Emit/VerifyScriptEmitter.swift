@@ -16,6 +16,7 @@ public struct VerifyScriptEmitter: ArtefactEmitter {
 
     public func emit(_ stack: ResolvedStack) throws -> [OutputFile] {
         guard let prometheus = configurationMount(of: ResolvedPrometheus.serviceName, in: stack) else { return [] }
+        let promtool = (["promtool"] + stack.prometheus.promtoolArguments).joined(separator: " ")
         var lines = header(stack) + [""] + checkFunction + [""]
         lines += [
             "run_check compose docker compose config --quiet",
@@ -26,10 +27,10 @@ public struct VerifyScriptEmitter: ArtefactEmitter {
             "rules=(\(prometheus.folder)/rules/*.yml)",
             "tests=(\(prometheus.folder)/tests/*.yml)",
             "if [ ${#rules[@]} -gt 0 ]; then",
-            "    run_check prometheus promtool check rules \"${rules[@]/#\(prometheus.folder)/\(prometheus.target)}\"",
+            "    run_check prometheus \(promtool) check rules \"${rules[@]/#\(prometheus.folder)/\(prometheus.target)}\"",
             "fi",
             "if [ ${#tests[@]} -gt 0 ]; then",
-            "    run_check prometheus promtool test rules \"${tests[@]/#\(prometheus.folder)/\(prometheus.target)}\"",
+            "    run_check prometheus \(promtool) test rules \"${tests[@]/#\(prometheus.folder)/\(prometheus.target)}\"",
             "fi",
         ]
         if let alertmanager = configurationMount(of: ResolvedAlertmanager.serviceName, in: stack) {

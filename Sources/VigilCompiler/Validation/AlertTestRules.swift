@@ -51,11 +51,33 @@ enum AlertTestRules {
                     "input series '\(input.series)' must be a metric name with '=' matchers only",
                     at: input.location, hint: "e.g. http_requests_total{job=\"api\",status=\"500\"}")
             }
-            guard catalogue.lookup(name) == nil else { return nil }
-            return .error(
-                "unknown-metric", "input series '\(name)' is not declared by any service or exporter of the stack",
-                at: input.location, hint: Suggestion.hint(for: name, in: catalogue.names))
+            guard let entry = catalogue.lookup(name) else {
+                return .error(
+                    "unknown-metric", "input series '\(name)' is not declared by any service or exporter of the stack",
+                    at: input.location, hint: Suggestion.hint(for: name, in: catalogue.names))
+            }
+            guard entry.kind == .histogramBuckets || entry.kind == .summaryQuantiles,
+                stack.prometheus.compatibility >= .v30
+            else { return nil }
+            return unnormalizedBound(in: selector, input: input)
         }
+    }
+
+    /// An input series of a classic histogram's buckets or a summary's quantiles with `le` or `quantile` not in the
+    /// float form Prometheus 3 stores them in: the test would prove the rules on series production never has.
+    static func unnormalizedBound(in selector: PromQLVectorSelector, input: InputSeries) -> Diagnostic? {
+        for matcher in selector.matchers where ExpressionChecker.boundLabels.contains(matcher.label) {
+            guard let normalized = ExpressionChecker.normalizedBounds(matcher), normalized != matcher.value else {
+                continue
+            }
+            let corrected = PromQLLabelMatcher(matcher.label, matcher.op, normalized)
+            return .error(
+                ExpressionChecker.unnormalizedBoundMatcher,
+                "input series '\(input.series)' has \(matcher), which Prometheus 3 stores as \(corrected): the test "
+                    + "would feed the rules a series production never has",
+                at: input.location, hint: "write \(corrected)")
+        }
+        return nil
     }
 
     /// A test whose input interval is more than half of a range that an alert it expects differences over:

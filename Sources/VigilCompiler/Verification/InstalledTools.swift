@@ -1,5 +1,4 @@
 import Foundation
-import YAMLKit
 
 /// The proving tools installed here (``ProvingTools``), with the versions they print, and whether they may
 /// prove a stack: `specs validate` and `specs e2e` refuse to run a tool whose release differs from the image
@@ -53,16 +52,6 @@ public struct InstalledTools: Sendable {
             guard let installed = versions[tool.executable] else { return nil }
             let deployed = tool.image.flatMap { image in images.first { $0.repository == image.repository } }
             return tool.refusal(installed: installed, deployedTag: deployed?.tag)
-        }
-    }
-
-    /// The images the compose file of the stack folder at `folder` runs; none without a compose file.
-    public static func images(inStackFolder folder: URL) throws -> [ContainerImage] {
-        let url = folder.appendingPathComponent(ComposeEmitter.path)
-        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
-        let compose = try YAMLParser().parse(try String(contentsOf: url, encoding: .utf8))
-        return (compose["services"]?.mappingValue?.entries ?? []).compactMap { entry in
-            entry.value["image"]?.stringValue.flatMap(ContainerImage.init(composeReference:))
         }
     }
 }

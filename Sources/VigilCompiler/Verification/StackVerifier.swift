@@ -14,6 +14,9 @@ public struct StackVerifier: Sendable {
     /// Every tool run for the stack folder at `folder`, in a fixed order.
     public func verify(stackFolder folder: URL) throws -> [ToolRunner.Run] {
         var runs: [ToolRunner.Run] = []
+        // promtool enables the PromQL features the server is started with, or rejects the rules that use them.
+        let features = ResolvedPrometheus.promtoolArguments(
+            enabling: try ComposeDeployment(stackFolder: folder).prometheusFeatures)
         if exists("prometheus/prometheus.yml", in: folder) {
             // Syntax only: secret files exist in the containers, not here; rule files are checked next.
             runs.append(
@@ -22,13 +25,13 @@ public struct StackVerifier: Sendable {
         }
         let rules = files(in: "prometheus/rules", of: folder)
         if !rules.isEmpty {
-            runs.append(try runner.run("promtool", ["check", "rules"] + rules, in: folder))
+            runs.append(try runner.run("promtool", features + ["check", "rules"] + rules, in: folder))
         }
         // promtool runs the test files it is given one after the other, on one core: the files are split
         // into one run per core (SLO tests take seconds each).
         let batches = Self.batches(files(in: "prometheus/tests", of: folder), count: cores)
         runs += try batches.concurrentMap { [runner] tests in
-            try runner.run("promtool", ["test", "rules"] + tests, in: folder)
+            try runner.run("promtool", features + ["test", "rules"] + tests, in: folder)
         }
         runs += try verifyAlertmanager(in: folder)
         if exists("docker-compose.yml", in: folder) {

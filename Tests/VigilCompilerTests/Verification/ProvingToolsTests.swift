@@ -82,7 +82,7 @@ struct ProvingToolsTests {
         #expect(current.refusals(of: [ProvingTools.amtool], deploying: [older]).isEmpty)
     }
 
-    @Test("the images a compose file runs, read back from its image references")
+    @Test("the images a compose file runs and Prometheus's features, read back from the compose file")
     func composeImages() throws {
         let directory = try TemporaryDirectory()
         try directory.write(
@@ -91,17 +91,26 @@ struct ProvingToolsTests {
             services:
               prometheus:
                 image: prom/prometheus:${PROMETHEUS_VERSION:-v3.5.3}
+                command:
+                - --config.file=/etc/prometheus/prometheus.yml
+                - --enable-feature=promql-experimental-functions,native-histograms
               redis:
                 image: redis:7.4
               built:
                 build: .
             """)
-        let images = try InstalledTools.images(inStackFolder: directory.url)
+        let deployment = try ComposeDeployment(stackFolder: directory.url)
         #expect(
-            images == [
+            deployment.images == [
                 ContainerImage(repository: "prom/prometheus", tag: "v3.5.3", versionVariable: "PROMETHEUS_VERSION"),
                 ContainerImage(repository: "redis", tag: "7.4", versionVariable: ""),
             ])
+        #expect(deployment.prometheusFeatures == ["promql-experimental-functions", "native-histograms"])
+        // promtool takes the PromQL feature only.
+        #expect(
+            ResolvedPrometheus.promtoolArguments(enabling: deployment.prometheusFeatures)
+                == ["--enable-feature=promql-experimental-functions"])
+        #expect(ResolvedPrometheus.promtoolArguments(enabling: ["native-histograms"]).isEmpty)
         #expect(ContainerImage(composeReference: PinnedImages.grafana.reference) == PinnedImages.grafana)
     }
 
