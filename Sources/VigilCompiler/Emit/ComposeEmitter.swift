@@ -52,12 +52,12 @@ public struct ComposeEmitter: ArtefactEmitter {
         var service = YAMLMapping()
         service.append("image", .string(container.image.reference))
         if !container.command.isEmpty {
-            service.append("command", .sequence(container.command.map(YAMLNode.string)))
+            service.append("command", .sequence(container.command.map(Self.literal)))
         }
         if !container.environment.isEmpty {
             service.append(
                 "environment",
-                .mapping(YAMLMapping(container.environment.map { .init(key: $0.name, value: .string($0.value)) })))
+                .mapping(YAMLMapping(container.environment.map { .init(key: $0.name, value: Self.literal($0.value)) })))
         }
         if !container.ports.isEmpty {
             let address = "${\(Self.bindAddressVariable):-\(stack.bindAddress)}"
@@ -65,7 +65,7 @@ public struct ComposeEmitter: ArtefactEmitter {
                 "ports", .sequence(container.ports.map { .string("\(address):\($0.host):\($0.container)") }))
         }
         if !container.volumes.isEmpty {
-            service.append("volumes", .sequence(container.volumes.map { .string($0.shortSyntax) }))
+            service.append("volumes", .sequence(container.volumes.map { Self.literal($0.shortSyntax) }))
         }
         if !container.secrets.isEmpty {
             service.append("secrets", .sequence(container.secrets.map(YAMLNode.string)))
@@ -98,11 +98,18 @@ public struct ComposeEmitter: ArtefactEmitter {
         return service
     }
 
+    /// `text` as a compose value that compose takes as written: compose interpolates `$VAR` and `${VAR}` in
+    /// every value, so a `$` of the spec's (a password, `/var/log/$USER`) is doubled. The image and port values,
+    /// which hold Vigil's own `${VARIABLE:-default}`, are written without this.
+    static func literal(_ text: String) -> YAMLNode {
+        .string(text.replacing("$", with: "$$"))
+    }
+
     func healthcheck(_ health: ContainerHealth) -> YAMLNode {
         switch health {
         case .check(let test, let startPeriod):
             [
-                "test": .sequence(test.map(YAMLNode.string)),
+                "test": .sequence(test.map(Self.literal)),
                 "interval": "10s",
                 "timeout": "5s",
                 "retries": 5,

@@ -33,6 +33,8 @@ public struct ResolvedStack: Sendable {
     public var notes: [Note] = []
     /// The host address published ports bind to unless `VIGIL_BIND_ADDRESS` overrides it at deploy time.
     public var bindAddress: String = "127.0.0.1"
+    /// Whether the spec asked for every interface by name (`.everyInterface`), rather than writing a wildcard.
+    public var bindsEveryInterfaceOnPurpose = false
     /// The docker network the containers run on.
     public var network: StackNetwork = .own
     /// The containers docker-compose runs, Prometheus first, in a fixed order.

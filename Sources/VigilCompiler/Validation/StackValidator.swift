@@ -6,6 +6,7 @@ public enum StackValidator {
         + PrometheusCompatibilityRules.all
         + SLORules.all
         + AlertmanagerRules.all + DashboardQueryRules.all + DashboardStructureRules.all + ContainerRules.all
+        + BindAddressRules.all
         + DocumentationRules.all
 
     /// All diagnostics for these stacks, including those that concern several stacks. Each rule's check of

@@ -18,7 +18,7 @@ public struct Stack: Sendable {
     /// The Prometheus server's settings.
     public let prometheus: Prometheus
     /// The host address published ports bind to unless `VIGIL_BIND_ADDRESS` says otherwise at deploy time.
-    public let bindAddress: String
+    public let bindAddress: BindAddress
     /// The docker network the containers run on.
     public let network: StackNetwork
     /// The monitored services, in the order written.
@@ -46,7 +46,7 @@ public struct Stack: Sendable {
     public init(
         _ name: String,
         prometheus: Prometheus = Prometheus(),
-        bindAddress: String = "127.0.0.1",
+        bindAddress: BindAddress = .loopback,
         network: StackNetwork = .own,
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column,
         @StackBuilder content: () -> [StackElement]

@@ -14,6 +14,32 @@ struct ComposeOutputTests {
         try #require(compose["services"]?.mappingValue).entries.map { ($0.key, $0.value) }
     }
 
+    @Test("a $ of the spec's reaches the container as written: docker-compose 2 does not interpolate it")
+    func dollarsAreLiteral() throws {
+        let stack = Stack("dollars") {
+            Grafana(environment: ["GF_SECURITY_SECRET_KEY": "pa$word ${HOME} $$"])
+            Loki(logs: [.files(job: "app", path: "/var/log/$USER/*.log")])
+        }
+        let compose = try #require(try F.files(stack)[ComposeEmitter.path])
+        #expect(compose.contains("pa$$word $${HOME} $$$$"))
+        // `config` prints the file it resolved, writing a literal $ as $$ again: what it printed is what it read,
+        // and nothing was interpolated. The same value unescaped loses `$word` and gains the home folder.
+        let resolved = try Self.resolvedCompose(compose)
+        #expect(resolved.contains("GF_SECURITY_SECRET_KEY: pa$$word $${HOME} $$$$"), "\(resolved)")
+        #expect(resolved.contains("source: /var/log/$$USER"), "\(resolved)")
+        let unescaped = try Self.resolvedCompose(compose.replacing("pa$$word $${HOME} $$$$", with: "pa$word ${HOME}"))
+        #expect(!unescaped.contains("${HOME}") && !unescaped.contains("$word"), "\(unescaped)")
+    }
+
+    /// The compose file `text` as docker-compose 2's `config` resolves it.
+    static func resolvedCompose(_ text: String) throws -> String {
+        let directory = try TemporaryDirectory()
+        try directory.write(ComposeEmitter.path, text)
+        let run = try ToolRunner().run("docker-compose", ["--file", ComposeEmitter.path, "config"], in: directory.url)
+        try #require(run.succeeded, "\(run.output)")
+        return run.output
+    }
+
     @Test("every image is pinned and overridable, every port on the bind address, every config mount read-only")
     func secureDefaults() throws {
         for stack in [F.full, F.tempo] {

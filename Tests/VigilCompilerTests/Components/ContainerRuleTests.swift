@@ -24,6 +24,35 @@ struct ContainerRuleTests {
         #expect(diagnostics.first?.location.fileID.hasSuffix("ContainerRuleTests.swift") == true)
     }
 
+    @Test("public-bind-address: a wildcard written as text is an error naming what it exposes")
+    func publicBindAddress() throws {
+        for wildcard in ["0.0.0.0", "::"] {
+            let stack = Stack("open", bindAddress: BindAddress(wildcard)) { Grafana() }
+            let diagnostics = try F.compile([stack]).diagnostics
+            #expect(diagnostics.map(\.id) == ["public-bind-address"])
+            let message = try #require(diagnostics.first?.message)
+            #expect(message.hasPrefix("bind address '\(wildcard)' publishes every port on every interface of the host"))
+            #expect(message.contains("prometheus on 9090 (web UI and API)"), "\(message)")
+            #expect(message.contains("grafana on 3000"), "\(message)")
+            #expect(diagnostics.first?.hint?.contains("bindAddress: .everyInterface") == true)
+        }
+        // Asked for by name, or one interface's address: no diagnostic.
+        #expect(try F.ids(Stack("open", bindAddress: .everyInterface) { Grafana() }).isEmpty)
+        #expect(try F.ids(Stack("lan", bindAddress: "10.0.4.12") { Grafana() }).isEmpty)
+        #expect(try F.ids(Stack("v6", bindAddress: "::1") { Grafana() }).isEmpty)
+        let compose = try #require(
+            try F.compile([Stack("open", bindAddress: .everyInterface) { Grafana() }]).outputs.first?.files.first {
+                $0.path == "docker-compose.yml"
+            })
+        #expect(compose.contents.contains("${VIGIL_BIND_ADDRESS:-0.0.0.0}:9090:9090"))
+    }
+
+    @Test("invalid-bind-address: not an IP address")
+    func invalidBindAddress() throws {
+        #expect(try F.ids(Stack("typo", bindAddress: "127.0.0.1:9090") { Grafana() }) == ["invalid-bind-address"])
+        #expect(try F.ids(Stack("name", bindAddress: "localhost") { Grafana() }) == ["invalid-bind-address"])
+    }
+
     @Test("unpinned-image: an image without a tag, or with latest", arguments: ["", "latest"])
     func unpinnedImage(tag: String) throws {
         let stack = Stack("unpinned") { Loki(version: ImageVersion(tag)) }

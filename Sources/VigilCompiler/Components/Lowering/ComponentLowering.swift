@@ -5,7 +5,8 @@ import VigilDSL
 /// and the exporters; and the data sources Grafana gets for logs and traces.
 enum ComponentLowering {
     static func lower(_ stack: Stack, templates: TemplateLibrary, into resolved: inout ResolvedStack) {
-        resolved.bindAddress = stack.bindAddress
+        resolved.bindAddress = stack.bindAddress.address
+        resolved.bindsEveryInterfaceOnPurpose = stack.bindAddress.isEveryInterfaceOnPurpose
         resolved.network = stack.network
         var rendering = ConfigRendering(templates: templates)
         var containers = [CoreContainers.prometheus(resolved, settings: stack.prometheus)]
