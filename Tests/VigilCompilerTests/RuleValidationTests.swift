@@ -149,6 +149,16 @@ struct RuleValidationTests {
         #expect(diagnostics[0].severity == .warning)
     }
 
+    @Test("negative-duration: for and keepFiringFor below zero are errors, not a 'for' warning")
+    func negativeDurations() throws {
+        let diagnostics = try Self.diagnostics {
+            Alert("A", severity: .warning, for: .minutes(-15), keepFiringFor: .minutes(-1)) { Self.queue > 1 }
+        }
+        #expect(diagnostics.map(\.id) == ["negative-duration", "negative-duration"])
+        #expect(diagnostics.allSatisfy { $0.severity == .error })
+        #expect(diagnostics.first?.message == "alert 'A' has for: -15m; a duration cannot be negative")
+    }
+
     @Test("invalid-label-name on rule labels and annotation keys")
     func ruleLabelNames() throws {
         let ids = try Self.ids {

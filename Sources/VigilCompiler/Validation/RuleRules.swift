@@ -144,16 +144,27 @@ enum RuleRules {
 
     static func durations(_ stack: ResolvedStack) -> [Diagnostic] {
         let intervals = Dictionary(stack.ruleGroups.map { ($0.name, $0.interval) }) { first, _ in first }
-        return stack.alerts.compactMap { alert in
-            guard let duration = alert.duration else { return nil }
-            let interval = (intervals[alert.group] ?? nil) ?? stack.prometheus.evaluationInterval
-            guard duration < interval else { return nil }
-            return .warning(
-                "for-shorter-than-interval",
-                "alert '\(alert.name)' waits \(duration), less than the evaluation interval \(interval)",
-                at: alert.location,
-                hint: "rules are evaluated every \(interval): 'for' rounds up to it; write at least \(interval)")
+        let negative = stack.alerts.flatMap { alert in
+            [("for", alert.duration), ("keepFiringFor", alert.keepFiringFor)].compactMap {
+                name, duration -> Diagnostic? in
+                guard let duration, duration.milliseconds < 0 else { return nil }
+                return .error(
+                    "negative-duration",
+                    "alert '\(alert.name)' has \(name): \(duration); a duration cannot be negative",
+                    at: alert.location, hint: "write a positive duration, or leave \(name) out")
+            }
         }
+        return negative
+            + stack.alerts.compactMap { alert in
+                guard let duration = alert.duration, duration.milliseconds >= 0 else { return nil }
+                let interval = (intervals[alert.group] ?? nil) ?? stack.prometheus.evaluationInterval
+                guard duration < interval else { return nil }
+                return .warning(
+                    "for-shorter-than-interval",
+                    "alert '\(alert.name)' waits \(duration), less than the evaluation interval \(interval)",
+                    at: alert.location,
+                    hint: "rules are evaluated every \(interval): 'for' rounds up to it; write at least \(interval)")
+            }
     }
 
     static func labelNames(_ stack: ResolvedStack) -> [Diagnostic] {
