@@ -62,6 +62,26 @@ struct ValidationTests {
         #expect(diagnostics.contains { $0.message.contains("reserved for Prometheus") })
     }
 
+    @Test("duplicate-scrape-target: a copied service scraping the same target and path")
+    func targetInTwoJobs() throws {
+        let copied = Stack("shop") {
+            Service("api", scrape: .target("api:8080"))
+            Service("api-copy", scrape: .targets(["api:8080", "api-2:8080"]))
+        }
+        let diagnostics = try Fixtures.diagnostics([copied])
+        #expect(diagnostics.map(\.id) == ["duplicate-scrape-target"])
+        #expect(
+            diagnostics.first?.message
+                == "job 'api-copy' scrapes api:8080/metrics, which job 'api' scrapes too: its series would be stored "
+                + "twice, under both jobs")
+        // Another path of the same address is another target.
+        let paths = Stack("shop") {
+            Service("api", scrape: .target("api:8080"))
+            Service("api-internal", scrape: .target("api:8080", path: "/internal/metrics"))
+        }
+        #expect(try Fixtures.ids([paths]).isEmpty)
+    }
+
     @Test("nonpositive-duration and scrape-timeout-too-long on the global settings")
     func globalDurations() throws {
         let stack = Stack(

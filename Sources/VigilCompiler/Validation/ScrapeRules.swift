@@ -9,7 +9,36 @@ enum ScrapeRules {
         ValidationRule("metrics paths are absolute", check: metricsPaths),
         ValidationRule("service discovery is complete", check: discovery),
         ValidationRule("TLS settings go with https", check: tlsScheme),
+        ValidationRule("no target is scraped by two jobs", check: duplicateTargets),
     ]
+
+    /// A target two jobs scrape at the same path with the same parameters: a copied service, whose series
+    /// Prometheus then stores twice under two `job` labels (and every sum over them doubles). Jobs that relabel
+    /// may rewrite the address, and are left out.
+    static func duplicateTargets(_ stack: ResolvedStack) -> [Diagnostic] {
+        var first: [String: ResolvedScrapeJob] = [:]
+        var diagnostics: [Diagnostic] = []
+        for job in stack.scrapeJobs where job.relabeling.isEmpty {
+            let parameters = job.params.map { "\($0.name)=\($0.values.joined(separator: ","))" }.joined(separator: "&")
+            for target in job.targets {
+                let key = "\(job.scheme)://\(target)\(job.metricsPath)?\(parameters)"
+                guard let earlier = first[key] else {
+                    first[key] = job
+                    continue
+                }
+                guard earlier.name != job.name else { continue }
+                diagnostics.append(
+                    .error(
+                        "duplicate-scrape-target",
+                        "job '\(job.name)' scrapes \(target)\(job.metricsPath), which job '\(earlier.name)' scrapes too: "
+                            + "its series would be stored twice, under both jobs",
+                        at: job.location,
+                        hint: "the other is at \(earlier.location.fileID):\(earlier.location.line); remove one, or "
+                            + "point this one at its own target"))
+            }
+        }
+        return diagnostics
+    }
 
     static func discovery(_ stack: ResolvedStack) -> [Diagnostic] {
         stack.scrapeJobs.flatMap { job in
