@@ -83,6 +83,7 @@ struct ExpressionChecker {
 
     func labels(of selector: PromQLVectorSelector, _ problems: inout [ExpressionProblem]) -> LabelSet {
         checkBoundMatchers(of: selector, &problems)
+        checkLabelValues(of: selector, &problems)
         guard let name = selector.metricName else { return .unknown }
         guard let series = catalogue.lookup(name) else {
             problems.append(

@@ -1,3 +1,5 @@
+import VigilDSL
+
 /// A problem the checker found in a query, before it is placed at a spec location.
 struct ExpressionProblem: Equatable {
     var severity: Diagnostic.Severity
@@ -11,5 +13,10 @@ struct ExpressionProblem: Equatable {
 
     static func warning(_ id: String, _ message: String, hint: String? = nil) -> ExpressionProblem {
         ExpressionProblem(severity: .warning, id: id, message: message, hint: hint)
+    }
+
+    /// The problem as a diagnostic of what was written at `location`.
+    func diagnostic(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(severity: severity, id: id, message: message, location: location, hint: hint)
     }
 }

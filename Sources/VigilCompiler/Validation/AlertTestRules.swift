@@ -56,6 +56,12 @@ enum AlertTestRules {
                     "unknown-metric", "input series '\(name)' is not declared by any service or exporter of the stack",
                     at: input.location, hint: Suggestion.hint(for: name, in: catalogue.names))
             }
+            if let metric = entry.metric,
+                let problem = selector.matchers.lazy.compactMap({ ExpressionChecker.undeclaredValue($0, of: metric) })
+                    .first
+            {
+                return problem.diagnostic(at: input.location)
+            }
             guard entry.kind == .histogramBuckets || entry.kind == .summaryQuantiles,
                 stack.prometheus.compatibility >= .v30
             else { return nil }

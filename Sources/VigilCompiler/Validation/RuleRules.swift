@@ -76,10 +76,7 @@ enum RuleRules {
                     "invalid-expression-type", "an alert's expression must be an instant vector, not a \(tree.type)",
                     at: expression.location, hint: "compare it with a threshold, e.g. `... > 0`"))
         }
-        diagnostics += problems.map {
-            Diagnostic(
-                severity: $0.severity, id: $0.id, message: $0.message, location: expression.location, hint: $0.hint)
-        }
+        diagnostics += problems.map { $0.diagnostic(at: expression.location) }
         return (labels, true)
     }
 

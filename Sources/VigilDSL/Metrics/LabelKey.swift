@@ -5,11 +5,32 @@
 /// enum HTTP: String, LabelKey { case method, endpoint, status }
 /// let requests = Counter<HTTP>("http_requests_total", help: "HTTP requests handled.")
 /// ```
-public protocol LabelKey: RawRepresentable, CaseIterable, Hashable, Sendable where RawValue == String {}
+///
+/// A label whose values are a known few can declare them, so that a matcher or a test naming another value
+/// (a typo) is an error:
+///
+/// ```swift
+/// enum Payment: String, LabelKey {
+///     case outcome, provider
+///     static let values: [Payment: [String]] = [.outcome: ["success", "declined", "error"]]
+/// }
+/// ```
+public protocol LabelKey: RawRepresentable, CaseIterable, Hashable, Sendable where RawValue == String {
+    /// The values some labels can take, by label; a label not listed can take any value.
+    static var values: [Self: [String]] { get }
+}
 
 extension LabelKey {
     /// Every label name of the set, in declaration order.
     public static var labelNames: [String] { allCases.map { $0.rawValue } }
+
+    /// No label's values are declared.
+    public static var values: [Self: [String]] { [:] }
+
+    /// The declared values, by label name.
+    public static var labelValues: [String: [String]] {
+        Dictionary(uniqueKeysWithValues: values.map { ($0.key.rawValue, $0.value) })
+    }
 }
 
 /// The label set of a metric without labels of its own (only `job` and `instance`, which every scraped

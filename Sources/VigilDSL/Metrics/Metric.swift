@@ -21,7 +21,7 @@ public struct Metric<Kind: MetricType, Labels: LabelKey>: Sendable {
     ) {
         declaration = MetricDeclaration(
             name: name, kind: Kind.kind, help: help, unit: unit, labelNames: Labels.labelNames, buckets: buckets,
-            quantiles: quantiles, location: location)
+            quantiles: quantiles, labelValues: Labels.labelValues, location: location)
     }
 }
 

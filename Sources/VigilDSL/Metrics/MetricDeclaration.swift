@@ -15,13 +15,16 @@ public struct MetricDeclaration: Hashable, Sendable {
     public let buckets: [Double]
     /// Summary quantiles; empty for other kinds.
     public let quantiles: [Double]
+    /// The values some of its labels can take, by label name (``LabelKey/values``); others can take any.
+    public let labelValues: [String: [String]]
     /// Where it was declared.
     public let location: SourceLocation
 
     /// Creates a declaration.
     public init(
         name: String, kind: MetricKind, help: String, unit: MetricUnit?, labelNames: [String],
-        buckets: [Double] = [], quantiles: [Double] = [], location: SourceLocation
+        buckets: [Double] = [], quantiles: [Double] = [], labelValues: [String: [String]] = [:],
+        location: SourceLocation
     ) {
         self.name = name
         self.kind = kind
@@ -30,6 +33,7 @@ public struct MetricDeclaration: Hashable, Sendable {
         self.labelNames = labelNames
         self.buckets = buckets
         self.quantiles = quantiles
+        self.labelValues = labelValues
         self.location = location
     }
 
