@@ -47,6 +47,36 @@ struct ContainerRuleTests {
         #expect(compose.contents.contains("${VIGIL_BIND_ADDRESS:-0.0.0.0}:9090:9090"))
     }
 
+    @Test("password-in-url: a password in an address or URL, masked in the message")
+    func passwordInURL() throws {
+        let stack = Stack("leaky") {
+            Grafana(rootURL: "https://admin:hunter2@grafana.example.com")
+            PostgresExporter(
+                address: "exporter:hunter2@postgres:5432", database: "app", user: "exporter",
+                password: .secret("postgres_password"))
+            RedisExporter(address: "redis://:hunter2@redis:6379")
+            BlackboxExporter { Probe.http("http://probe:hunter2@shop.example.com/health") }
+        }
+        let diagnostics = try F.compile([stack]).diagnostics
+        #expect(diagnostics.map(\.id) == Array(repeating: "password-in-url", count: 4))
+        #expect(!diagnostics.contains { $0.message.contains("hunter2") })
+        #expect(
+            diagnostics.contains {
+                $0.message == "the environment variable REDIS_ADDR of 'redis-exporter' carries a password: "
+                    + "redis://:****@redis:6379; it would be written into generated/ and git"
+            }, "\(diagnostics.map(\.message))")
+        #expect(diagnostics.contains { $0.message.contains("a target of job 'blackbox' carries a password") })
+    }
+
+    @Test("a Redis address written as a URL keeps its scheme, once")
+    func redisURL() throws {
+        for (address, url) in [("redis:6379", "redis://redis:6379"), ("rediss://redis:6380", "rediss://redis:6380")] {
+            let stack = StackLowering.lower(Stack("cache") { RedisExporter(address: address) })
+            let exporter = try #require(stack.containers.first { $0.name == "redis-exporter" })
+            #expect(exporter.environment.map(\.value) == [url])
+        }
+    }
+
     @Test("invalid-bind-address: not an IP address")
     func invalidBindAddress() throws {
         #expect(try F.ids(Stack("typo", bindAddress: "127.0.0.1:9090") { Grafana() }) == ["invalid-bind-address"])

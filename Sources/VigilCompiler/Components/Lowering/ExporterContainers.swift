@@ -36,13 +36,15 @@ enum ExporterContainers {
                 SecretUse(name: password.name, service: name, purpose: "password of PostgreSQL user '\(user)'")
             ]
         case .redis(let address, let password):
-            container.environment = [Label("REDIS_ADDR", "redis://\(address)")]
+            // `redis:6379`, or a URL written with its scheme (`redis://`, `rediss://` for TLS), kept as it is.
+            let url = address.contains("://") ? address : "redis://\(address)"
+            container.environment = [Label("REDIS_ADDR", url)]
             if let password {
                 container.environment.append(Label("REDIS_PASSWORD_FILE", password.path))
                 container.secretUses = [
                     SecretUse(
                         name: password.name, service: name,
-                        purpose: "JSON object from the Redis URL to its password: {\"redis://\(address)\": \"...\"}")
+                        purpose: "JSON object from the Redis URL to its password: {\"\(url)\": \"...\"}")
                 ]
             }
         case .blackbox:
