@@ -29,7 +29,7 @@ enum SLORules {
                 diagnostics.append(
                     .error(
                         "duplicate-slo", "service '\(slo.service)' declares SLO '\(slo.name)' twice", at: slo.location,
-                        hint: "the first is at \(earlier.location.fileID):\(earlier.location.line); rename one"))
+                        hint: "the first is at \(earlier.location.reference); rename one"))
             } else {
                 first[key] = slo
             }

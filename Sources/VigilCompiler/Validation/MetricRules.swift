@@ -126,7 +126,7 @@ enum MetricRules {
                         "conflicting-metric",
                         "series '\(series)' is declared as a \(metric.kind) '\(metric.name)' and as a \(other.kind) '\(other.name)'",
                         at: metric.location,
-                        hint: "the other declaration is at \(other.location.fileID):\(other.location.line)"))
+                        hint: "the other declaration is at \(other.location.reference)"))
                 break
             }
         }

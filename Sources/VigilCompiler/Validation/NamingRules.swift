@@ -52,7 +52,7 @@ enum NamingRules {
             let hint =
                 first.location == stack.location
                 ? "the stack scrapes its own Prometheus as job '\(job.name)'; choose another service name"
-                : "the first is at \(first.location.fileID):\(first.location.line); job names label every series and must be unique"
+                : "the first is at \(first.location.reference); job names label every series and must be unique"
             diagnostics.append(
                 .error("duplicate-job", "scrape job '\(job.name)' is declared twice", at: job.location, hint: hint))
         }

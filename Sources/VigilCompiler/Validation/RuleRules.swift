@@ -105,7 +105,7 @@ enum RuleRules {
                         "duplicate-alert", "alert '\(alert.name)' is declared twice with the same labels",
                         at: alert.location,
                         hint:
-                            "the first is at \(first.location.fileID):\(first.location.line); give one a distinguishing label or another name"
+                            "the first is at \(first.location.reference); give one a distinguishing label or another name"
                     ))
             } else {
                 alerts[key] = alert
@@ -131,7 +131,7 @@ enum RuleRules {
                     .error(
                         "duplicate-recording-rule",
                         "recording rule '\(rule.name)' is declared twice with the same labels",
-                        at: rule.location, hint: "the first is at \(first.location.fileID):\(first.location.line)"))
+                        at: rule.location, hint: "the first is at \(first.location.reference)"))
             } else {
                 records[key] = rule
             }

@@ -33,7 +33,7 @@ enum ScrapeRules {
                         "job '\(job.name)' scrapes \(target)\(job.metricsPath), which job '\(earlier.name)' scrapes too: "
                             + "its series would be stored twice, under both jobs",
                         at: job.location,
-                        hint: "the other is at \(earlier.location.fileID):\(earlier.location.line); remove one, or "
+                        hint: "the other is at \(earlier.location.reference); remove one, or "
                             + "point this one at its own target"))
             }
         }

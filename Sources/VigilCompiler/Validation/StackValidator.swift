@@ -51,7 +51,7 @@ public enum StackValidator {
                         "duplicate-stack",
                         "stack '\(stack.name)' is declared twice; both would write generated/\(stack.name)/",
                         at: stack.location,
-                        hint: "the first is at \(first.location.fileID):\(first.location.line); rename one of them"))
+                        hint: "the first is at \(first.location.reference); rename one of them"))
             } else {
                 firstByName[stack.name] = stack
             }

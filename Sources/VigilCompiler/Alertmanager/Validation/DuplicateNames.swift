@@ -18,6 +18,6 @@ enum DuplicateNames {
 
     /// `the other is at File.swift:12; rename one, or use one value`.
     static func hint(other location: SourceLocation) -> String {
-        "the other is at \(location.fileID):\(location.line); rename one, or use one value"
+        "the other is at \(location.reference); rename one, or use one value"
     }
 }

@@ -23,7 +23,7 @@ enum RouteRules {
         return alertmanager.redeclarations.map { location in
             .error(
                 "duplicate-alertmanager", "stack '\(stack.name)' declares a second Alertmanager", at: location,
-                hint: "the first is at \(alertmanager.location.fileID):\(alertmanager.location.line); "
+                hint: "the first is at \(alertmanager.location.reference); "
                     + "a stack runs one Alertmanager: merge their routes")
         }
     }
@@ -36,7 +36,7 @@ enum RouteRules {
             return parent.routes[(catchAll + 1)...].map { route in
                 .warning(
                     "unreachable-route", "this route to '\(route.receiver)' can never match", at: route.location,
-                    hint: "the route at \(taker.fileID):\(taker.line) takes every alert first; "
+                    hint: "the route at \(taker.reference) takes every alert first; "
                         + "move this one before it, or give that one `continue: true`")
             }
         }

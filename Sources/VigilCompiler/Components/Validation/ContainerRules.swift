@@ -83,7 +83,7 @@ enum ContainerRules {
         stack.redeclarations.map {
             .error(
                 "duplicate-component",
-                "the stack already runs \($0.component), declared at \($0.first.fileID):\($0.first.line)",
+                "the stack already runs \($0.component), declared at \($0.first.reference)",
                 at: $0.location, hint: "a stack runs one; remove this declaration")
         }
     }

@@ -151,7 +151,7 @@ enum DashboardQueryRules {
                         "duplicate-variable",
                         "dashboard '\(dashboard.title)' declares variable '\(variable.name)' twice",
                         at: variable.location,
-                        hint: "the first is at \(first.location.fileID):\(first.location.line)"))
+                        hint: "the first is at \(first.location.reference)"))
             } else {
                 seen[variable.name] = variable
             }

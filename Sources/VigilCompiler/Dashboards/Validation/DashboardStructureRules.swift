@@ -26,7 +26,7 @@ enum DashboardStructureRules {
                         "dashboard '\(dashboard.title)' is declared twice in folder '\(dashboard.folder)'",
                         at: dashboard.location,
                         hint:
-                            "the first is at \(first.location.fileID):\(first.location.line); rename one or file it in another folder"
+                            "the first is at \(first.location.reference); rename one or file it in another folder"
                     ))
             } else if let first = byUID[dashboard.uid] {
                 diagnostics.append(

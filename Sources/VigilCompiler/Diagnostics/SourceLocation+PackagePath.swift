@@ -10,4 +10,7 @@ extension SourceLocation {
         guard let start = components.lastIndex(of: module), start < components.count - 1 else { return fileID }
         return components[start...].joined(separator: "/")
     }
+
+    /// `specs/AutoDealGenie/Backend.swift:42`: where a diagnostic's hint points at another declaration.
+    var reference: String { "\(packagePath):\(line)" }
 }
