@@ -86,11 +86,7 @@ struct ExpressionChecker {
         checkLabelValues(of: selector, &problems)
         guard let name = selector.metricName else { return .unknown }
         guard let series = catalogue.lookup(name) else {
-            problems.append(
-                .error(
-                    "unknown-metric", "metric '\(name)' is not declared by any service or exporter of the stack",
-                    hint: Suggestion.hint(for: name, in: catalogue.names)
-                        ?? "declare it in the body of the service that exports it"))
+            problems.append(catalogue.undeclared(name))
             return .unknown
         }
         for matcher in selector.matchers where matcher.label != PromQLLabelMatcher.metricNameLabel {

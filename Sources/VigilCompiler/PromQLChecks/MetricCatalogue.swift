@@ -71,6 +71,13 @@ struct MetricCatalogue {
         series[name] = Series(kind: kind, labels: .known(labels), metric: metric)
     }
 
+    /// The problem of a query or a test input naming the series `name`, which nothing declares.
+    func undeclared(_ name: String) -> ExpressionProblem {
+        .error(
+            "unknown-metric", "metric '\(name)' is not declared by any service or exporter of the stack",
+            hint: Suggestion.hint(for: name, in: names) ?? "declare it in the body of the service that exports it")
+    }
+
     /// The series called `name`, if declared.
     func lookup(_ name: String) -> Series? {
         series[name]

@@ -44,7 +44,7 @@ enum SLOTests {
             checks.map { name, burn, firing in
                 var test = ResolvedAlertTest(
                     name: name, group: slo.ruleGroup, interval: interval,
-                    series: input.series(for: burn, interval: interval, location: slo.location),
+                    series: input.series(for: burn, interval: interval, location: slo.indicator.location),
                     expectations: [
                         AlertExpectation(
                             alertName: slo.alertName, time: burn.horizon, firing: firing, location: slo.location)

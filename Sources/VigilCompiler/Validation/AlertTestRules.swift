@@ -51,10 +51,10 @@ enum AlertTestRules {
                     "input series '\(input.series)' must be a metric name with '=' matchers only",
                     at: input.location, hint: "e.g. http_requests_total{job=\"api\",status=\"500\"}")
             }
+            // The same words as a query's: an SLO's generated test input and its rules, both at the SLO, are
+            // then one diagnostic.
             guard let entry = catalogue.lookup(name) else {
-                return .error(
-                    "unknown-metric", "input series '\(name)' is not declared by any service or exporter of the stack",
-                    at: input.location, hint: Suggestion.hint(for: name, in: catalogue.names))
+                return catalogue.undeclared(name).diagnostic(at: input.location)
             }
             if let metric = entry.metric,
                 let problem = selector.matchers.lazy.compactMap({ ExpressionChecker.undeclaredValue($0, of: metric) })

@@ -9,7 +9,7 @@ public enum StackValidator {
         + BindAddressRules.all + CredentialRules.all
         + DocumentationRules.all
 
-    /// All diagnostics for these stacks, including those that concern several stacks. Each rule's check of
+    /// All diagnostics for these stacks, including those that concern several stacks, each once. Each rule's check of
     /// each stack is a task of its own, and so is each dashboard, which the rules that look at one dashboard at
     /// a time check together; the tasks run on every core.
     public static func validate(_ stacks: [ResolvedStack]) -> [Diagnostic] {
@@ -29,7 +29,9 @@ public enum StackValidator {
                 return dashboardChecks.flatMap { $0(dashboard, context) }
             }
         }
-        return duplicateStacks(stacks) + found.joined()
+        // One problem reached by several paths (an SLO's query, checked in the rule of each of its windows, at
+        // the SLO's location) is reported once.
+        return (duplicateStacks(stacks) + found.joined()).uniqued
     }
 
     /// A unit of validation work.
