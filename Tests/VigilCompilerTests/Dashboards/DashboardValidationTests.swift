@@ -90,6 +90,21 @@ struct DashboardValidationTests {
         #expect(diagnostics[0].message == "variable 'handler' uses $methd, which dashboard 'D' does not declare")
     }
 
+    @Test("undeclared-variable is located at the query that uses it, not at its panel")
+    func undeclaredVariableLocation() throws {
+        let line = #line + 4
+        let diagnostics = try F.diagnostics {
+            Dashboard("D") {
+                TimeSeries("Requests") {
+                    sum(rate(F.requests.where(.handler, matches: "$handlr"), over: .minutes(5)))
+                    PromQL("sum(rate(http_requests_total{handler=~\"$hndlr\"}[5m]))")
+                }
+            }
+        }
+        #expect(diagnostics.map(\.id) == ["undeclared-variable", "undeclared-variable"])
+        #expect(diagnostics.map(\.location.line) == [line, line + 1])
+    }
+
     @Test("duplicate-variable, invalid-variable-name and empty-variable")
     func variableDeclarations() throws {
         let ids = try F.ids {
