@@ -2,8 +2,9 @@
 ///
 /// Configuration refers to a secret only as a file, `/run/secrets/<name>`, which docker compose provides
 /// from `secrets/<name>` beside the generated stack. There is deliberately no way to give a secret's value:
-/// `Secret` is not expressible by a string literal, so `routingKey: "abc123"` does not compile; write
-/// `routingKey: .secret("pagerduty_routing_key")` and put the key into `secrets/pagerduty_routing_key`.
+/// `routingKey: "abc123"` does not compile (a string literal is unavailable, with a message saying what to
+/// write); write `routingKey: .secret("pagerduty_routing_key")` and put the key into
+/// `secrets/pagerduty_routing_key`.
 public struct Secret: Hashable, Sendable {
     /// The name: the file under `secrets/` and the compose secret.
     public let name: String

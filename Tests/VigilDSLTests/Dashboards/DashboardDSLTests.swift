@@ -59,48 +59,22 @@ struct DashboardDSLTests {
 
     @Test("a heatmap of a counter, a gauge or a summary does not compile")
     func heatmapNeedsAHistogram() throws {
-        let modules = try #require(Self.modulesFolder(), "the build's Modules folder was not found")
-        let source = """
-            import VigilDSL
-            enum L: String, LabelKey { case a }
-            let counter = Counter<L>("c_total", help: "c")
-            let gauge = Gauge<L>("g", help: "g")
-            let summary = Summary<L>("s", help: "s", quantiles: [0.5])
-            let a = Heatmap("A", counter)
-            let b = Heatmap("B", gauge)
-            let c = Heatmap("C", summary)
-            """
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("heatmap-\(UUID().uuidString).swift")
-        try source.write(to: file, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc", "-typecheck", "-I", modules.path, file.path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus != 0)
+        let text = try TypeCheck.failure(
+            of: """
+                import VigilDSL
+                enum L: String, LabelKey { case a }
+                let counter = Counter<L>("c_total", help: "c")
+                let gauge = Gauge<L>("g", help: "g")
+                let summary = Summary<L>("s", help: "s", quantiles: [0.5])
+                let a = Heatmap("A", counter)
+                let b = Heatmap("B", gauge)
+                let c = Heatmap("C", summary)
+                """)
         #expect(
             text.contains("a heatmap shows a histogram's buckets; for a counter plot rate() in a TimeSeries"), "\(text)"
         )
         #expect(text.contains("for a gauge use a TimeSeries or a HistogramPanel"), "\(text)")
         #expect(text.contains("a summary exports quantiles only"), "\(text)")
-    }
-
-    /// The `Modules` folder of the build that holds this test binary, where `VigilDSL.swiftmodule` is.
-    static func modulesFolder() -> URL? {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        while folder.path != "/" {
-            let modules = folder.appendingPathComponent("Modules")
-            if FileManager.default.fileExists(atPath: modules.appendingPathComponent("VigilDSL.swiftmodule").path) {
-                return modules
-            }
-            folder.deleteLastPathComponent()
-        }
-        return nil
     }
 
     @Test("variable sources render as Grafana's queries expect")
