@@ -12,6 +12,14 @@ struct MarkdownTests {
         #expect(Markdown.code("two\nlines") == "`two lines`")
     }
 
+    @Test("control characters from a spec become visible stand-ins; line breaks and tabs stay what they were")
+    func controlCharacters() {
+        #expect(Markdown.text("a\u{0}b\u{1B}[31mc\rd") == "a␀b␛\\[31mc d")
+        #expect(Markdown.code("x\u{7F}\u{90}y") == "`x␡�y`")
+        #expect(Markdown.codeBlock("up\u{0}\n\tdown", language: "promql") == ["```promql", "up␀", "\tdown", "```"])
+        #expect(Markdown.text("plain text") == "plain text")
+    }
+
     @Test("table cells escape every pipe, inside code spans too, and stay on one line")
     func cells() {
         let table = Markdown.table(

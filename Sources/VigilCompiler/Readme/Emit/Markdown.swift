@@ -29,8 +29,8 @@ enum Markdown {
     /// A fenced code block in `language`, its fence longer than any run of backticks in `text`.
     static func codeBlock(_ text: String, language: String) -> [String] {
         let fence = String(repeating: "`", count: max(3, longestBacktickRun(in: text) + 1))
-        return [fence + language] + text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            + [fence]
+        return [fence + language]
+            + visible(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + [fence]
     }
 
     /// The length of the longest run of backticks in `text`.
@@ -79,11 +79,43 @@ enum Markdown {
         return line.utf8.contains(UInt8(ascii: "|")) ? line.replacingOccurrences(of: "|", with: "\\|") : line
     }
 
-    /// The text with every line break and tab replaced by a space: table rows and list items are one line.
+    /// The text with every line break and tab replaced by a space, since table rows and list items are one line,
+    /// and other control characters made visible (``visible(_:)``).
     static func oneLine(_ text: String) -> String {
-        // Most text is ASCII without line breaks or tabs: returned as it is, without walking its characters.
-        guard text.utf8.contains(where: { $0 >= 0x80 || ($0 >= 0x09 && $0 <= 0x0D) }) else { return text }
-        return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        // Most text is printable ASCII: returned as it is, without walking its characters.
+        guard text.utf8.contains(where: { $0 >= 0x7F || $0 < 0x20 }) else { return text }
+        return visible(String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 }))
+    }
+
+    /// The text with its control characters other than line feeds and tabs (NUL, escape, carriage return, the
+    /// C1 controls, ...) replaced by visible stand-ins, so that a string from a spec cannot hide text or put raw
+    /// control bytes into the README: the control pictures `␀`...`␟` and `␡`, and `�` for the C1 controls.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isHidden) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard isHidden(scalar) else {
+                scalars.append(scalar)
+                continue
+            }
+            let picture: UInt32 =
+                switch scalar.value {
+                case 0x00...0x1F: 0x2400 + scalar.value
+                case 0x7F: 0x2421
+                default: 0xFFFD
+                }
+            scalars.append(Unicode.Scalar(picture) ?? "?")
+        }
+        return String(scalars)
+    }
+
+    /// A control character other than a line feed or a tab.
+    private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x09: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        default: false
+        }
     }
 
     /// Whether ``text(_:)`` escapes the character of this UTF-8 byte (all such characters are ASCII): one of
