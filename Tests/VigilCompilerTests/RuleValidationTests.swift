@@ -159,6 +159,38 @@ struct RuleValidationTests {
         #expect(diagnostics.first?.message == "alert 'A' has for: -15m; a duration cannot be negative")
     }
 
+    @Test("copied-alert: a service copied with its alerts unchanged fires twice")
+    func copiedAlert() throws {
+        let queue = Gauge<NoLabels>("jobs_queued", help: "Jobs waiting.")
+        func service(_ name: String, job: String?) -> Service {
+            Service(name, scrape: .target("\(name):8080")) {
+                queue
+                Alert("QueueBacklog", severity: .warning) {
+                    PromQL(job.map { "jobs_queued{job=\"\($0)\"} > 100" } ?? "jobs_queued > 100")
+                }
+            }
+        }
+        let copied = try Fixtures.diagnostics([
+            Stack("shop") {
+                service("worker", job: nil)
+                service("worker-2", job: nil)
+            }
+        ]).filter { $0.id != "untested-alert" }
+        #expect(copied.map(\.id) == ["copied-alert"])
+        #expect(
+            copied.first?.message
+                == "alert 'QueueBacklog' of 'worker-2' has the name and the query of the one of 'worker': both watch "
+                + "the same series and fire together")
+        // Each on its own job's series: two alerts, no diagnostic.
+        let scoped = try Fixtures.diagnostics([
+            Stack("shop") {
+                service("worker", job: "worker")
+                service("worker-2", job: "worker-2")
+            }
+        ]).filter { $0.id != "untested-alert" }
+        #expect(scoped.isEmpty)
+    }
+
     @Test("invalid-label-name on rule labels and annotation keys")
     func ruleLabelNames() throws {
         let ids = try Self.ids {

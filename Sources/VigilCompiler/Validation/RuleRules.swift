@@ -7,6 +7,7 @@ enum RuleRules {
         ValidationRule(
             "rule expressions parse, have the right type and match the declared metrics", check: expressions),
         ValidationRule("rule names are valid and unique", check: names),
+        ValidationRule("no alert is copied into another service unchanged", check: copiedAlerts),
         ValidationRule("alert durations are not shorter than the evaluation interval", check: durations),
         ValidationRule("rule labels and annotation keys are valid", check: labelNames),
     ]
@@ -86,6 +87,31 @@ enum RuleRules {
         guard error.line >= 1, error.line <= lines.count else { return text }
         let line = lines[error.line - 1]
         return "\n        \(line)\n        " + String(repeating: " ", count: Swift.max(0, error.column - 1)) + "^"
+    }
+
+    /// An alert with the name and the query of another service's alert: a copied service, whose two alerts
+    /// watch the same series (the query names no job of its own) and fire twice, once under each `service`.
+    static func copiedAlerts(_ stack: ResolvedStack) -> [Diagnostic] {
+        var first: [String: ResolvedAlert] = [:]
+        var diagnostics: [Diagnostic] = []
+        for alert in stack.alerts {
+            guard let query = alert.expression?.tree?.description else { continue }
+            let key = alert.name + "\n" + query
+            guard let original = first[key] else {
+                first[key] = alert
+                continue
+            }
+            guard original.group != alert.group else { continue }
+            diagnostics.append(
+                .error(
+                    "copied-alert",
+                    "alert '\(alert.name)' of '\(alert.group)' has the name and the query of the one of "
+                        + "'\(original.group)': both watch the same series and fire together",
+                    at: alert.location,
+                    hint: "the other is at \(original.location.reference); select this service's series (a job "
+                        + "matcher) and give the alert a name of its own, or keep one"))
+        }
+        return diagnostics
     }
 
     static func names(_ stack: ResolvedStack) -> [Diagnostic] {
