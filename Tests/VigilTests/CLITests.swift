@@ -83,7 +83,7 @@ struct CLITests {
         #expect(drifted.err.contains("run `make generate`"))
     }
 
-    @Test("validate runs the real tools on the generated stack")
+    @Test("validate prints the versions of the tools it runs, then runs them on the generated stack")
     func validate() throws {
         let workspace = Workspace()
         defer { try? FileManager.default.removeItem(at: workspace.root) }
@@ -91,6 +91,9 @@ struct CLITests {
         _ = workspace.run(["generate"])
         let result = workspace.run(["validate"])
         #expect(result.status == 0, "\(result.err)")
+        let versions = try #require(result.out.split(separator: "\n").first)
+        #expect(versions.hasPrefix("tools   promtool 3.5."), "\(versions)")
+        #expect(versions.contains(", amtool 0.28.") && versions.contains(", docker-compose 2."), "\(versions)")
         #expect(result.out.contains("ok      demo: promtool check config --syntax-only prometheus/prometheus.yml"))
         #expect(result.out.contains("ok      demo: docker-compose --file docker-compose.yml config --quiet"))
     }

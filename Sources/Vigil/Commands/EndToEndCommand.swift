@@ -32,20 +32,12 @@ struct EndToEndCommand: StackCommand {
             console.err("error: the specs have errors; run `make generate` to see them")
             return .failure
         }
-        let installed: InstalledTools
-        do {
-            installed = try InstalledTools(Self.tools)
-        } catch let missing as ToolRunner.MissingTool {
-            console.err("error: \(missing)")
-            return .failure
-        }
-        console.out("tools   \(installed.summary(of: Self.tools))")
+        guard let tools = try ProvingToolCheck(Self.tools, console: console) else { return .failure }
         var failed: [String] = []
         for stack in selected {
             let lowered = StackLowering.lower(stack, templates: templates)
-            let refusals = installed.refusals(of: Self.tools, deploying: lowered.containers.map(\.image))
-            guard refusals.isEmpty else {
-                console.err(refusals.map { "error: \(stack.name): \($0)" }.joined(separator: "\n"))
+            guard tools.refusals(for: stack.name, deploying: lowered.containers.map(\.image), console: console) == 0
+            else {
                 failed.append(stack.name)
                 continue
             }

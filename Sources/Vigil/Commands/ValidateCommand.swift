@@ -24,14 +24,7 @@ struct ValidateCommand: StackCommand {
 
     func run(stacks: [Stack], templates: TemplateLibrary, console: Console) throws -> ExitCode {
         var failures = 0
-        let installed: InstalledTools
-        do {
-            installed = try InstalledTools(Self.tools)
-        } catch let missing as ToolRunner.MissingTool {
-            console.err("error: \(missing)")
-            return .failure
-        }
-        console.out("tools   \(installed.summary(of: Self.tools))")
+        guard let tools = try ProvingToolCheck(Self.tools, console: console) else { return .failure }
         for stack in try selection.select(from: stacks) {
             let folder = selection.outputURL.appendingPathComponent(stack.name, isDirectory: true)
             guard FileManager.default.fileExists(atPath: folder.path) else {
@@ -39,11 +32,10 @@ struct ValidateCommand: StackCommand {
                 failures += 1
                 continue
             }
-            let refusals = installed.refusals(
-                of: Self.tools, deploying: try ComposeDeployment(stackFolder: folder).images)
-            guard refusals.isEmpty else {
-                console.err(refusals.map { "error: \(stack.name): \($0)" }.joined(separator: "\n"))
-                failures += refusals.count
+            let refusals = tools.refusals(
+                for: stack.name, deploying: try ComposeDeployment(stackFolder: folder).images, console: console)
+            guard refusals == 0 else {
+                failures += refusals
                 continue
             }
             do {

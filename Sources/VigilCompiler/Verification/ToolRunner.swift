@@ -25,7 +25,8 @@ public struct ToolRunner: Sendable {
         }
 
         public var description: String {
-            "\(name) is not installed; run scripts/bootstrap.sh (it installs it with apt-get)"
+            "\(name) is not installed; run scripts/bootstrap.sh, which installs the proving tools into .tools/bin, "
+                + "and put .tools/bin first on PATH (the Makefile does)"
         }
     }
 
