@@ -195,22 +195,33 @@ struct AlertmanagerValidationTests {
         #expect(withoutLibrary[0].hint?.contains("no templates were loaded") == true)
     }
 
-    @Test("requires-newer-alertmanager: a 0.26+ field in a configuration for 0.25")
+    @Test("requires-newer-alertmanager: a field newer than the declared compatibility, naming its version")
     func requiresNewer() {
         let teams = Receiver("teams", .microsoftTeams(webhook: .secret("teams_url")))
         let hook = Receiver("hook", .webhook(urlFrom: .secret("hook_url")))
-        let diagnostics = F.diagnostics(
-            F.stack(Alertmanager(defaultReceiver: teams) { Route(to: hook, continue: true) }))
+        let routing = { (version: AlertmanagerVersion) in
+            Alertmanager(defaultReceiver: teams, compatibility: version) { Route(to: hook, continue: true) }
+        }
+        let diagnostics = F.diagnostics(F.stack(routing(.v025)))
         #expect(diagnostics.map(\.id) == ["requires-newer-alertmanager", "requires-newer-alertmanager"])
-        #expect(diagnostics.contains { $0.message.contains("needs Alertmanager 0.27; the stack targets 0.25") })
+        #expect(diagnostics.contains { $0.message.contains("webhook url_file, which needs Alertmanager 0.26;") })
+        #expect(diagnostics.contains { $0.message.contains("needs Alertmanager 0.28; the stack targets 0.25") })
+        #expect(diagnostics.allSatisfy { $0.severity == .error })
+        let onlyTeams = F.diagnostics(F.stack(routing(.v027)))
+        #expect(onlyTeams.map(\.message).first?.contains("msteams_configs") == true)
+        #expect(onlyTeams[0].hint?.contains("AlertmanagerVersion(0, 28)") == true)
+        #expect(F.diagnostics(F.stack(routing(.v028))).isEmpty)
     }
 
-    @Test("unverifiable-config: a newer field, allowed by the target version, that amtool 0.25 cannot check")
-    func unverifiable() {
-        let teams = Receiver("teams", .microsoftTeams(webhook: .secret("teams_url")))
-        let diagnostics = F.diagnostics(F.stack(Alertmanager(defaultReceiver: teams, compatibility: .v027)))
-        #expect(diagnostics.map(\.id) == ["unverifiable-config"])
-        #expect(diagnostics[0].severity == .warning)
+    @Test("unsupported-alertmanager: a compatibility older than the oldest release Vigil writes for")
+    func unsupportedAlertmanager() {
+        let diagnostics = F.diagnostics(
+            F.stack(Alertmanager(defaultReceiver: F.chat, compatibility: AlertmanagerVersion(0, 24))))
+        #expect(diagnostics.map(\.id) == ["unsupported-alertmanager"])
+        #expect(
+            diagnostics[0].message
+                == "the stack targets Alertmanager 0.24; Vigil writes configuration for 0.25 and later")
+        #expect(F.diagnostics(F.stack(Alertmanager(defaultReceiver: F.chat, compatibility: .v025))).isEmpty)
     }
 
     @Test("failed-routing-expectation: the tree sends the alert elsewhere")
