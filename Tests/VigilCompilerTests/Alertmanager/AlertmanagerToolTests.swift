@@ -27,6 +27,17 @@ struct AlertmanagerToolTests {
         _ = directory
     }
 
+    @Test("amtool 0.28 check-config accepts every receiver kind newer than 0.25 but Jira, secrets read from files")
+    func newerReceivers() throws {
+        let (directory, folder) = try Self.write(F.resolved(F.stack(notifying: F.newerReceivers)))
+        let runs = try StackVerifier().verify(stackFolder: folder).filter { $0.commandLine.hasPrefix("amtool") }
+        #expect(runs.map(\.commandLine) == ["amtool check-config alertmanager/alertmanager.yml"])
+        let outputs = runs.map(\.output)
+        #expect(runs.allSatisfy { $0.succeeded }, "\(outputs)")
+        #expect(runs.first?.output.contains("\(F.newerReceivers.count) receivers") == true)
+        _ = directory
+    }
+
     @Test("amtool check-config fails on a broken template, since templates are referenced relatively")
     func brokenTemplate() throws {
         let (directory, folder) = try Self.write(F.resolved(F.shop))
@@ -76,8 +87,8 @@ struct AlertmanagerToolTests {
     @Test(
         "every template Vigil's receivers use renders with amtool, with and without links",
         arguments: [
-            "vigil.title", "vigil.slack.text", "vigil.teams.text", "vigil.email.html", "vigil.pagerduty.severity",
-            "vigil.opsgenie.priority",
+            "vigil.title", "vigil.slack.text", "vigil.teams.text", "vigil.markdown.text", "vigil.email.html",
+            "vigil.telegram.html", "vigil.pagerduty.severity", "vigil.opsgenie.priority", "vigil.jira.priority",
         ])
     func templateRenders(name: String) throws {
         let directory = try TemporaryDirectory()

@@ -224,6 +224,65 @@ struct AlertmanagerValidationTests {
         #expect(F.diagnostics(F.stack(Alertmanager(defaultReceiver: F.chat, compatibility: .v025))).isEmpty)
     }
 
+    @Test("invalid-receiver-url: a webhook, Jira or Rocket.Chat endpoint that is not an http(s) URL")
+    func invalidReceiverURL() {
+        let receivers = [
+            Receiver("hook", .webhook(url: "hooks.shop.example/alerts")),
+            Receiver(
+                "jira",
+                .jira(
+                    apiURL: "ftp://jira.shop.example/rest/api/2", project: "OPS", issueType: "Bug",
+                    authorization: .bearer(.secret("jira_pat")))),
+            Receiver(
+                "rocketchat",
+                .rocketChat(server: "https://", channel: "#ops", token: .secret("rc"), tokenID: .secret("rc_id"))),
+        ]
+        let diagnostics = F.diagnostics(F.stack(notifying: receivers))
+        #expect(diagnostics.map(\.id) == Array(repeating: "invalid-receiver-url", count: 3))
+        #expect(
+            diagnostics[0].message
+                == "receiver 'hook' has the webhook URL 'hooks.shop.example/alerts', which is not an http or https URL")
+        #expect(diagnostics[1].message.contains("Jira API URL 'ftp://"))
+        #expect(diagnostics[2].message.contains("Rocket.Chat server URL 'https://'"))
+        #expect(F.diagnostics(F.stack(notifying: [F.hook, F.jira])).isEmpty)
+    }
+
+    @Test("invalid-telegram-chat: chat 0, or a topic that is not positive")
+    func invalidTelegramChat() {
+        let diagnostics = F.diagnostics(
+            F.stack(notifying: [Receiver("telegram", .telegram(chat: 0, topic: 0, botToken: .secret("bot")))]))
+        #expect(diagnostics.map(\.id) == ["invalid-telegram-chat", "invalid-telegram-chat"])
+        #expect(diagnostics[0].message == "receiver 'telegram' sends to Telegram chat 0, which does not exist")
+        #expect(diagnostics[1].message.contains("topic 0; topic ids are positive"))
+    }
+
+    @Test("missing-jira-field: a Jira issue without a project or an issue type")
+    func missingJiraField() {
+        let jira = Receiver(
+            "jira",
+            .jira(
+                apiURL: "https://shop.atlassian.net/rest/api/2", project: " ", issueType: "",
+                authorization: .basic(username: "am@shop.example", password: .secret("jira_api_token"))))
+        let diagnostics = F.diagnostics(F.stack(notifying: [jira]))
+        #expect(diagnostics.map(\.id) == ["missing-jira-field", "missing-jira-field"])
+        #expect(
+            diagnostics.map(\.message) == [
+                "receiver 'jira' creates Jira issues without a project",
+                "receiver 'jira' creates Jira issues without an issue type",
+            ])
+    }
+
+    @Test("invalid-rocketchat-channel: a channel that is neither #channel nor @user")
+    func invalidRocketChatChannel() {
+        let rocketChat = Receiver(
+            "rocketchat",
+            .rocketChat(
+                server: "https://chat.shop.example", channel: "ops", token: .secret("rc"), tokenID: .secret("rc_id")))
+        let diagnostics = F.diagnostics(F.stack(notifying: [rocketChat]))
+        #expect(diagnostics.map(\.id) == ["invalid-rocketchat-channel"])
+        #expect(diagnostics[0].hint == "write '#ops' for a channel or '@ops' for a direct message")
+    }
+
     @Test("failed-routing-expectation: the tree sends the alert elsewhere")
     func failedExpectation() {
         let line = #line + 3

@@ -7,6 +7,12 @@ extension Integration {
         case .webhook(let config) where config.address.secret != nil: ("webhook url_file", .v026)
         // 0.27 announced `webhook_url_file` but fails to load it ("no msteams webhook URL provided").
         case .microsoftTeams: ("msteams_configs with webhook_url_file", .v028)
+        case .discord: ("discord_configs with webhook_url_file", .v028)
+        case .microsoftTeamsV2: ("msteamsv2_configs", .v028)
+        case .telegram(let config) where config.topic != nil: ("telegram_configs with message_thread_id", .v028)
+        case .telegram: ("telegram_configs with bot_token_file", .v026)
+        case .jira: ("jira_configs", .v028)
+        case .rocketChat: ("rocketchat_configs", .v028)
         case .slack, .pagerDuty, .email, .webhook, .opsgenie: nil
         }
     }
