@@ -1,7 +1,8 @@
 /// A Jira issue per alert group, through Jira's REST API (Alertmanager 0.28 and later: `jira_configs`).
 ///
 /// Alertmanager finds an open issue of the group by a label it adds, comments on it while the alerts fire, and
-/// moves it through `resolveTransition` when they resolve.
+/// moves it through `resolveTransition` when they resolve. Debian's amtool 0.28 is built without Jira, so `specs
+/// validate` cannot check a configuration with one; the upstream image the stack runs reads it.
 public struct JiraConfig: Hashable, Sendable {
     /// The REST API's URL, including its version: `https://example.atlassian.net/rest/api/2`.
     public var apiURL: String

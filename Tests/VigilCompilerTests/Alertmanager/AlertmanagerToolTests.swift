@@ -38,6 +38,18 @@ struct AlertmanagerToolTests {
         _ = directory
     }
 
+    /// Debian builds Alertmanager 0.28 without Jira (its patch 0011-Disable-Jira-notification), so its amtool
+    /// cannot check `jira_configs`; the deployed upstream image has it. This fails once Debian's amtool can, and
+    /// then the Jira receiver joins the check above.
+    @Test("Debian's amtool 0.28.1 rejects jira_configs, which upstream 0.28 reads")
+    func jiraUnknownToDebianAmtool() throws {
+        let (directory, folder) = try Self.write(F.resolved(F.stack(notifying: [F.jira])))
+        let run = try ToolRunner().run("amtool", ["check-config", AlertmanagerConfigEmitter.path], in: folder)
+        #expect(!run.succeeded)
+        #expect(run.output.contains("field jira_configs not found"), "\(run.output)")
+        _ = directory
+    }
+
     @Test("amtool check-config fails on a broken template, since templates are referenced relatively")
     func brokenTemplate() throws {
         let (directory, folder) = try Self.write(F.resolved(F.shop))
