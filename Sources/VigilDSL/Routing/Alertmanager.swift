@@ -50,7 +50,7 @@ public struct Alertmanager: Sendable {
         resolveTimeout: Duration = .minutes(5),
         watchdog: Watchdog? = nil,
         inhibitsWarningsWhenCritical: Bool = true,
-        compatibility: AlertmanagerVersion = .v025,
+        compatibility: AlertmanagerVersion = .v028,
         version: ImageVersion? = nil,
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column,
         @ListBuilder<AlertmanagerElement> content: () -> [AlertmanagerElement] = { [] }

@@ -13,8 +13,18 @@ public enum Integration: Hashable, Sendable {
     case webhook(WebhookConfig)
     /// An Opsgenie alert.
     case opsgenie(OpsgenieConfig)
-    /// A Microsoft Teams message (Alertmanager 0.27 and later).
+    /// A Microsoft Teams message through an Office 365 connector (Alertmanager 0.28 and later).
     case microsoftTeams(MicrosoftTeamsConfig)
+    /// A Microsoft Teams message through a Workflows webhook (Alertmanager 0.28 and later).
+    case microsoftTeamsV2(MicrosoftTeamsV2Config)
+    /// A Discord message (Alertmanager 0.28 and later).
+    case discord(DiscordConfig)
+    /// A Telegram message (Alertmanager 0.26 and later).
+    case telegram(TelegramConfig)
+    /// A Jira issue (Alertmanager 0.28 and later).
+    case jira(JiraConfig)
+    /// A Rocket.Chat message (Alertmanager 0.28 and later).
+    case rocketChat(RocketChatConfig)
 
     /// A Slack message to `channel` through the incoming webhook whose URL is in `webhook`.
     public static func slack(
@@ -72,13 +82,73 @@ public enum Integration: Hashable, Sendable {
         .opsgenie(OpsgenieConfig(apiKey: apiKey, priority: priority, sendResolved: sendResolved))
     }
 
-    /// A Microsoft Teams message through the incoming webhook whose URL is in `webhook` (Alertmanager 0.27 and
-    /// later).
+    /// A Microsoft Teams message through the Office 365 connector whose URL is in `webhook` (Alertmanager 0.28
+    /// and later). Microsoft is retiring these connectors: prefer ``microsoftTeamsV2(webhook:title:text:sendResolved:)``.
     public static func microsoftTeams(
         webhook: Secret, title: NotificationTemplate = .title, text: NotificationTemplate = .teamsText,
         sendResolved: Bool = true
     ) -> Integration {
         .microsoftTeams(MicrosoftTeamsConfig(webhook: webhook, title: title, text: text, sendResolved: sendResolved))
+    }
+
+    /// A Microsoft Teams message through the Workflows (Power Automate) webhook whose URL is in `webhook`
+    /// (Alertmanager 0.28 and later).
+    public static func microsoftTeamsV2(
+        webhook: Secret, title: NotificationTemplate = .title, text: NotificationTemplate = .markdownText,
+        sendResolved: Bool = true
+    ) -> Integration {
+        .microsoftTeamsV2(
+            MicrosoftTeamsV2Config(webhook: webhook, title: title, text: text, sendResolved: sendResolved))
+    }
+
+    /// A Discord message through the channel webhook whose URL is in `webhook` (Alertmanager 0.28 and later).
+    public static func discord(
+        webhook: Secret, title: NotificationTemplate = .title, message: NotificationTemplate = .markdownText,
+        sendResolved: Bool = true
+    ) -> Integration {
+        .discord(DiscordConfig(webhook: webhook, title: title, message: message, sendResolved: sendResolved))
+    }
+
+    /// A Telegram message to `chat` (in forum groups, to its `topic`) from the bot whose token is in `botToken`
+    /// (Alertmanager 0.26 and later; 0.28 with a topic).
+    public static func telegram(
+        chat: Int64, topic: Int? = nil, botToken: Secret, message: NotificationTemplate = .telegramHTML,
+        parseMode: TelegramConfig.ParseMode = .html, silent: Bool = false, sendResolved: Bool = true
+    ) -> Integration {
+        .telegram(
+            TelegramConfig(
+                botToken: botToken, chatID: chat, topic: topic, message: message, parseMode: parseMode, silent: silent,
+                sendResolved: sendResolved))
+    }
+
+    /// A Jira issue of type `issueType` in `project` through the REST API at `apiURL` (with its version:
+    /// `https://example.atlassian.net/rest/api/2`), logging in with `authorization` (Alertmanager 0.28 and
+    /// later). With `resolveTransition`, the issue is resolved when the alerts resolve.
+    public static func jira(
+        apiURL: String, project: String, issueType: String, authorization: HTTPAuthorization,
+        summary: NotificationTemplate = .title, description: NotificationTemplate = .markdownText,
+        priority: NotificationTemplate = .jiraPriority, labels: [String] = [], resolveTransition: String? = nil,
+        reopenTransition: String? = nil, wontFixResolution: String? = nil, reopenDuration: Duration? = nil,
+        sendResolved: Bool = true
+    ) -> Integration {
+        .jira(
+            JiraConfig(
+                apiURL: apiURL, project: project, issueType: issueType, authorization: authorization, summary: summary,
+                description: description, priority: priority, labels: labels, resolveTransition: resolveTransition,
+                reopenTransition: reopenTransition, wontFixResolution: wontFixResolution,
+                reopenDuration: reopenDuration, sendResolved: sendResolved))
+    }
+
+    /// A Rocket.Chat message to `channel` (`#alerts` or `@user`) on the server at `server`, posted as the user
+    /// whose id is in `tokenID` with the personal access token in `token` (Alertmanager 0.28 and later).
+    public static func rocketChat(
+        server: String, channel: String, token: Secret, tokenID: Secret, title: NotificationTemplate = .title,
+        text: NotificationTemplate = .markdownText, sendResolved: Bool = true
+    ) -> Integration {
+        .rocketChat(
+            RocketChatConfig(
+                server: server, channel: channel, token: token, tokenID: tokenID, title: title, text: text,
+                sendResolved: sendResolved))
     }
 
     /// The notification templates it renders.
@@ -90,6 +160,11 @@ public enum Integration: Hashable, Sendable {
         case .webhook: []
         case .opsgenie(let config): [config.priority]
         case .microsoftTeams(let config): [config.title, config.text]
+        case .microsoftTeamsV2(let config): [config.title, config.text]
+        case .discord(let config): [config.title, config.message]
+        case .telegram(let config): [config.message]
+        case .jira(let config): [config.summary, config.description, config.priority]
+        case .rocketChat(let config): [config.title, config.text]
         }
     }
 }

@@ -1,5 +1,6 @@
-/// A Microsoft Teams message through an incoming webhook (Alertmanager 0.27 and later: `msteams_configs`
-/// with `webhook_url_file`).
+/// A Microsoft Teams message through an Office 365 connector's incoming webhook (Alertmanager 0.28 and later:
+/// `msteams_configs` with `webhook_url_file`, which 0.27 announced but does not load). Microsoft is retiring
+/// these connectors; ``MicrosoftTeamsV2Config`` posts through Workflows instead.
 public struct MicrosoftTeamsConfig: Hashable, Sendable {
     /// The incoming webhook's URL.
     public var webhook: Secret

@@ -23,12 +23,19 @@ public struct NotificationTemplate: Hashable, Sendable, ExpressibleByStringLiter
     public static let slackText = NotificationTemplate("vigil.slack.text")
     /// Email body, in HTML.
     public static let emailHTML = NotificationTemplate("vigil.email.html")
-    /// Microsoft Teams message text, in Markdown.
+    /// Microsoft Teams message text, in Markdown (the same as ``markdownText``).
     public static let teamsText = NotificationTemplate("vigil.teams.text")
+    /// Each alert's headline in bold, description, runbook and dashboard links, in the Markdown that Microsoft
+    /// Teams, Discord, Rocket.Chat and Jira render.
+    public static let markdownText = NotificationTemplate("vigil.markdown.text")
+    /// Telegram message, in Telegram's HTML: the title, then each alert like ``markdownText``.
+    public static let telegramHTML = NotificationTemplate("vigil.telegram.html")
     /// The PagerDuty event severity (`critical`, `warning` or `info`) for the alerts' `severity` label.
     public static let pagerDutySeverity = NotificationTemplate("vigil.pagerduty.severity")
     /// The Opsgenie priority (`P1` to `P5`) for the alerts' `severity` label.
     public static let opsgeniePriority = NotificationTemplate("vigil.opsgenie.priority")
+    /// The Jira priority of Jira's default scheme (`High`, `Medium`, `Low`) for the alerts' `severity` label.
+    public static let jiraPriority = NotificationTemplate("vigil.jira.priority")
 
     /// The field value that renders it: `{{ template "name" . }}`.
     public var description: String { "{{ template \"\(name)\" . }}" }

@@ -83,21 +83,24 @@ struct AlertmanagerEmitterTests {
         #expect(weekend?[1]["months"] == ["january:february", "december"])
     }
 
-    @Test("newer fields are written only for a newer target, and the header says so")
-    func newerFields() throws {
+    @Test("the header names the oldest Alertmanager that loads the configuration: 0.25 unless a field is newer")
+    func requiredVersion() throws {
         let teams = Receiver("teams", .microsoftTeams(webhook: .secret("teams_url")))
         let hook = Receiver("hook", .webhook(urlFrom: .secret("hook_url")))
-        let stack = F.resolved(
-            F.stack(Alertmanager(defaultReceiver: teams, compatibility: .v028) { Route(to: hook, continue: true) }))
+        let stack = F.resolved(F.stack(Alertmanager(defaultReceiver: hook) { Route(to: teams, continue: true) }))
         let text = try #require(try F.files(stack)[AlertmanagerConfigEmitter.path])
-        #expect(text.contains("# Written for Alertmanager 0.27 and later.\n"))
-        #expect(RequiredVersionComment.version(in: text) == .v027)
+        #expect(text.contains("# Written for Alertmanager 0.28 and later.\n"))
         let config = try YAMLParser().parse(text)
         let receivers = try #require(config["receivers"]?.sequenceValue)
         #expect(receivers[0]["webhook_configs"]?.sequenceValue?.first?["url_file"] == "/run/secrets/hook_url")
         #expect(receivers[1]["msteams_configs"]?.sequenceValue?.first?["webhook_url_file"] == "/run/secrets/teams_url")
+        let webhookOnly = F.resolved(F.stack(Alertmanager(defaultReceiver: hook, compatibility: .v026)))
         #expect(
-            try F.files(F.resolved(F.shop))[AlertmanagerConfigEmitter.path]?.contains("for Alertmanager 0.25") == true)
+            try F.files(webhookOnly)[AlertmanagerConfigEmitter.path]?.contains("for Alertmanager 0.26 and later")
+                == true)
+        #expect(
+            try F.files(F.resolved(F.shop))[AlertmanagerConfigEmitter.path]?.contains("for Alertmanager 0.25 and later")
+                == true)
     }
 
     @Test("templates are copied into alertmanager/templates/")

@@ -3,8 +3,8 @@ import VigilDSL
 
 @testable import VigilCompiler
 
-/// A stack whose Alertmanager uses every receiver kind Debian's amtool can check, schedules, inhibitions and
-/// expectations, with the package's own templates.
+/// Stacks whose Alertmanager uses every receiver kind, schedules, inhibitions and expectations, with the
+/// package's own templates.
 enum AlertmanagerFixtures {
     /// The package's `templates/` folder, read as the command line reads it.
     static let templates: TemplateLibrary = {
@@ -29,6 +29,28 @@ enum AlertmanagerFixtures {
     static let discard = Receiver("null")
     static let deadMan = Receiver(
         "deadman", .webhook(url: "https://deadman.shop.example/ping", authorization: .bearer(.secret("deadman_token"))))
+
+    /// A receiver of each kind that came after Alertmanager 0.25, but Jira (see ``jira``).
+    static let newerReceivers = [
+        Receiver("teams-workflow", .microsoftTeamsV2(webhook: .secret("teams_workflow_url"))),
+        Receiver("teams", .microsoftTeams(webhook: .secret("teams_url"))),
+        Receiver("discord", .discord(webhook: .secret("discord_webhook_url"))),
+        Receiver("telegram", .telegram(chat: -1_001_234_567_890, topic: 7, botToken: .secret("telegram_bot_token"))),
+        Receiver(
+            "rocketchat",
+            .rocketChat(
+                server: "https://chat.shop.example", channel: "#ops", token: .secret("rocketchat_token"),
+                tokenID: .secret("rocketchat_user_id"))),
+        Receiver("hook-secret", .webhook(urlFrom: .secret("hook_url"))),
+    ]
+    /// A Jira receiver with every setting.
+    static let jira = Receiver(
+        "jira",
+        .jira(
+            apiURL: "https://shop.atlassian.net/rest/api/2", project: "OPS", issueType: "Incident",
+            authorization: .basic(username: "alertmanager@shop.example", password: .secret("jira_api_token")),
+            labels: ["alertmanager", "shop"], resolveTransition: "Done", reopenTransition: "To Do",
+            wontFixResolution: "Won't Do", reopenDuration: .hours(12)))
 
     static let businessHours = Schedule("business-hours", timeZone: "Europe/Berlin") {
         Period(weekdays: Weekday.workdays, times: [TimeRange(from: TimeOfDay(9), to: TimeOfDay(17, 30))])
@@ -66,6 +88,16 @@ enum AlertmanagerFixtures {
             Service("shop-api", scrape: .target("api:8080"))
             routing
         }
+    }
+
+    /// A stack whose Alertmanager sends every alert to each of `receivers`.
+    static func stack(notifying receivers: [Receiver]) -> Stack {
+        stack(
+            Alertmanager(defaultReceiver: receivers[0]) {
+                for receiver in receivers {
+                    Route(to: receiver, continue: true)
+                }
+            })
     }
 
     /// The lowered stack, with `alerts` in place of the stack's own, so that routing sees only these.

@@ -195,22 +195,92 @@ struct AlertmanagerValidationTests {
         #expect(withoutLibrary[0].hint?.contains("no templates were loaded") == true)
     }
 
-    @Test("requires-newer-alertmanager: a 0.26+ field in a configuration for 0.25")
+    @Test("requires-newer-alertmanager: a field newer than the declared compatibility, naming its version")
     func requiresNewer() {
         let teams = Receiver("teams", .microsoftTeams(webhook: .secret("teams_url")))
         let hook = Receiver("hook", .webhook(urlFrom: .secret("hook_url")))
-        let diagnostics = F.diagnostics(
-            F.stack(Alertmanager(defaultReceiver: teams) { Route(to: hook, continue: true) }))
+        let routing = { (version: AlertmanagerVersion) in
+            Alertmanager(defaultReceiver: teams, compatibility: version) { Route(to: hook, continue: true) }
+        }
+        let diagnostics = F.diagnostics(F.stack(routing(.v025)))
         #expect(diagnostics.map(\.id) == ["requires-newer-alertmanager", "requires-newer-alertmanager"])
-        #expect(diagnostics.contains { $0.message.contains("needs Alertmanager 0.27; the stack targets 0.25") })
+        #expect(diagnostics.contains { $0.message.contains("webhook url_file, which needs Alertmanager 0.26;") })
+        #expect(diagnostics.contains { $0.message.contains("needs Alertmanager 0.28; the stack targets 0.25") })
+        #expect(diagnostics.allSatisfy { $0.severity == .error })
+        let onlyTeams = F.diagnostics(F.stack(routing(.v027)))
+        #expect(onlyTeams.map(\.message).first?.contains("msteams_configs") == true)
+        #expect(onlyTeams[0].hint?.contains("AlertmanagerVersion(0, 28)") == true)
+        #expect(F.diagnostics(F.stack(routing(.v028))).isEmpty)
     }
 
-    @Test("unverifiable-config: a newer field, allowed by the target version, that amtool 0.25 cannot check")
-    func unverifiable() {
-        let teams = Receiver("teams", .microsoftTeams(webhook: .secret("teams_url")))
-        let diagnostics = F.diagnostics(F.stack(Alertmanager(defaultReceiver: teams, compatibility: .v027)))
-        #expect(diagnostics.map(\.id) == ["unverifiable-config"])
-        #expect(diagnostics[0].severity == .warning)
+    @Test("unsupported-alertmanager: a compatibility older than the oldest release Vigil writes for")
+    func unsupportedAlertmanager() {
+        let diagnostics = F.diagnostics(
+            F.stack(Alertmanager(defaultReceiver: F.chat, compatibility: AlertmanagerVersion(0, 24))))
+        #expect(diagnostics.map(\.id) == ["unsupported-alertmanager"])
+        #expect(
+            diagnostics[0].message
+                == "the stack targets Alertmanager 0.24; Vigil writes configuration for 0.25 and later")
+        #expect(F.diagnostics(F.stack(Alertmanager(defaultReceiver: F.chat, compatibility: .v025))).isEmpty)
+    }
+
+    @Test("invalid-receiver-url: a webhook, Jira or Rocket.Chat endpoint that is not an http(s) URL")
+    func invalidReceiverURL() {
+        let receivers = [
+            Receiver("hook", .webhook(url: "hooks.shop.example/alerts")),
+            Receiver(
+                "jira",
+                .jira(
+                    apiURL: "ftp://jira.shop.example/rest/api/2", project: "OPS", issueType: "Bug",
+                    authorization: .bearer(.secret("jira_pat")))),
+            Receiver(
+                "rocketchat",
+                .rocketChat(server: "https://", channel: "#ops", token: .secret("rc"), tokenID: .secret("rc_id"))),
+        ]
+        let diagnostics = F.diagnostics(F.stack(notifying: receivers))
+        #expect(diagnostics.map(\.id) == Array(repeating: "invalid-receiver-url", count: 3))
+        #expect(
+            diagnostics[0].message
+                == "receiver 'hook' has the webhook URL 'hooks.shop.example/alerts', which is not an http or https URL")
+        #expect(diagnostics[1].message.contains("Jira API URL 'ftp://"))
+        #expect(diagnostics[2].message.contains("Rocket.Chat server URL 'https://'"))
+        #expect(F.diagnostics(F.stack(notifying: [F.hook, F.jira])).isEmpty)
+    }
+
+    @Test("invalid-telegram-chat: chat 0, or a topic that is not positive")
+    func invalidTelegramChat() {
+        let diagnostics = F.diagnostics(
+            F.stack(notifying: [Receiver("telegram", .telegram(chat: 0, topic: 0, botToken: .secret("bot")))]))
+        #expect(diagnostics.map(\.id) == ["invalid-telegram-chat", "invalid-telegram-chat"])
+        #expect(diagnostics[0].message == "receiver 'telegram' sends to Telegram chat 0, which does not exist")
+        #expect(diagnostics[1].message.contains("topic 0; topic ids are positive"))
+    }
+
+    @Test("missing-jira-field: a Jira issue without a project or an issue type")
+    func missingJiraField() {
+        let jira = Receiver(
+            "jira",
+            .jira(
+                apiURL: "https://shop.atlassian.net/rest/api/2", project: " ", issueType: "",
+                authorization: .basic(username: "am@shop.example", password: .secret("jira_api_token"))))
+        let diagnostics = F.diagnostics(F.stack(notifying: [jira]))
+        #expect(diagnostics.map(\.id) == ["missing-jira-field", "missing-jira-field"])
+        #expect(
+            diagnostics.map(\.message) == [
+                "receiver 'jira' creates Jira issues without a project",
+                "receiver 'jira' creates Jira issues without an issue type",
+            ])
+    }
+
+    @Test("invalid-rocketchat-channel: a channel that is neither #channel nor @user")
+    func invalidRocketChatChannel() {
+        let rocketChat = Receiver(
+            "rocketchat",
+            .rocketChat(
+                server: "https://chat.shop.example", channel: "ops", token: .secret("rc"), tokenID: .secret("rc_id")))
+        let diagnostics = F.diagnostics(F.stack(notifying: [rocketChat]))
+        #expect(diagnostics.map(\.id) == ["invalid-rocketchat-channel"])
+        #expect(diagnostics[0].hint == "write '#ops' for a channel or '@ops' for a direct message")
     }
 
     @Test("failed-routing-expectation: the tree sends the alert elsewhere")

@@ -25,8 +25,8 @@ struct TemplateLibraryTests {
     func packageTemplates() {
         let defined = AlertmanagerFixtures.templates.files(in: "alertmanager", endingIn: ".tmpl").definedTemplateNames
         for name in [
-            "vigil.title", "vigil.slack.text", "vigil.email.html", "vigil.teams.text", "vigil.pagerduty.severity",
-            "vigil.opsgenie.priority",
+            "vigil.title", "vigil.slack.text", "vigil.email.html", "vigil.teams.text", "vigil.markdown.text",
+            "vigil.telegram.html", "vigil.pagerduty.severity", "vigil.opsgenie.priority", "vigil.jira.priority",
         ] {
             #expect(defined.contains(name), "\(name)")
         }

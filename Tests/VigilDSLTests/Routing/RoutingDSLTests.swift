@@ -65,14 +65,14 @@ struct RoutingDSLTests {
         #expect(alertmanager.expectations[0].receivers.map(\.name) == ["pager"])
     }
 
-    @Test("Alertmanager defaults: grouped by alert name and service, 0.25-compatible, default inhibition on")
+    @Test("Alertmanager defaults: grouped by alert name and service, for 0.28, default inhibition on")
     func defaults() {
         let alertmanager = Alertmanager(defaultReceiver: Self.chat)
         #expect(alertmanager.groupBy == [.alertname, .service])
         #expect(alertmanager.groupWait == .seconds(30))
         #expect(alertmanager.groupInterval == .minutes(5))
         #expect(alertmanager.repeatInterval == .hours(4))
-        #expect(alertmanager.compatibility == .v025)
+        #expect(alertmanager.compatibility == .v028)
         #expect(alertmanager.inhibitsWarningsWhenCritical)
         #expect(alertmanager.watchdog == nil)
         #expect(Watchdog(to: Self.chat).repeatInterval == .hours(1))

@@ -33,7 +33,7 @@ public struct AlertmanagerConfigEmitter: ArtefactEmitter {
             Self.path, .mapping(config),
             comment: [
                 "Alertmanager configuration of the '\(stack.name)' stack.",
-                RequiredVersionComment.line(for: alertmanager.requiredVersion),
+                "Written for Alertmanager \(alertmanager.requiredVersion) and later.",
             ])
         let templates = alertmanager.templates.files.sorted { $0.key < $1.key }.map { path, contents in
             OutputFile(path: "alertmanager/\(Self.templatesFolder)/\(path)", contents: contents)

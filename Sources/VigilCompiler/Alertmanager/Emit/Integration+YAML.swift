@@ -47,12 +47,73 @@ extension Integration {
             config.append("priority", .string(opsgenie.priority.description))
             return ("opsgenie_configs", config)
         case .microsoftTeams(let teams):
-            config.append("webhook_url_file", .string(teams.webhook.path))
-            config.append("send_resolved", .bool(teams.sendResolved))
-            config.append("title", .string(teams.title.description))
-            config.append("text", .string(teams.text.description))
-            return ("msteams_configs", config)
+            return (
+                "msteams_configs",
+                Self.webhookMessage(teams.webhook, title: teams.title, body: ("text", teams.text), teams.sendResolved)
+            )
+        case .microsoftTeamsV2(let teams):
+            return (
+                "msteamsv2_configs",
+                Self.webhookMessage(teams.webhook, title: teams.title, body: ("text", teams.text), teams.sendResolved)
+            )
+        case .discord(let discord):
+            return (
+                "discord_configs",
+                Self.webhookMessage(
+                    discord.webhook, title: discord.title, body: ("message", discord.message), discord.sendResolved)
+            )
+        case .telegram(let telegram):
+            config.append("bot_token_file", .string(telegram.botToken.path))
+            config.append("chat_id", .int(Int(telegram.chatID)))
+            config.append("message_thread_id", telegram.topic.map(YAMLNode.int))
+            config.append("send_resolved", .bool(telegram.sendResolved))
+            if telegram.silent {
+                config.append("disable_notifications", true)
+            }
+            config.append("parse_mode", .string(telegram.parseMode.rawValue))
+            config.append("message", .string(telegram.message.description))
+            return ("telegram_configs", config)
+        case .jira(let jira):
+            config.append("api_url", .string(jira.apiURL))
+            config.append("project", .string(jira.project))
+            config.append("issue_type", .string(jira.issueType))
+            config.append("send_resolved", .bool(jira.sendResolved))
+            config.append("summary", .string(jira.summary.description))
+            config.append("description", .string(jira.description.description))
+            config.append("priority", .string(jira.priority.description))
+            if !jira.labels.isEmpty {
+                config.append("labels", .sequence(jira.labels.map(YAMLNode.string)))
+            }
+            config.append("resolve_transition", jira.resolveTransition.map(YAMLNode.string))
+            config.append("reopen_transition", jira.reopenTransition.map(YAMLNode.string))
+            config.append("wont_fix_resolution", jira.wontFixResolution.map(YAMLNode.string))
+            config.append("reopen_duration", jira.reopenDuration.map { .string($0.description) })
+            config.append("http_config", .mapping(Self.httpConfig(jira.authorization)))
+            return ("jira_configs", config)
+        case .rocketChat(let rocketChat):
+            config.append("api_url", .string(rocketChat.server))
+            config.append("token_id_file", .string(rocketChat.tokenID.path))
+            config.append("token_file", .string(rocketChat.token.path))
+            config.append("channel", .string(rocketChat.channel))
+            config.append("send_resolved", .bool(rocketChat.sendResolved))
+            config.append("title", .string(rocketChat.title.description))
+            config.append("text", .string(rocketChat.text.description))
+            return ("rocketchat_configs", config)
         }
+    }
+
+    /// A message through a webhook whose URL is a secret (Microsoft Teams, Discord): `webhook_url_file`,
+    /// `send_resolved`, `title`, and the body under its key.
+    static func webhookMessage(
+        _ webhook: Secret, title: NotificationTemplate, body: (key: String, template: NotificationTemplate),
+        _ sendResolved: Bool
+    ) -> YAMLMapping {
+        var config = YAMLMapping()
+        config.append("webhook_url_file", .string(webhook.path))
+        config.append("send_resolved", .bool(sendResolved))
+        config.append("title", .string(title.description))
+        config.append(body.key, .string(body.template.description))
+        return config
     }
 
     static func httpConfig(_ authorization: HTTPAuthorization) -> YAMLMapping {

@@ -1,4 +1,5 @@
 /// Every rule on a stack's Alertmanager, grouped by what they check.
 enum AlertmanagerRules {
-    static let all: [ValidationRule] = ReceiverRules.all + RouteRules.all + ScheduleRules.all + ExpectationRules.all
+    static let all: [ValidationRule] =
+        ReceiverRules.all + IntegrationRules.all + RouteRules.all + ScheduleRules.all + ExpectationRules.all
 }

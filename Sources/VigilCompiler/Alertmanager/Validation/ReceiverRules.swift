@@ -86,25 +86,28 @@ enum ReceiverRules {
 
     static func compatibility(_ stack: ResolvedStack) -> [Diagnostic] {
         guard let alertmanager = stack.alertmanager else { return [] }
+        guard alertmanager.compatibility >= .oldestSupported else {
+            return [
+                .error(
+                    "unsupported-alertmanager",
+                    "the stack targets Alertmanager \(alertmanager.compatibility); Vigil writes configuration for "
+                        + "\(AlertmanagerVersion.oldestSupported) and later",
+                    at: alertmanager.location,
+                    hint: "upgrade that Alertmanager, or drop `compatibility:` to target the release the stack runs, "
+                        + "\(AlertmanagerVersion.verifiable)")
+            ]
+        }
         return alertmanager.receivers.flatMap { receiver in
-            receiver.integrations.compactMap(\.newerFeature).map { feature in
-                if feature.since > alertmanager.compatibility {
-                    return .error(
-                        "requires-newer-alertmanager",
-                        "receiver '\(receiver.name)' uses \(feature.field), which needs Alertmanager \(feature.since); "
-                            + "the stack targets \(alertmanager.compatibility)",
-                        at: receiver.location,
-                        hint:
-                            "set `compatibility: AlertmanagerVersion(\(feature.since.major), \(feature.since.minor))` on the Alertmanager "
-                            + "if every Alertmanager that loads it is that new")
-                }
-                return .warning(
-                    "unverifiable-config",
-                    "receiver '\(receiver.name)' uses \(feature.field) (Alertmanager \(feature.since)), which amtool "
-                        + "\(AlertmanagerVersion.verifiable) cannot check",
+            receiver.integrations.compactMap(\.newerFeature).filter { $0.since > alertmanager.compatibility }.map {
+                feature in
+                .error(
+                    "requires-newer-alertmanager",
+                    "receiver '\(receiver.name)' uses \(feature.field), which needs Alertmanager \(feature.since); "
+                        + "the stack targets \(alertmanager.compatibility)",
                     at: receiver.location,
-                    hint: "`specs validate` skips alertmanager.yml and its routing tests unless amtool is "
-                        + "\(feature.since) or later")
+                    hint:
+                        "set `compatibility: AlertmanagerVersion(\(feature.since.major), \(feature.since.minor))` on the "
+                        + "Alertmanager if every Alertmanager that loads it is that new")
             }
         }
     }
