@@ -18,7 +18,7 @@ extension ResolvedScrapeJob {
         }
         return uses.map { secret, purpose in
             SecretUse(
-                name: secret.name, service: ResolvedPrometheus.serviceName,
+                secret, service: ResolvedPrometheus.serviceName,
                 purpose: "\(purpose) for scraping job '\(name)'")
         }
     }

@@ -14,7 +14,7 @@ extension ResolvedStack {
         alertmanager?.receivers.flatMap { receiver in
             receiver.integrations.flatMap(\.secretUses).map {
                 SecretUse(
-                    name: $0.secret.name, service: ResolvedAlertmanager.serviceName,
+                    $0.secret, service: ResolvedAlertmanager.serviceName,
                     purpose: "\($0.purpose) of receiver '\(receiver.name)'")
             }
         } ?? []

@@ -6,7 +6,7 @@ public enum StackValidator {
         + PrometheusCompatibilityRules.all
         + SLORules.all
         + AlertmanagerRules.all + DashboardQueryRules.all + DashboardStructureRules.all + ContainerRules.all
-        + BindAddressRules.all + CredentialRules.all
+        + BindAddressRules.all + CredentialRules.all + SecretRules.all
         + DocumentationRules.all
 
     /// All diagnostics for these stacks, including those that concern several stacks, each once. Each rule's check of

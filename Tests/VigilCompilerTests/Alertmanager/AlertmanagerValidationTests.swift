@@ -178,10 +178,11 @@ struct AlertmanagerValidationTests {
         #expect(F.diagnostics(F.stack(routing)).map(\.id) == ["unknown-time-zone"])
     }
 
-    @Test("invalid-secret-name: a secret that cannot be a file name")
+    @Test("invalid-secret-name: a receiver's secret that cannot be a file name")
     func invalidSecretName() {
         let receiver = Receiver("pager", .pagerDuty(routingKey: .secret("../pagerduty key")))
-        #expect(F.diagnostics(F.stack(Alertmanager(defaultReceiver: receiver))).map(\.id) == ["invalid-secret-name"])
+        let stack = F.resolved(F.stack(Alertmanager(defaultReceiver: receiver)))
+        #expect(SecretRules.all.flatMap { $0.check(stack) }.map(\.id) == ["invalid-secret-name"])
     }
 
     @Test("undefined-template: a receiver naming a template no file defines")

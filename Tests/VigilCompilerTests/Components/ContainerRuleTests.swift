@@ -77,6 +77,20 @@ struct ContainerRuleTests {
         }
     }
 
+    @Test("invalid-secret-name wherever a secret is named: scrape credentials, exporters, Grafana")
+    func secretNames() throws {
+        let shadow = "../../../../etc/shadow"
+        let stack = Stack("traversal") {
+            Service("api", scrape: .target("api:8443", scheme: .https).authorization(.bearer(.secret(shadow))))
+            Grafana(adminPassword: .secret(shadow))
+            PostgresExporter(address: "db:5432", database: "app", user: "exporter", password: .secret("/etc/passwd"))
+        }
+        let result = try F.compile([stack])
+        #expect(result.diagnostics.map(\.id) == Array(repeating: "invalid-secret-name", count: 3))
+        #expect(result.diagnostics.first?.message == "secret name '../../../../etc/shadow' is not a valid file name")
+        #expect(result.outputs.isEmpty)
+    }
+
     @Test("invalid-bind-address: not an IP address")
     func invalidBindAddress() throws {
         #expect(try F.ids(Stack("typo", bindAddress: "127.0.0.1:9090") { Grafana() }) == ["invalid-bind-address"])

@@ -1,23 +1,15 @@
 import VigilDSL
 
-/// Rules on receivers: unique names, used, secrets that can be files, templates that exist, fields the
+/// Rules on receivers: unique names, used, templates that exist, fields the
 /// targeted Alertmanager understands.
 enum ReceiverRules {
     static let all: [ValidationRule] = [
         ValidationRule("receiver names are unique", check: duplicateReceivers),
         ValidationRule("receiver names fit a routing test", check: separatorsInReceiverNames),
         ValidationRule("every receiver can receive alerts", check: unusedReceivers),
-        ValidationRule("secret names are file names", check: secretNames),
         ValidationRule("notification templates are defined", check: undefinedTemplates),
         ValidationRule("receivers use what the targeted Alertmanager understands", check: compatibility),
     ]
-
-    /// Letters, digits, `.`, `_` and `-`, starting with a letter or digit: a file name under `secrets/` and a
-    /// compose secret name.
-    static func isValidSecretName(_ name: String) -> Bool {
-        guard let first = name.utf8.first, NamingRules.isAlphanumeric(first) else { return false }
-        return name.utf8.allSatisfy { NamingRules.isAlphanumeric($0) || "._-".utf8.contains($0) }
-    }
 
     static func duplicateReceivers(_ stack: ResolvedStack) -> [Diagnostic] {
         guard let alertmanager = stack.alertmanager else { return [] }
@@ -52,16 +44,6 @@ enum ReceiverRules {
             .warning(
                 "unused-receiver", "receiver '\(receiver.name)' never receives an alert", at: receiver.location,
                 hint: "no reachable route sends alerts to it; route some alerts to it or remove it")
-        }
-    }
-
-    static func secretNames(_ stack: ResolvedStack) -> [Diagnostic] {
-        guard let alertmanager = stack.alertmanager else { return [] }
-        let secrets = alertmanager.receivers.flatMap(\.secrets)
-        return secrets.uniqued.filter { !isValidSecretName($0.name) }.map { secret in
-            .error(
-                "invalid-secret-name", "secret name '\(secret.name)' is not a valid file name", at: secret.location,
-                hint: "use letters, digits, '.', '_' and '-', starting with a letter or digit")
         }
     }
 

@@ -33,7 +33,7 @@ enum ExporterContainers {
                 Label("DATA_SOURCE_USER", user),
             ]
             container.secretUses = [
-                SecretUse(name: password.name, service: name, purpose: "password of PostgreSQL user '\(user)'")
+                SecretUse(password, service: name, purpose: "password of PostgreSQL user '\(user)'")
             ]
         case .redis(let address, let password):
             // `redis:6379`, or a URL written with its scheme (`redis://`, `rediss://` for TLS), kept as it is.
@@ -43,7 +43,7 @@ enum ExporterContainers {
                 container.environment.append(Label("REDIS_PASSWORD_FILE", password.path))
                 container.secretUses = [
                     SecretUse(
-                        name: password.name, service: name,
+                        password, service: name,
                         purpose: "JSON object from the Redis URL to its password: {\"\(url)\": \"...\"}")
                 ]
             }

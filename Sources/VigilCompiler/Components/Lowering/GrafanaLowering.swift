@@ -25,9 +25,9 @@ enum GrafanaLowering {
         }
         environment.merge(grafana.environment) { $1 }
         let uses =
-            [SecretUse(name: grafana.adminPassword.name, service: serviceName, purpose: "password of Grafana's admin")]
+            [SecretUse(grafana.adminPassword, service: serviceName, purpose: "password of Grafana's admin")]
             + grafana.secrets.map {
-                SecretUse(name: $0.name, service: serviceName, purpose: "a Grafana setting of the specs' environment")
+                SecretUse($0, service: serviceName, purpose: "a Grafana setting of the specs' environment")
             }
         return ResolvedContainer(
             name: serviceName, purpose: "dashboards, logs and traces",

@@ -62,6 +62,8 @@ enum ContainerRules {
     static func providedSecrets(_ stack: ResolvedStack) -> [Diagnostic] {
         stack.containers.flatMap { container -> [Diagnostic] in
             let provided = Set(container.secrets)
+            // A secret whose name is no file name (invalid-secret-name) garbles the references to it.
+            guard provided.allSatisfy(SecretRules.isValidSecretName) else { return [] }
             let references =
                 container.environment.map { (where: "its setting \($0.name)", text: $0.value) }
                 + stack.configFiles.filter { $0.container == container.name }.map {

@@ -1,0 +1,30 @@
+import VigilDSL
+
+/// The rule on the names of secrets, wherever a spec names one (receivers, scrape credentials, exporters'
+/// passwords, Grafana): each is a file under `secrets/` and in `/run/secrets/`, so `../../etc/shadow` must not be
+/// one.
+enum SecretRules {
+    static let all: [ValidationRule] = [
+        ValidationRule("secret names are file names", check: secretNames)
+    ]
+
+    /// Letters, digits, `.`, `_` and `-`, starting with a letter or digit: a file name under `secrets/` and a
+    /// compose secret name.
+    static func isValidSecretName(_ name: String) -> Bool {
+        guard let first = name.utf8.first, NamingRules.isAlphanumeric(first) else { return false }
+        return name.utf8.allSatisfy { NamingRules.isAlphanumeric($0) || "._-".utf8.contains($0) }
+    }
+
+    static func secretNames(_ stack: ResolvedStack) -> [Diagnostic] {
+        // Every use of a secret, each place it was named once.
+        var named: Set<String> = []
+        return stack.containers.flatMap(\.secretUses).compactMap { use -> Diagnostic? in
+            let secret = use.secret
+            let place = "\(secret.name)\n\(secret.location.filePath):\(secret.location.line):\(secret.location.column)"
+            guard !isValidSecretName(secret.name), named.insert(place).inserted else { return nil }
+            return .error(
+                "invalid-secret-name", "secret name '\(secret.name)' is not a valid file name", at: secret.location,
+                hint: "use letters, digits, '.', '_' and '-', starting with a letter or digit")
+        }
+    }
+}
