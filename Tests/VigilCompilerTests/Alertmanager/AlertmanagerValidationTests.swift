@@ -178,6 +178,26 @@ struct AlertmanagerValidationTests {
         #expect(F.diagnostics(F.stack(routing)).map(\.id) == ["unknown-time-zone"])
     }
 
+    @Test("credential-in-url: a webhook URL carrying its token, a password or a key is refused, the credential masked")
+    func credentialInURL() {
+        let urls = [
+            "https://hooks.slack.com/services/T000/B000/XXXXSECRET",
+            "https://acme.webhook.office.com/webhookb2/abc@def/IncomingWebhook/123/456",
+            "https://discord.com/api/webhooks/123/SECRETTOKEN",
+            "https://bot:SECRET@alerts.example.com/hook",
+            "https://alerts.example.com/hook?token=SECRET",
+        ]
+        for url in urls {
+            let receiver = Receiver("hook", .webhook(url: url))
+            let diagnostics = F.diagnostics(F.stack(Alertmanager(defaultReceiver: receiver)))
+            #expect(diagnostics.map(\.id) == ["credential-in-url"], "\(url)")
+            #expect(!(diagnostics.first?.message.contains("SECRET") ?? true), "\(diagnostics)")
+            #expect(diagnostics.first?.hint?.contains(".webhook(urlFrom: .secret(") == true)
+        }
+        let plain = Receiver("hook", .webhook(url: "https://alerts.example.com/hook?team=ops"))
+        #expect(F.diagnostics(F.stack(Alertmanager(defaultReceiver: plain))).isEmpty)
+    }
+
     @Test("invalid-secret-name: a receiver's secret that cannot be a file name")
     func invalidSecretName() {
         let receiver = Receiver("pager", .pagerDuty(routingKey: .secret("../pagerduty key")))

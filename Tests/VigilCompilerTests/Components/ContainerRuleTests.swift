@@ -47,7 +47,7 @@ struct ContainerRuleTests {
         #expect(compose.contents.contains("${VIGIL_BIND_ADDRESS:-0.0.0.0}:9090:9090"))
     }
 
-    @Test("password-in-url: a password in an address or URL, masked in the message")
+    @Test("credential-in-url: a password in an address or URL, masked in the message")
     func passwordInURL() throws {
         let stack = Stack("leaky") {
             Grafana(rootURL: "https://admin:hunter2@grafana.example.com")
@@ -58,7 +58,7 @@ struct ContainerRuleTests {
             BlackboxExporter { Probe.http("http://probe:hunter2@shop.example.com/health") }
         }
         let diagnostics = try F.compile([stack]).diagnostics
-        #expect(diagnostics.map(\.id) == Array(repeating: "password-in-url", count: 4))
+        #expect(diagnostics.map(\.id) == Array(repeating: "credential-in-url", count: 4))
         #expect(!diagnostics.contains { $0.message.contains("hunter2") })
         #expect(
             diagnostics.contains {

@@ -73,8 +73,20 @@ enum IntegrationRules {
         }
     }
 
-    /// A problem when `url` is not an absolute `http` or `https` URL with a host, as Alertmanager requires.
+    /// A problem when `url` is not an absolute `http` or `https` URL with a host, as Alertmanager requires, or
+    /// when it carries a credential, which would be written into alertmanager.yml and git.
     static func urlProblems(_ url: String, of what: String) -> [Problem] {
+        if let credential = URLCredentials.credential(in: url) {
+            return [
+                (
+                    "credential-in-url",
+                    "has a \(what) that carries \(credential); it would be written into "
+                        + "alertmanager.yml and git",
+                    "read a webhook's URL from a secret file, `.webhook(urlFrom: .secret(\"team_webhook_url\"))`; "
+                        + "give other credentials through the receiver's authorization"
+                )
+            ]
+        }
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
             scheme == "http" || scheme == "https", components.host?.isEmpty == false
         else {

@@ -15,14 +15,14 @@ enum CredentialRules {
                 container.environment.map { ("environment variable \($0.name)", $0.value) }
                 + container.command.map { ("command argument", $0) }
             for (place, value) in values {
-                guard let masked = masked(value) else { continue }
+                guard let masked = URLCredentials.passwordMasked(value) else { continue }
                 diagnostics.append(
                     diagnostic("the \(place) of '\(container.name)' carries a password: \(masked)", container.location))
             }
         }
         for job in stack.scrapeJobs {
             for target in job.targets {
-                guard let masked = masked(target) else { continue }
+                guard let masked = URLCredentials.passwordMasked(target) else { continue }
                 diagnostics.append(
                     diagnostic("a target of job '\(job.name)' carries a password: \(masked)", job.location))
             }
@@ -32,16 +32,7 @@ enum CredentialRules {
 
     static func diagnostic(_ message: String, _ location: SourceLocation) -> Diagnostic {
         .error(
-            "password-in-url", message + "; it would be written into generated/ and git", at: location,
+            "credential-in-url", message + "; it would be written into generated/ and git", at: location,
             hint: "leave it out of the address and give it as a secret, e.g. `password: .secret(\"redis_password\")`")
-    }
-
-    /// `text` with the password of its user information replaced by `****`, when it has one: `user:pass@` after
-    /// a scheme's `//` or at the start, the user possibly empty. `nil` without one.
-    static func masked(_ text: String) -> String? {
-        let pattern = #/(?<prefix>(?:^|//)[^/@:\s]*:)(?<password>[^/@\s]+)@/#
-        guard let match = text.firstMatch(of: pattern) else { return nil }
-        return text.replacingCharacters(
-            in: match.output.password.startIndex..<match.output.password.endIndex, with: "****")
     }
 }
