@@ -2,7 +2,8 @@
 ///
 /// Alertmanager finds an open issue of the group by a label it adds, comments on it while the alerts fire, and
 /// moves it through `resolveTransition` when they resolve. Debian's amtool 0.28 is built without Jira, so `specs
-/// validate` cannot check a configuration with one; the upstream image the stack runs reads it.
+/// validate` checks the configuration without the Jira settings (and says so); the upstream image the stack runs
+/// reads them, and the stack's `verify.sh` checks them with it.
 public struct JiraConfig: Hashable, Sendable {
     /// The REST API's URL, including its version: `https://example.atlassian.net/rest/api/2`.
     public var apiURL: String

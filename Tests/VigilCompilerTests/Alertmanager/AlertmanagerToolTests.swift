@@ -50,6 +50,23 @@ struct AlertmanagerToolTests {
         _ = directory
     }
 
+    @Test("validate checks a stack with a Jira receiver: all but its jira_configs, and says so")
+    func jiraStackValidates() throws {
+        let (directory, folder) = try Self.write(F.resolved(F.stack(notifying: [F.jira])))
+        let runs = try StackVerifier().verify(stackFolder: folder).filter { $0.commandLine.hasPrefix("amtool") }
+        #expect(runs.allSatisfy { $0.succeeded }, "\(runs.map(\.output))")
+        let check = try #require(runs.first)
+        #expect(
+            check.commandLine.hasPrefix(
+                "amtool check-config alertmanager/alertmanager.yml (without the jira_configs of"))
+        #expect(check.commandLine.hasSuffix("this amtool is built without Jira; verify.sh checks them with the image)"))
+        // The copy is gone, and the stack folder holds nothing new.
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent("alertmanager/templates/templates").path))
+        _ = directory
+    }
+
     @Test("amtool check-config fails on a broken template, since templates are referenced relatively")
     func brokenTemplate() throws {
         let (directory, folder) = try Self.write(F.resolved(F.shop))
