@@ -216,6 +216,86 @@ struct RuleValidationTests {
         }
         #expect(diagnostics.map(\.id).sorted() == ["template-syntax", "template-syntax", "template-unknown-label"])
         #expect(diagnostics.first { $0.id == "template-unknown-label" }?.hint == "it keeps method")
+        #expect(
+            diagnostics.filter { $0.id == "template-syntax" }.map(\.message).sorted() == [
+                "alert 'A': template '{{ $value ' does not parse: unclosed action",
+                "alert 'A': template '{{ }}' does not parse: missing value for command",
+            ])
+    }
+
+    @Test("template-syntax of control structures, located at the annotation")
+    func templateStructure() throws {
+        let diagnostics = try Self.diagnostics {
+            Alert("A", severity: .warning) {
+                Self.queue > 1
+            } annotations: {
+                AlertSummary("{{ if }}")
+                AlertDescription("{{ if gt $value 1.0 }}high")
+                Runbook("{{ end }}")
+            }
+        }
+        #expect(diagnostics.map(\.id) == ["template-syntax", "template-syntax", "template-syntax"])
+        #expect(Set(diagnostics.map(\.location.line)).count == 3)
+        #expect(diagnostics.map(\.hint).contains("'{{ if gt $value 1.0 }}' has no {{ end }}"))
+    }
+
+    @Test("template-undefined-variable: a variable out of its scope, with a suggestion")
+    func templateVariables() throws {
+        let diagnostics = try Self.diagnostics {
+            Alert("A", severity: .warning, labels: ["team": "{{ $y }}"]) {
+                Self.queue > 1
+            } annotations: {
+                AlertSummary("{{ with $x := 1 }}{{ $x }}{{ end }}{{ $x }} {{ $lables.job }}")
+            }
+        }
+        #expect(
+            diagnostics.map(\.id) == [
+                "template-undefined-variable", "template-undefined-variable", "template-undefined-variable",
+            ])
+        #expect(diagnostics.contains { $0.hint == "did you mean '$labels'?" })
+    }
+
+    @Test("template-unknown-function: a function Prometheus 3.5 does not define, with a suggestion")
+    func templateFunctions() throws {
+        let diagnostics = try Self.diagnostics {
+            Alert("A", severity: .warning) {
+                Self.queue > 1
+            } annotations: {
+                AlertSummary("{{ $value | humanise }} {{ $value | nosuchfunc }}")
+            }
+        }
+        #expect(diagnostics.map(\.id) == ["template-unknown-function", "template-unknown-function"])
+        #expect(diagnostics[0].hint == "did you mean 'humanize'?")
+    }
+
+    @Test("template-undefined-template and template-undeclared-assignment are warnings: the rule loads, then fails")
+    func templateRuntimeFailures() throws {
+        let diagnostics = try Self.diagnostics {
+            Alert("A", severity: .warning) {
+                Self.queue > 1
+            } annotations: {
+                AlertSummary(#"{{ template "details" . }}"#)
+                AlertDescription("{{ $n = 1 }}")
+            }
+        }
+        #expect(diagnostics.map(\.id).sorted() == ["template-undeclared-assignment", "template-undefined-template"])
+        #expect(diagnostics.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test("template-unknown-label on the new parse: .Labels, $.Labels and index, not labels of a range's samples")
+    func templateLabelReferences() throws {
+        let diagnostics = try Self.diagnostics {
+            Alert("A", severity: .warning) {
+                sum(rate(Self.requests, over: .minutes(5)), by: [.method]) > 1
+            } annotations: {
+                AlertSummary(#"{{ .Labels.job }} {{ $.Labels.instance }} {{ index $labels "status" }}"#)
+                AlertDescription(
+                    #"{{ range query "up" }}{{ .Labels.job }}{{ end }}{{ if true }}{{ .Labels.method }}{{ end }}"#)
+            }
+        }
+        #expect(
+            diagnostics.map(\.id) == ["template-unknown-label", "template-unknown-label", "template-unknown-label"])
+        #expect(diagnostics.map(\.message).allSatisfy { !$0.contains("method") })
     }
 
     @Test(

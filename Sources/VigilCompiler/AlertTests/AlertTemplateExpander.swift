@@ -5,7 +5,7 @@
 /// the subset that alert templates commonly use:
 /// - text outside actions, and the trim markers `{{- ` and ` -}}`;
 /// - the operands `$labels.name`, `.Labels.name`, `index $labels "name"` (a missing label is empty text),
-///   `$value`, `.Value` and string literals (`"..."` with the escapes `\\`, `\"`, `\n`, `\t`, or `` `...` ``);
+///   `$value`, `.Value` and string literals (`"..."` or `` `...` ``);
 /// - the functions `humanize`, `humanize1024`, `humanizePercentage`, `humanizeDuration` and `humanizeTimestamp`
 ///   of the value, `toUpper`, `toLower` and `title` of ASCII text, and `printf` with the verbs `%s`, `%v`, `%f`,
 ///   `%e`, `%g` (the last three with an optional precision, `%.2f`) and `%%`, called with their arguments or at
@@ -32,72 +32,84 @@ struct AlertTemplateExpander: Sendable {
         -> Result<String, AlertTemplateError>
     {
         let expander = AlertTemplateExpander(labels: labels, value: value)
+        let parsed = AlertTemplateParser.parse(template)
         return Result { () throws(AlertTemplateError) in
+            if let problem = parsed.problems.first(where: \.rejectsRule) {
+                throw .invalid(problem)
+            }
             var output = ""
-            for segment in try AlertTemplateParser.parse(template) {
-                switch segment {
+            for node in parsed.nodes {
+                switch node {
                 case .text(let text): output += text
-                case .action(let action): output += try expander.render(action)
+                case .action(let pipeline, let source): output += try expander.render(pipeline, source)
+                case .control(let keyword, let source): throw .unsupported(source, "'\(keyword)' is not supported")
                 }
             }
             return output
         }
     }
 
-    /// Runs the action's pipeline and prints its result as Go's `fmt.Sprint` does.
-    private func render(_ action: AlertTemplateAction) throws(AlertTemplateError) -> String {
-        var result = try run(action.commands[0], piped: nil, in: action)
-        for command in action.commands.dropFirst() {
-            result = try run(command, piped: result, in: action)
+    /// Runs an action's pipeline and prints its result as Go's `fmt.Sprint` does.
+    private func render(_ pipeline: AlertTemplatePipeline, _ source: String) throws(AlertTemplateError) -> String {
+        guard pipeline.declarations.isEmpty else { throw .unsupported(source, "variables are not supported") }
+        var result = try run(pipeline.commands[0], piped: nil, in: source)
+        for command in pipeline.commands.dropFirst() {
+            result = try run(command, piped: result, in: source)
         }
         switch result {
         case .text(let text): return text
         case .number(let number): return AlertTemplateFormat.shortest(number)
-        case .labels: throw .unsupported(action.source, "it prints the whole label map")
+        case .labels: throw .unsupported(source, "it prints the whole label map")
         }
     }
 
     /// One command of a pipeline; the previous command's result, if any, is its last argument.
-    private func run(_ command: [AlertTemplateToken], piped: Operand?, in action: AlertTemplateAction)
+    private func run(_ command: [AlertTemplateOperand], piped: Operand?, in source: String)
         throws(AlertTemplateError) -> Operand
     {
         var arguments: [Operand] = []
-        for token in command.dropFirst() {
-            arguments.append(try operand(token, in: action))
+        for operand in command.dropFirst() {
+            arguments.append(try self.operand(operand, in: source))
         }
         if let piped {
             arguments.append(piped)
         }
-        guard case .function(let function) = command[0] else {
-            guard arguments.isEmpty else { throw .unsupported(action.source, "only a function takes arguments") }
-            return try operand(command[0], in: action)
+        guard case .function(let name) = command[0] else {
+            guard arguments.isEmpty else { throw .unsupported(source, "only a function takes arguments") }
+            return try operand(command[0], in: source)
         }
-        return try call(function, arguments, in: action)
+        guard let function = AlertTemplateFunction(rawValue: name) else {
+            throw .unsupported(source, "'\(name)' is not supported")
+        }
+        return try call(function, arguments, in: source)
     }
 
-    private func operand(_ token: AlertTemplateToken, in action: AlertTemplateAction) throws(AlertTemplateError)
-        -> Operand
-    {
-        switch token {
-        case .labels: return .labels
-        case .label(let name): return .text(labels[name] ?? "")
-        case .value:
+    /// The value of an operand: the alert's labels, one of them, its value, or a string.
+    private func operand(_ operand: AlertTemplateOperand, in source: String) throws(AlertTemplateError) -> Operand {
+        switch operand {
+        case .variable("$labels", []), .dot(["Labels"]): return .labels
+        case .variable("$labels", let fields) where fields.count == 1,
+            .dot(let fields) where fields.count == 2 && fields[0] == "Labels":
+            return .text(labels[fields[fields.count - 1]] ?? "")
+        case .variable("$value", []), .dot(["Value"]):
             guard let value else { throw .missingValue }
             return .number(value)
         case .string(let text): return .text(text)
-        case .function(let function): throw .unsupported(action.source, "\(function.rawValue) as an argument")
+        case .function(let name) where AlertTemplateFunction(rawValue: name) != nil:
+            throw .unsupported(source, "\(name) as an argument")
+        default: throw .unsupported(source, "'\(operand)' is not supported")
         }
     }
 
-    private func call(_ function: AlertTemplateFunction, _ arguments: [Operand], in action: AlertTemplateAction)
+    private func call(_ function: AlertTemplateFunction, _ arguments: [Operand], in source: String)
         throws(AlertTemplateError) -> Operand
     {
         let rendered: String?
         switch (function, arguments.first, arguments.count) {
         case (.printf, .text(let format)?, _):
-            return .text(try printf(format, arguments.dropFirst(), in: action))
+            return .text(try printf(format, arguments.dropFirst(), in: source))
         case (.index, .labels?, 2):
-            guard case .text(let name) = arguments[1] else { throw .unsupported(action.source, function.usage) }
+            guard case .text(let name) = arguments[1] else { throw .unsupported(source, function.usage) }
             return .text(labels[name] ?? "")
         case (.toUpper, .text(let text)?, 1) where text.allSatisfy(\.isASCII): return .text(text.uppercased())
         case (.toLower, .text(let text)?, 1) where text.allSatisfy(\.isASCII): return .text(text.lowercased())
@@ -109,10 +121,10 @@ struct AlertTemplateExpander: Sendable {
         case (.humanizeDuration, .number(let number)?, 1): rendered = AlertTemplateFormat.humanizeDuration(number)
         case (.humanizeTimestamp, .number(let number)?, 1):
             rendered = AlertTemplateFormat.humanizeTimestamp(number)
-        default: throw .unsupported(action.source, function.usage)
+        default: throw .unsupported(source, function.usage)
         }
         guard let rendered else {
-            throw .unsupported(action.source, "\(function.rawValue) of this value overflows Go's int64 in Prometheus")
+            throw .unsupported(source, "\(function.rawValue) of this value overflows Go's int64 in Prometheus")
         }
         return .text(rendered)
     }
@@ -120,7 +132,7 @@ struct AlertTemplateExpander: Sendable {
     /// Go's `fmt.Sprintf` for the verbs `%s` (text), `%v` (text or number), `%f`, `%e` and `%g` (number, with an
     /// optional precision such as `%.2f`) and `%%`. Other verbs, flags, widths and a count of arguments that does
     /// not match the verbs are errors, rather than the `%!` markers Go prints.
-    private func printf(_ format: String, _ arguments: ArraySlice<Operand>, in action: AlertTemplateAction)
+    private func printf(_ format: String, _ arguments: ArraySlice<Operand>, in source: String)
         throws(AlertTemplateError) -> String
     {
         var output = String.UnicodeScalarView()
@@ -136,15 +148,15 @@ struct AlertTemplateExpander: Sendable {
                 let digits = rest.dropFirst().prefix { ("0"..."9").contains($0) }
                 precision = Int(Substring(digits))
                 rest = rest.dropFirst(1 + digits.count)
-                guard precision != nil else { throw .unsupported(action.source, "printf precision without digits") }
+                guard precision != nil else { throw .unsupported(source, "printf precision without digits") }
             }
-            guard let verb = rest.popFirst() else { throw .unsupported(action.source, "printf format ends in '%'") }
+            guard let verb = rest.popFirst() else { throw .unsupported(source, "printf format ends in '%'") }
             if verb == "%" {
                 output.append("%")
                 continue
             }
             guard let argument = arguments.popFirst() else {
-                throw .unsupported(action.source, "printf has fewer arguments than verbs")
+                throw .unsupported(source, "printf has fewer arguments than verbs")
             }
             switch (verb, argument, precision) {
             case ("s", .text(let text), nil), ("v", .text(let text), nil): output += text.unicodeScalars
@@ -153,10 +165,10 @@ struct AlertTemplateExpander: Sendable {
                 output +=
                     AlertTemplateFormat.formatted(number, verb: Character(verb), precision: precision)
                     .unicodeScalars
-            default: throw .unsupported(action.source, "printf verb '%\(verb)' with this argument")
+            default: throw .unsupported(source, "printf verb '%\(verb)' with this argument")
             }
         }
-        guard arguments.isEmpty else { throw .unsupported(action.source, "printf has more arguments than verbs") }
+        guard arguments.isEmpty else { throw .unsupported(source, "printf has more arguments than verbs") }
         return String(output)
     }
 
@@ -199,6 +211,11 @@ struct AlertTemplateError: Error, Equatable, Sendable {
     /// The template uses `$value` and the test states no value.
     static let missingValue = AlertTemplateError(
         message: "the template uses $value; state the alert's expected value in the test")
+
+    /// The template does not parse, or names a variable or function Prometheus does not define.
+    static func invalid(_ problem: AlertTemplateProblem) -> AlertTemplateError {
+        AlertTemplateError(message: "the template is invalid (\(TemplateCheck.problem(problem).message))")
+    }
 
     /// The action `construct` is outside the supported subset; `detail` says why.
     static func unsupported(_ construct: String, _ detail: String) -> AlertTemplateError {

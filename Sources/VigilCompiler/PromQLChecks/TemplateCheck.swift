@@ -1,62 +1,61 @@
-/// Checks the Go templates in alert annotations and labels: every `{{` is closed, no action is empty, and
-/// every `$labels.x` names a label the alert's query keeps.
+/// Checks the Go templates in alert annotations and labels as Prometheus 3.5 loads them (see
+/// ``AlertTemplateParser``): syntax, variables, functions and templates, and every label of the alert's series they
+/// read against the labels the alert's query keeps.
 enum TemplateCheck {
     /// The problems of one template text, given the labels of the alert's result.
     static func problems(in text: String, labels: LabelSet) -> [ExpressionProblem] {
-        var problems: [ExpressionProblem] = []
-        var rest = text[...]
-        while let open = rest.range(of: "{{") {
-            guard let close = rest[open.upperBound...].range(of: "}}") else {
-                problems.append(
-                    .error(
-                        "template-syntax", "'{{' at '\(rest[open.lowerBound...].prefix(20))' is never closed with '}}'")
-                )
-                break
+        let template = AlertTemplateParser.parse(text)
+        var problems = template.problems.map(problem)
+        var reported: Set<String> = []
+        for label in template.labelReferences where !labels.mayContain(label) && reported.insert(label).inserted {
+            var hint = "the query's result keeps no such label"
+            if case .known(let available) = labels {
+                hint =
+                    Suggestion.hint(for: label, in: available)
+                    ?? (available.isEmpty
+                        ? "the query's result has no labels; keep some with `by`"
+                        : "it keeps \(available.sorted().joined(separator: ", "))")
             }
-            let action = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: [" ", "-"])
-            if action.isEmpty {
-                problems.append(.error("template-syntax", "'{{ }}' is an empty template action", hint: "remove it"))
-            }
-            for label in referencedLabels(in: action) where !labels.mayContain(label) {
-                var hint = "the query's result keeps no such label"
-                if case .known(let available) = labels {
-                    hint =
-                        Suggestion.hint(for: label, in: available)
-                        ?? (available.isEmpty
-                            ? "the query's result has no labels; keep some with `by`"
-                            : "it keeps \(available.sorted().joined(separator: ", "))")
-                }
-                problems.append(
-                    .error(
-                        "template-unknown-label",
-                        "template uses $labels.\(label), which the alert's query does not keep", hint: hint))
-            }
-            rest = rest[close.upperBound...]
+            problems.append(
+                .error(
+                    "template-unknown-label", "template uses $labels.\(label), which the alert's query does not keep",
+                    hint: hint))
         }
         return problems
     }
 
-    /// The label names an action reads: `$labels.name` and `index $labels "name"`.
-    static func referencedLabels(in action: String) -> [String] {
-        var labels: [String] = []
-        var rest = action[...]
-        while let reference = rest.range(of: "$labels") {
-            rest = rest[reference.upperBound...]
-            if rest.hasPrefix(".") {
-                let name = rest.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "_" }
-                if !name.isEmpty { labels.append(String(name)) }
-            } else if let quoted = indexArgument(rest) {
-                labels.append(quoted)
-            }
+    /// The diagnostic of a problem the parser found.
+    static func problem(_ problem: AlertTemplateProblem) -> ExpressionProblem {
+        switch problem {
+        case .syntax(let message, let action, let hint):
+            return .error(
+                "template-syntax", "template '\(action)' does not parse: \(message)",
+                hint: hint
+                    ?? "Prometheus parses annotations and labels with Go's text/template and will not load the rule")
+        case .undefinedVariable(let name, let inScope):
+            let visible = inScope.filter { $0 != "$" }
+            return .error(
+                "template-undefined-variable", "template uses \(name), which is not declared where it is used",
+                hint: Suggestion.hint(for: name, in: visible)
+                    ?? "declare it with \(name) := ...; a variable lives until the {{ end }} of the structure it is "
+                    + "declared in; in scope here: \((inScope).joined(separator: ", "))")
+        case .unknownFunction(let name):
+            return .error(
+                "template-unknown-function", "template calls '\(name)', which Prometheus 3.5 does not define",
+                hint: Suggestion.hint(for: name, in: AlertTemplateFunctions.all)
+                    ?? "the functions are Go's builtins and Prometheus's: humanize, humanizeDuration, toUpper, "
+                    + "reReplaceAll, query, ... (https://prometheus.io/docs/prometheus/latest/configuration/template_reference/)"
+            )
+        case .undefinedTemplate(let name):
+            return .warning(
+                "template-undefined-template",
+                "template invokes template \"\(name)\", which it does not define; Prometheus renders an error instead",
+                hint: "define it in the same text with {{ define \"\(name)\" }}...{{ end }}, or use {{ block }}")
+        case .undeclaredAssignment(let name):
+            return .warning(
+                "template-undeclared-assignment",
+                "template assigns \(name) with '=' before declaring it; Prometheus renders an error instead",
+                hint: "declare it with \(name) := ...")
         }
-        return labels
-    }
-
-    /// `"name"` after `index $labels`.
-    static func indexArgument(_ text: Substring) -> String? {
-        let trimmed = text.drop { $0 == " " }
-        guard trimmed.hasPrefix("\"") else { return nil }
-        let name = trimmed.dropFirst().prefix { $0 != "\"" }
-        return name.isEmpty ? nil : String(name)
     }
 }
