@@ -3,9 +3,10 @@ import Testing
 
 @testable import VigilCompiler
 
-/// `AlertTemplateExpander` renders alert templates as Prometheus 2.42 does. Every expected text in ``rendered`` was
-/// printed by `promtool test rules` (version 2.42) for an alert with that template, labels and value, and
-/// ``promtoolAgrees()`` checks the expander against promtool again on every run.
+/// `AlertTemplateExpander` renders alert templates as Prometheus 3.5 does. Every expected text in ``rendered`` is
+/// what `promtool test rules` 3.5 prints for an alert with that template, labels and value (first recorded with
+/// 2.42; the `title` cases changed with 3.5), and ``promtoolAgrees()`` checks the expander against promtool
+/// again on every run.
 @Suite("Alert template expansion")
 struct AlertTemplateExpanderTests {
     /// A template, the labels and value of the firing alert, and the text promtool printed or the error expected.

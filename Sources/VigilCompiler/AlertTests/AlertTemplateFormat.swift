@@ -1,6 +1,6 @@
 import Foundation
 
-/// Go's formatting of numbers and the humanize functions of Prometheus 2.42's templates, digit for digit.
+/// Go's formatting of numbers and the humanize functions of Prometheus 3.5's templates, digit for digit.
 enum AlertTemplateFormat {
     private static let utc: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
