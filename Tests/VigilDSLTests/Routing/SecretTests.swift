@@ -17,10 +17,4 @@ struct SecretTests {
         #expect(errors.count == 2, "\(text)")
     }
 
-    @Test("a secret is a name and a file in the container")
-    func named() {
-        let secret = Secret.secret("db_password")
-        #expect(secret.name == "db_password")
-        #expect(secret.path == "/run/secrets/db_password")
-    }
 }
