@@ -4,7 +4,7 @@
 /// the generated compose file runs and the one whose `amtool` checks the configuration; declare an older one
 /// when the configuration must also load in an older Alertmanager, and a receiver that needs a newer one stops
 /// generation, naming the release that brought it.
-public struct AlertmanagerVersion: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct AlertmanagerVersion: ReleaseLine {
     /// The major version.
     public let major: Int
     /// The minor version.
@@ -29,12 +29,4 @@ public struct AlertmanagerVersion: Hashable, Sendable, Comparable, CustomStringC
     /// Jira, Rocket.Chat, a working `webhook_url_file`, Telegram topics, and the `date`, `tz`, `since` and
     /// `humanizeDuration` template functions.
     public static let v028 = AlertmanagerVersion(0, 28)
-
-    /// `major.minor`.
-    public var description: String { "\(major).\(minor)" }
-
-    /// Orders older first.
-    public static func < (lhs: AlertmanagerVersion, rhs: AlertmanagerVersion) -> Bool {
-        (lhs.major, lhs.minor) < (rhs.major, rhs.minor)
-    }
 }

@@ -3,7 +3,7 @@
 /// A stack's ``Prometheus`` declares the version it targets (`compatibility:`), by default 3.5, the version the
 /// generated compose file runs. A configuration field or PromQL function newer than that version stops
 /// generation, naming the version that brought it; so does one the version removed.
-public struct PrometheusVersion: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct PrometheusVersion: ReleaseLine {
     /// The major version.
     public let major: Int
     /// The minor version.
@@ -42,17 +42,9 @@ public struct PrometheusVersion: Hashable, Sendable, Comparable, CustomStringCon
     /// 3.7: the experimental `first_over_time` and `ts_of_first_over_time`.
     public static let v37 = PrometheusVersion(3, 7)
 
-    /// `major.minor`.
-    public var description: String { "\(major).\(minor)" }
-
     /// The Swift that names this version in a spec: `.v35`, or `PrometheusVersion(3, 6)` for an unnamed one.
     public var swiftSpelling: String {
         let named: [PrometheusVersion] = [.v240, .v242, .v247, .v249, .v251, .v253, .v254, .v255, .v30, .v35, .v37]
         return named.contains(self) ? ".v\(major)\(minor)" : "PrometheusVersion(\(major), \(minor))"
-    }
-
-    /// Orders older first.
-    public static func < (lhs: PrometheusVersion, rhs: PrometheusVersion) -> Bool {
-        (lhs.major, lhs.minor) < (rhs.major, rhs.minor)
     }
 }
