@@ -1,0 +1,112 @@
+import Foundation
+
+/// The folder `.vigil-staging` in a stack folder, where the writer prepares an update of the stack so that the
+/// update is one step: a run that is killed half way leaves either the old files or, on the next `generate`, the
+/// new ones.
+///
+/// An update goes:
+/// 1. every new or changed file is written into the staging folder, under a name nobody can guess
+///    (`O_EXCL`, mode 0644);
+/// 2. the journal (``WriteJournal``) is written beside them and renamed to `journal`: that commits the update;
+/// 3. its steps are applied in order: each staged file is renamed onto its path, each stale file is deleted,
+///    the stack's new manifest comes last;
+/// 4. the journal is deleted, then the staging folder.
+///
+/// The next `generate` finds what a killed run left (``recover(_:)``): a staging folder without a journal is
+/// deleted (roll back: the stack's files were not touched yet); with a journal, its steps are applied again (roll
+/// forward: a staged file that is gone was moved already, a file to delete that is gone was deleted). Until then
+/// `check` reports the folder. Nothing is flushed to the disk (`fsync`): this protects against a killed process,
+/// not against a power loss, and generated files can always be generated again.
+struct StagingArea {
+    /// The staging folder's name in the stack folder.
+    static let folderName = ".vigil-staging"
+    /// The committed journal's name in the staging folder.
+    static let journalName = "journal"
+
+    /// The stack folder being updated.
+    let stack: StackFolder
+    /// The staging folder.
+    let folder: Directory
+    /// The random start of the staged files' names.
+    private let token = String(UInt64.random(in: .min ... .max), radix: 16)
+    /// The files staged so far.
+    private var count = 0
+
+    /// Creates the staging folder, and the stack folder when it is missing. A failure is reported against
+    /// `target`, the first file the update writes or deletes.
+    init(in stack: StackFolder, target: String) throws {
+        self.stack = stack
+        do {
+            folder = try stack.makeFolder("").makeSubfolder(Self.folderName)
+        } catch let error as OutputFileError {
+            guard let code = error.code else { throw error }
+            throw OutputFileError(stack.displayPath(target), cannot: "write", code: code)
+        }
+    }
+
+    /// Writes `file` into the staging folder and returns the step that puts it in place.
+    mutating func stage(_ file: OutputFile) throws -> WriteJournal.Step {
+        count += 1
+        let name = "\(token)-\(count)"
+        try folder.create(name, contents: file.contents, target: stack.displayPath(file.path))
+        return .put(staged: name, path: file.path)
+    }
+
+    /// Commits `journal`, then applies it.
+    func commitAndApply(_ journal: WriteJournal) throws {
+        let name = "\(token)-journal"
+        try folder.create(name, contents: journal.text, target: folder.path(Self.journalName))
+        _ = try folder.move(name, to: folder, as: Self.journalName)
+        try Self.apply(journal, from: folder, to: stack)
+    }
+
+    /// Applies `journal`'s steps that are still to do, then deletes the journal and the staging folder.
+    private static func apply(_ journal: WriteJournal, from staging: Directory, to stack: StackFolder) throws {
+        for step in journal.steps {
+            switch step {
+            case .put(let staged, let path):
+                let (folder, name) = StackFolder.split(path)
+                _ = try staging.move(staged, to: try stack.makeFolder(folder), as: name)
+            case .remove(let path):
+                let (folder, name) = StackFolder.split(path)
+                guard case .open(let directory) = try stack.folder(folder),
+                    let info = try directory.status(name), EntryKind(info) == .file
+                else { continue }
+                try directory.remove(name)
+                try stack.removeEmptyFolders(from: folder)
+            }
+        }
+        try staging.remove(journalName)
+        try discard(staging, in: stack)
+    }
+
+    /// Deletes the staging folder and the files in it.
+    private static func discard(_ staging: Directory, in stack: StackFolder) throws {
+        for name in try staging.names() {
+            try staging.remove(name)
+        }
+        if case .open(let directory) = try stack.folder("") {
+            _ = directory.removeFolderIfEmpty(folderName)
+        }
+    }
+
+    /// Finishes the update that a run killed half way left in `stack`, if any: rolls it back when its journal was
+    /// not committed, forward when it was. A staging folder that is a link or a file is left for the plan to
+    /// report.
+    static func recover(_ stack: StackFolder) throws -> OutputWriter.Recovery? {
+        guard case .open(let directory) = try stack.folder(""),
+            case .folder(let staging) = try directory.subfolder(folderName)
+        else { return nil }
+        guard let text = try staging.read(journalName) else {
+            try discard(staging, in: stack)
+            return .rolledBack
+        }
+        guard let journal = WriteJournal(parsing: text) else {
+            throw OutputFileError(
+                staging.path(journalName),
+                "damaged journal of an interrupted run; delete \(staging.displayPath) and generate again")
+        }
+        try apply(journal, from: staging, to: stack)
+        return .rolledForward
+    }
+}
