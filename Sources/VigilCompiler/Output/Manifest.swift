@@ -10,8 +10,8 @@ public struct Manifest: Hashable, Sendable {
 
     /// The generated files' paths, relative to the stack folder, sorted.
     public var paths: [String]
-    /// The lines of a damaged manifest that are not plain relative paths (see ``isPlainPath(_:)``): reported,
-    /// never acted on.
+    /// The lines of a damaged manifest that are not plain paths relative to the stack folder (absolute, with an
+    /// empty, `.` or `..` component, or inside the writer's `.vigil-staging` folder): reported, never acted on.
     public var ignoredLines: [String] = []
 
     /// Creates a manifest of these paths.
@@ -33,7 +33,7 @@ public struct Manifest: Hashable, Sendable {
 
     /// Whether `path` is a plain path relative to the stack folder: not absolute, no empty, `.` or `..`
     /// component, no NUL or line break, and not inside the writer's own `.vigil-staging` folder.
-    public static func isPlainPath(_ path: Substring) -> Bool {
+    static func isPlainPath(_ path: Substring) -> Bool {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         return components.first != Substring(StagingArea.folderName)
             && !path.contains { $0 == "\0" || $0 == "\r" || $0 == "\n" }

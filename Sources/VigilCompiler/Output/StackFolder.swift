@@ -50,9 +50,10 @@ final class StackFolder {
             lookup = try root.subfolder(name)
         } else {
             let (parent, leaf) = Self.split(path)
-            guard case .open(let directory) = try folder(parent) else {
-                folders[path] = folders[parent]
-                return folders[parent]!
+            let above = try folder(parent)
+            guard case .open(let directory) = above else {
+                folders[path] = above
+                return above
             }
             lookup = try directory.subfolder(leaf)
         }

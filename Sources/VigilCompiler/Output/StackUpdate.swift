@@ -59,24 +59,20 @@ struct StackUpdate {
 
     /// Notes the staging folder of an interrupted run (which `generate` recovers before planning).
     private mutating func planStaging() throws {
-        switch try folder.folder("") {
-        case .blocked(let path, let kind):
-            block(path, "\(kind) where the specs generate the stack's folder")
-        case .open(let directory):
-            guard let info = try directory.status(StagingArea.folderName) else { return }
-            let path = folder.displayPath(StagingArea.folderName)
-            guard EntryKind(info) == .folder else {
-                return block(StagingArea.folderName, "\(EntryKind(info)) where vigil keeps its staging folder")
-            }
-            guard case .folder(let staging) = try directory.subfolder(StagingArea.folderName) else { return }
+        // A stack folder that is not a folder stops each file's plan.
+        guard case .open(let directory) = try folder.folder("") else { return }
+        switch try directory.subfolder(StagingArea.folderName) {
+        case .absent:
+            return
+        case .other(let kind):
+            block(StagingArea.folderName, "\(kind) where vigil keeps its staging folder")
+        case .folder(let staging):
             let committed = try staging.status(StagingArea.journalName) != nil
+            let detail =
+                committed
+                ? "its update was committed: generate finishes it" : "no committed journal: generate deletes it"
             notices.append(
-                Drift(
-                    path: path, kind: .interrupted,
-                    detail: committed
-                        ? "its update was committed: generate finishes it" : "no committed journal: generate deletes it"
-                ))
-        case .absent: return
+                Drift(path: folder.displayPath(StagingArea.folderName), kind: .interrupted, detail: detail))
         }
     }
 
