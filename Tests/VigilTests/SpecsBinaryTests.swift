@@ -192,6 +192,23 @@ struct SpecsBinaryTests {
         #expect(step == 12)
     }
 
+    @Test("a write that fails half way through the staging leaves every file as it was")
+    func failedWriteChangesNothing() throws {
+        let specs = SpecsBinary()
+        defer { specs.remove() }
+        #expect(try specs.run(["generate"]).status == 0)
+        // Staged in path order: the small .env.example fits below a 2 KiB file size limit, README.md does not.
+        try specs.append("# stale\n", to: ".env.example")
+        try specs.append("stale\n", to: "README.md")
+        let limited = try specs.run(["generate"], shell: "trap '' XFSZ && ulimit -f 4 && exec \"$@\"")
+        #expect(limited.status == 1)
+        #expect(limited.err == "error: \(specs.path("README.md")): cannot write: File too large\n")
+        #expect(specs.read(".env.example")?.hasSuffix("# stale\n") == true)
+        #expect(!FileManager.default.fileExists(atPath: specs.path(".vigil-staging")))
+        #expect(try specs.run(["generate"]).status == 0)
+        #expect(try specs.run(["check"]).status == 0)
+    }
+
     @Test("concurrent runs on one folder take turns and all succeed")
     func concurrentRuns() throws {
         let specs = SpecsBinary()

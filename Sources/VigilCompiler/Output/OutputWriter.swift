@@ -95,17 +95,7 @@ public struct OutputWriter: Sendable {
     /// of its folders; deletes the stack folder when that leaves it empty.
     func apply(_ update: StackUpdate, recovery: Recovery?) throws -> Summary {
         let folder = update.folder
-        if let target = update.writes.first?.file.path ?? update.removals.first?.path {
-            var staging = try StagingArea(in: folder, target: target)
-            var steps: [WriteJournal.Step] = []
-            for (file, _) in update.writes {
-                steps.append(try staging.stage(file))
-            }
-            steps += update.removals.map { .remove(path: $0.path) }
-            // The manifest last: until it is in place, the old one still lists every file of the old generation.
-            let manifestLast = steps.filter { $0.path != Manifest.path } + steps.filter { $0.path == Manifest.path }
-            try staging.commitAndApply(WriteJournal(steps: manifestLast))
-        }
+        try StagingArea.update(folder, writing: update.writes.map(\.file), removing: update.removals.map(\.path))
         for (path, _) in update.folderModes {
             if case .open(let directory) = try folder.folder(path) { try directory.setMode(Directory.folderMode) }
         }

@@ -24,17 +24,15 @@ struct StagingArea {
     static let journalName = "journal"
 
     /// The stack folder being updated.
-    let stack: StackFolder
+    private let stack: StackFolder
     /// The staging folder.
-    let folder: Directory
+    private let folder: Directory
     /// The random start of the staged files' names.
     private let token = String(UInt64.random(in: .min ... .max), radix: 16)
-    /// The files staged so far.
-    private var count = 0
 
     /// Creates the staging folder, and the stack folder when it is missing. A failure is reported against
     /// `target`, the first file the update writes or deletes.
-    init(in stack: StackFolder, target: String) throws {
+    private init(in stack: StackFolder, target: String) throws {
         self.stack = stack
         do {
             folder = try stack.makeFolder("").makeSubfolder(Self.folderName)
@@ -44,20 +42,37 @@ struct StagingArea {
         }
     }
 
-    /// Writes `file` into the staging folder and returns the step that puts it in place.
-    mutating func stage(_ file: OutputFile) throws -> WriteJournal.Step {
-        count += 1
-        let name = "\(token)-\(count)"
-        try folder.create(name, contents: file.contents, target: stack.displayPath(file.path))
-        return .put(staged: name, path: file.path)
-    }
-
-    /// Commits `journal`, then applies it.
-    func commitAndApply(_ journal: WriteJournal) throws {
-        let name = "\(token)-journal"
-        try folder.create(name, contents: journal.text, target: folder.path(Self.journalName))
-        _ = try folder.move(name, to: folder, as: Self.journalName)
-        try Self.apply(journal, from: folder, to: stack)
+    /// Updates `stack` in one step: writes `files` and deletes the regular files at `removals`, the manifest
+    /// last. When staging fails the staging folder is deleted and the stack's files are as before; when applying
+    /// fails, the error says that the next `generate` finishes the update.
+    static func update(_ stack: StackFolder, writing files: [OutputFile], removing removals: [String]) throws {
+        guard let target = files.first?.path ?? removals.first else { return }
+        let staging = try StagingArea(in: stack, target: target)
+        let journal: WriteJournal
+        do {
+            var steps: [WriteJournal.Step] = []
+            for (index, file) in files.enumerated() {
+                let name = "\(staging.token)-\(index + 1)"
+                try staging.folder.create(name, contents: file.contents, target: stack.displayPath(file.path))
+                steps.append(.put(staged: name, path: file.path))
+            }
+            steps += removals.map { .remove(path: $0) }
+            // The manifest last: until it is in place, the old one still lists every file of the old generation.
+            journal = WriteJournal(
+                steps: steps.filter { $0.path != Manifest.path } + steps.filter { $0.path == Manifest.path })
+            let name = "\(staging.token)-journal"
+            try staging.folder.create(name, contents: journal.text, target: staging.folder.path(journalName))
+            _ = try staging.folder.move(name, to: staging.folder, as: journalName)
+        } catch {
+            try? discard(staging.folder, in: stack)
+            throw error
+        }
+        do {
+            try apply(journal, from: staging.folder, to: stack)
+        } catch let error as OutputFileError {
+            let pending = "; the update is committed in \(staging.folder.displayPath): the next generate finishes it"
+            throw OutputFileError(error.path, error.problem + pending, code: error.code)
+        }
     }
 
     /// Applies `journal`'s steps that are still to do, then deletes the journal and the staging folder.
