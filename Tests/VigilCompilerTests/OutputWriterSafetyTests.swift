@@ -214,6 +214,21 @@ struct OutputWriterSafetyTests {
         #expect(!directory.exists("shop/.vigil-staging"))
     }
 
+    @Test("a new stack folder that a killed run was building is reported by check and deleted by the next write")
+    func rollsBackNewStack() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(".shop.vigil-staging/b/two.yml", "two\n")
+        let drifts = try Self.drifts(directory)
+        #expect(drifts.map(\.kind) == [.interrupted, .missing, .missing, .missing])
+        #expect(
+            drifts.first?.description.hasSuffix("the new stack folder it was building: generate deletes it)") == true)
+        let summary = try Self.write(Self.first, with: OutputWriter(root: directory.url))
+        #expect(summary.recovery == .rolledBack)
+        #expect(summary.written.count == 3)
+        #expect(!directory.exists(".shop.vigil-staging"))
+        #expect(try Self.drifts(directory).isEmpty)
+    }
+
     @Test("a temporary file an earlier vigil left is reported by check and deleted by generate")
     func strayTemporaryFile() throws {
         let (directory, writer) = try Self.written()

@@ -255,6 +255,25 @@ final class Directory {
         return true
     }
 
+    /// Deletes `name` and, when it is a folder, everything in it, without following a link (a link is deleted
+    /// itself). Only for vigil's own staging folders.
+    func removeTree(_ name: String) throws {
+        switch try subfolder(name) {
+        case .absent:
+            return
+        case .other:
+            try remove(name)
+        case .folder(let folder):
+            for child in try folder.names() {
+                try folder.removeTree(child)
+            }
+            guard unlinkat(descriptor, name, AT_REMOVEDIR) == 0 else {
+                throw OutputFileError(path(name), cannot: "delete", code: errno)
+            }
+            KillSwitch.countChange()
+        }
+    }
+
     /// The names in the folder, without `.` and `..`, unsorted.
     func names() throws -> [String] {
         let copy = dup(descriptor)

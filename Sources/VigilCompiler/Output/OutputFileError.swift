@@ -18,6 +18,12 @@ public struct OutputFileError: Error, Hashable, Sendable, CustomStringConvertibl
         self.code = code
     }
 
+    /// The same failure of a system call reported as a failure to write `target`, the file vigil was writing when
+    /// it failed on a folder of its own (the staging folder, or a folder it created for the file).
+    func reported(against target: String) -> OutputFileError {
+        code.map { OutputFileError(target, cannot: "write", code: $0) } ?? self
+    }
+
     /// A failed system call: vigil could not `action` (e.g. "write") the file at `path`; `code` is its `errno`.
     init(_ path: String, cannot action: String, code: Int32) {
         self.init(path, "cannot \(action): \(String(cString: strerror(code)))", code: code)

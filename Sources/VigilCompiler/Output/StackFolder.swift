@@ -101,10 +101,11 @@ final class StackFolder {
         return Manifest(parsing: text)
     }
 
-    /// The names of the stack folders in `root` that hold a manifest (links are not followed).
+    /// The names of the stack folders in `root` that hold a manifest (links are not followed). Hidden folders are
+    /// not stacks (a new stack folder is built in one).
     static func generatedStackNames(in root: Directory) throws -> [String] {
         try root.names().filter { name in
-            guard case .folder(let folder) = try root.subfolder(name) else { return false }
+            guard !name.hasPrefix("."), case .folder(let folder) = try root.subfolder(name) else { return false }
             return try folder.status(Manifest.path).map { EntryKind($0) == .file } ?? false
         }.sorted()
     }

@@ -59,6 +59,11 @@ struct StackUpdate {
 
     /// Notes the staging folder of an interrupted run (which `generate` recovers before planning).
     private mutating func planStaging() throws {
+        let building = StagingArea.buildingName(of: folder.name)
+        if case .folder = try folder.root.subfolder(building) {
+            let detail = "the new stack folder it was building: generate deletes it"
+            notices.append(Drift(path: folder.root.path(building), kind: .interrupted, detail: detail))
+        }
         // A stack folder that is not a folder stops each file's plan.
         guard case .open(let directory) = try folder.folder("") else { return }
         switch try directory.subfolder(StagingArea.folderName) {
