@@ -4,8 +4,9 @@ import Foundation
 /// longer produces are deleted, and a file vigil did not write is never overwritten or deleted.
 ///
 /// - Each stack's update is one step (``StagingArea``): the new files are staged in the stack folder's
-///   `.vigil-staging`, a journal commits them, then they are renamed into place and the stale files deleted. A run
-///   killed half way is rolled back or forward by the next one; `check` reports it until then.
+///   `.vigil-staging`, a journal commits them, then they are renamed into place and the stale files deleted; a new
+///   stack folder is built whole beside it and renamed into place. A run killed half way is rolled back or forward
+///   by the next one; `check` reports it until then.
 /// - Everything below the output folder is reached through open folders (``Directory``), without following
 ///   symbolic links: a link where vigil needs a folder stops the run, a link where it generates a file is
 ///   replaced (never written through), a link is never deleted through. The output folder's own path is trusted.

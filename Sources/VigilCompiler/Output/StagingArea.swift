@@ -24,13 +24,14 @@ import Foundation
 struct StagingArea {
     /// The staging folder's name in the stack folder.
     static let folderName = ".vigil-staging"
+    /// The committed journal's name in the staging folder.
+    static let journalName = "journal"
 
-    /// The name, in the output folder, of the folder a new stack folder `stackName` is built in.
+    /// The name, in the output folder, of the folder a new stack folder `stackName` is built in. It can be guessed,
+    /// but it lies in the output folder, which is trusted, and every file in it is created with `O_EXCL`.
     static func buildingName(of stackName: String) -> String {
         ".\(stackName)\(folderName)"
     }
-    /// The committed journal's name in the staging folder.
-    static let journalName = "journal"
 
     /// The stack folder being updated.
     private let stack: StackFolder
