@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import VigilCompiler
 
@@ -238,6 +239,25 @@ struct OutputWriterSafetyTests {
         let summary = try Self.write(Self.first, with: writer)
         #expect(summary.removed == ["b/.two.yml.vigil-tmp"])
         #expect(!directory.exists("shop/b/.two.yml.vigil-tmp"))
+    }
+
+    @Test("a writer that finds the output folder locked says what it waits for, then goes on")
+    func waitsForLock() throws {
+        let directory = try TemporaryDirectory()
+        let held = open(directory.url.appendingPathComponent(".vigil-lock").path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        #expect(flock(held, LOCK_EX) == 0)
+        let messages = Mutex<[String]>([])
+        let writer = OutputWriter(root: directory.url) { message in
+            messages.withLock { $0.append(message) }
+            close(held)  // The other run finishes.
+        }
+        _ = try Self.write(Self.first, with: writer)
+        let root = directory.url.path
+        #expect(
+            messages.withLock { $0 } == [
+                "waiting for another vigil run to finish with \(root)/ (it holds \(root)/.vigil-lock)"
+            ])
+        #expect(directory.read("shop/one.yml") == "one\n")
     }
 
     @Test("writers on one folder take turns instead of failing")
