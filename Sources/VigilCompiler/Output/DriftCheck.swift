@@ -1,70 +1,42 @@
 import Foundation
 
-/// Compares what the specs generate with what is on disk, without writing anything.
+/// Compares what the specs generate with what is on disk, without writing anything: every file that is drifted,
+/// missing, extra or has the wrong mode, a folder with the wrong mode, what stands in the way of `generate`, the
+/// leftovers of an interrupted `generate`, and files that vigil did not generate in a folder a tool loads whole
+/// (``LoadedFolders``). It reads below the output folder as the writer does, without following links, and holds
+/// the output folder's lock shared while it reads, so that it never sees a `generate` half way.
 public struct DriftCheck: Sendable {
     /// The output directory, usually `generated/`.
     public let root: URL
+    /// Told what the check waits for when a `generate` on the same folder holds the lock.
+    let waiting: @Sendable (String) -> Void
 
-    /// Creates a check of the files below `root`.
-    public init(root: URL) {
+    /// Creates a check of the files below `root`; `waiting` hears when it has to wait for a `generate`.
+    public init(root: URL, waiting: @escaping @Sendable (String) -> Void = { _ in }) {
         self.root = root
+        self.waiting = waiting
     }
 
-    /// One file that is not as the specs would generate it.
-    public struct Drift: Hashable, Sendable, CustomStringConvertible {
-        /// How the file differs.
-        public enum Kind: String, Sendable {
-            /// It exists, with other contents (hand-edited, or the specs changed since the last generate).
-            case drifted
-            /// The specs generate it, but it is not on disk.
-            case missing
-            /// It was generated before and the specs no longer produce it.
-            case extra
-        }
-
-        /// The file's path, relative to the working directory when the root is.
-        public var path: String
-        /// How it differs.
-        public var kind: Kind
-
-        public var description: String {
-            switch kind {
-            case .drifted: "\(path): drifted (differs from what the specs generate)"
-            case .missing: "\(path): missing (the specs generate it)"
-            case .extra: "\(path): extra (generated before, no longer produced by the specs)"
+    /// Every drift, sorted by path. With `includeUndeclaredStacks`, the generated files of stacks that the specs no
+    /// longer declare count as extra. Throws ``OutputFileError`` when a folder cannot be read.
+    public func check(_ outputs: [StackOutput], includeUndeclaredStacks: Bool) throws -> [Drift] {
+        guard let root = try Directory.openRoot(root) else {
+            let display = Directory.displayPath(of: root)
+            return outputs.flatMap { output in
+                output.files.map { Drift(path: "\(display)/\(output.stackName)/\($0.path)", kind: .missing) }
             }
         }
-    }
-
-    /// Every drifted, missing and extra file, sorted by path. With `includeUndeclaredStacks`, the generated
-    /// files of stacks that the specs no longer declare count as extra.
-    public func check(_ outputs: [StackOutput], includeUndeclaredStacks: Bool) -> [Drift] {
-        var drifts = outputs.flatMap(check(_:))
+        let lock = try OutputLock(on: root, exclusive: false, waiting: waiting)
+        var drifts = try outputs.flatMap { output in
+            try StackUpdate(files: output.files, in: StackFolder(root: root, name: output.stackName)).drifts
+        }
         if includeUndeclaredStacks {
             let declared = Set(outputs.map(\.stackName))
-            for name in StackFolder.generatedStackNames(in: root) where !declared.contains(name) {
-                let folder = StackFolder(root: root, name: name)
-                drifts += (folder.previousManifest.paths + [Manifest.path]).filter(folder.exists).map {
-                    Drift(path: folder.displayPath($0), kind: .extra)
-                }
+            for name in try StackFolder.generatedStackNames(in: root) where !declared.contains(name) {
+                drifts += try StackUpdate(files: [], in: StackFolder(root: root, name: name)).drifts
             }
         }
+        withExtendedLifetime(lock) {}
         return drifts.sorted { $0.path < $1.path }
-    }
-
-    func check(_ output: StackOutput) -> [Drift] {
-        let folder = StackFolder(root: root, name: output.stackName)
-        var drifts: [Drift] = output.files.compactMap { file in
-            switch folder.contents(of: file.path) {
-            case file.contents: nil
-            case nil where !folder.exists(file.path): Drift(path: folder.displayPath(file.path), kind: .missing)
-            default: Drift(path: folder.displayPath(file.path), kind: .drifted)
-            }
-        }
-        let produced = Set(output.files.map(\.path))
-        drifts += folder.previousManifest.paths.filter { !produced.contains($0) && folder.exists($0) }.map {
-            Drift(path: folder.displayPath($0), kind: .extra)
-        }
-        return drifts
     }
 }

@@ -1,7 +1,7 @@
 /// The list of files vigil generated into a stack folder, kept in `generated/<stack>/.vigil-manifest`.
 ///
-/// The writer removes a file only when the previous manifest lists it and the stack no longer produces it,
-/// so files people add beside the generated ones (secrets, notes) are never touched.
+/// The writer removes a file only when the previous manifest lists it, the stack no longer produces it and it is
+/// a regular file, so files people add beside the generated ones (secrets, notes) are never touched.
 public struct Manifest: Hashable, Sendable {
     /// The manifest's own path inside the stack folder.
     public static let path = ".vigil-manifest"
@@ -10,20 +10,34 @@ public struct Manifest: Hashable, Sendable {
 
     /// The generated files' paths, relative to the stack folder, sorted.
     public var paths: [String]
+    /// The lines of a damaged manifest that are not plain paths relative to the stack folder (absolute, with an
+    /// empty, `.` or `..` component, or inside the writer's `.vigil-staging` folder): reported, never acted on.
+    public var ignoredLines: [String] = []
 
     /// Creates a manifest of these paths.
     public init(paths: [String]) {
         self.paths = paths.sorted()
     }
 
-    /// Reads a manifest's text. Lines that are comments, absolute or leave the folder (`..`) are ignored, so a
-    /// damaged manifest can never make vigil touch a file outside the stack folder.
+    /// Reads a manifest's text. Empty lines and comments are skipped; a line that is not a plain relative path
+    /// goes to ``ignoredLines``, so a damaged manifest can never make vigil touch a file outside the stack folder.
     public init(parsing text: String) {
-        self.init(
-            paths: text.split(separator: "\n").map(String.init).filter { line in
-                !line.isEmpty && !line.hasPrefix("#") && !line.hasPrefix("/")
-                    && !line.split(separator: "/").contains { $0 == ".." || $0 == "." }
-            })
+        var paths: [String] = []
+        var ignored: [String] = []
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            if Self.isPlainPath(line) { paths.append(String(line)) } else { ignored.append(String(line)) }
+        }
+        self.init(paths: paths)
+        ignoredLines = ignored
+    }
+
+    /// Whether `path` is a plain path relative to the stack folder: not absolute, no empty, `.` or `..`
+    /// component, no NUL or line break, and not inside the writer's own `.vigil-staging` folder.
+    static func isPlainPath(_ path: Substring) -> Bool {
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        return components.first != Substring(StagingArea.folderName)
+            && !path.contains { $0 == "\0" || $0 == "\r" || $0 == "\n" }
+            && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 
     /// The manifest as a file.

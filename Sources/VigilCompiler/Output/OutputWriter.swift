@@ -1,163 +1,112 @@
 import Foundation
 
-/// Writes stack outputs to disk: unchanged files are left alone, changed ones are replaced atomically
-/// (temporary file, then rename), files a previous generation wrote and this one no longer produces are
-/// deleted, and a file vigil did not write is never overwritten or deleted.
+/// Writes stack outputs to disk: unchanged files are left alone, files a previous generation wrote and this one no
+/// longer produces are deleted, and a file vigil did not write is never overwritten or deleted.
+///
+/// - Each stack's update is one step (``StagingArea``): the new files are staged in the stack folder's
+///   `.vigil-staging`, a journal commits them, then they are renamed into place and the stale files deleted; a new
+///   stack folder is built whole beside it and renamed into place. A run killed half way is rolled back or forward
+///   by the next one; `check` reports it until then.
+/// - Everything below the output folder is reached through open folders (``Directory``), without following
+///   symbolic links: a link where vigil needs a folder stops the run, a link where it generates a file is
+///   replaced (never written through), a link is never deleted through. The output folder's own path is trusted.
+/// - Only regular files that the previous manifest lists as plain relative paths are deleted; other lines are
+///   reported. A `.gitignore` is kept while its folder holds other files (see ``StackUpdate/kept``).
+/// - Runs on one output folder take turns (``OutputLock``).
+/// - Files get mode 0644 and folders 0755, whatever the umask; a file whose only difference is its mode is written
+///   again.
+/// - Every problem is checked before the first change; errors name the path and the system's reason
+///   (``OutputFileError``).
+///
+/// `VIGIL_WRITER_KILL_AFTER` is a test hook, see ``KillSwitch``.
 public struct OutputWriter: Sendable {
     /// The output directory, usually `generated/`.
     public let root: URL
+    /// Told what the writer waits for when another run on the same folder holds the lock.
+    let waiting: @Sendable (String) -> Void
 
-    /// Creates a writer into `root`.
-    public init(root: URL) {
+    /// Creates a writer into `root`; `waiting` hears when it has to wait for another run.
+    public init(root: URL, waiting: @escaping @Sendable (String) -> Void = { _ in }) {
         self.root = root
+        self.waiting = waiting
     }
 
     /// What writing one stack did.
     public struct Summary: Hashable, Sendable {
         /// The stack's name.
         public var stackName: String
-        /// Paths written because they were new or changed.
+        /// How an update that an earlier run left half done was finished, if there was one.
+        public var recovery: Recovery?
+        /// Paths written because they were new, changed or had the wrong mode.
         public var written: [String] = []
         /// Paths whose contents were already right.
         public var unchanged: [String] = []
-        /// Paths deleted because the stack no longer produces them.
+        /// Paths deleted because the stack no longer produces them, or because they were an earlier run's
+        /// temporary files.
         public var removed: [String] = []
+        /// `.gitignore` files no longer produced, kept because their folder holds other files.
+        public var kept: [String] = []
+        /// What the writer found and left alone: damaged manifest lines, files in loaded folders that vigil did not
+        /// generate, and the like.
+        public var warnings: [String] = []
+    }
+
+    /// How the update that an interrupted run left was finished.
+    public enum Recovery: Hashable, Sendable {
+        /// Its journal was not committed: its staged files were deleted, the stack's files are as before it.
+        case rolledBack
+        /// Its journal was committed: its remaining steps were applied.
+        case rolledForward
     }
 
     /// Why the writer refused to write anything.
     public struct Conflict: Error, Hashable, Sendable, CustomStringConvertible {
-        /// Files that exist, differ from the output, and were not written by vigil.
-        public var paths: [String]
+        /// What is in the way: files that exist, differ from the output and were not written by vigil, and links,
+        /// files or folders where vigil needs something else.
+        public var drifts: [DriftCheck.Drift]
 
         public var description: String {
-            "refusing to overwrite files that vigil did not generate:\n"
-                + paths.map { "  \($0)" }.joined(separator: "\n")
-                + "\nmove them away, or delete them if they are stale copies of generated files"
+            "refusing to write anything, because of:\n" + drifts.map { "  \($0)" }.joined(separator: "\n")
         }
     }
 
     /// Writes every output. With `removeUndeclaredStacks`, folders of stacks that vigil generated before and
-    /// that no longer exist in the specs lose their generated files too. Checks all conflicts before
-    /// touching anything.
+    /// that no longer exist in the specs lose their generated files too. Checks all conflicts before touching
+    /// anything (but after finishing what an interrupted run left).
     public func write(_ outputs: [StackOutput], removeUndeclaredStacks: Bool) throws -> [Summary] {
-        let conflicts = outputs.flatMap(conflicts(in:))
-        guard conflicts.isEmpty else { throw Conflict(paths: conflicts) }
-        var summaries = try outputs.map(write(_:))
+        let root = try Directory.makeRoot(root)
+        let lock = try OutputLock(on: root, exclusive: true, waiting: waiting)
+        var stacks = outputs.map { (folder: StackFolder(root: root, name: $0.stackName), files: $0.files) }
         if removeUndeclaredStacks {
             let declared = Set(outputs.map(\.stackName))
-            for name in StackFolder.generatedStackNames(in: root) where !declared.contains(name) {
-                summaries.append(try write(StackOutputRemoval(stackName: name)))
+            for name in try StackFolder.generatedStackNames(in: root) where !declared.contains(name) {
+                stacks.append((StackFolder(root: root, name: name), []))
             }
         }
+        let recoveries = try stacks.map { try StagingArea.recover($0.folder) }
+        let updates = try stacks.map { try StackUpdate(files: $0.files, in: $0.folder) }
+        let obstacles = updates.flatMap(\.obstacles)
+        guard obstacles.isEmpty else { throw Conflict(drifts: obstacles) }
+        let summaries = try zip(updates, recoveries).map { try apply($0, recovery: $1) }
+        withExtendedLifetime(lock) {}
         return summaries
     }
 
-    /// Paths (shown below the root's parent) that the output would overwrite but vigil did not write.
-    func conflicts(in output: StackOutput) -> [String] {
-        let folder = StackFolder(root: root, name: output.stackName)
-        let previous = Set(folder.previousManifest.paths + [Manifest.path])
-        return output.files.compactMap { file in
-            guard !previous.contains(file.path), folder.exists(file.path),
-                folder.contents(of: file.path) != file.contents
-            else { return nil }
-            return folder.displayPath(file.path)
+    /// Carries out one stack's update: stages, commits and applies its writes and deletions, then sets the modes
+    /// of its folders; deletes the stack folder when that leaves it empty.
+    func apply(_ update: StackUpdate, recovery: Recovery?) throws -> Summary {
+        let folder = update.folder
+        try StagingArea.update(folder, writing: update.writes.map(\.file), removing: update.removals.map(\.path))
+        for (path, _) in update.folderModes {
+            if case .open(let directory) = try folder.folder(path) { try directory.setMode(Directory.folderMode) }
         }
+        if update.writes.isEmpty, update.unchanged.isEmpty {
+            // A stack that produces nothing, one the specs no longer declare: its folder goes when it is empty.
+            _ = folder.root.removeFolderIfEmpty(folder.name)
+        }
+        return Summary(
+            stackName: folder.name, recovery: recovery, written: update.writes.map(\.file.path),
+            unchanged: update.unchanged, removed: update.removals.map(\.path), kept: update.kept,
+            warnings: update.notices.map(\.description))
     }
-
-    func write(_ output: StackOutput) throws -> Summary {
-        let folder = StackFolder(root: root, name: output.stackName)
-        let previous = folder.previousManifest
-        var summary = Summary(stackName: output.stackName)
-        for file in output.files {
-            if folder.contents(of: file.path) == file.contents {
-                summary.unchanged.append(file.path)
-            } else {
-                try replace(folder.fileURL(file.path), with: file.contents)
-                summary.written.append(file.path)
-            }
-        }
-        let produced = Set(output.files.map(\.path))
-        for path in previous.paths where !produced.contains(path) && folder.exists(path) {
-            try FileManager.default.removeItem(at: folder.fileURL(path))
-            removeEmptyParents(of: path, in: folder)
-            summary.removed.append(path)
-        }
-        return summary
-    }
-
-    /// Removes every file a stack folder's manifest lists, then the manifest.
-    func write(_ removal: StackOutputRemoval) throws -> Summary {
-        let folder = StackFolder(root: root, name: removal.stackName)
-        var summary = Summary(stackName: removal.stackName)
-        for path in folder.previousManifest.paths + [Manifest.path] where folder.exists(path) {
-            try FileManager.default.removeItem(at: folder.fileURL(path))
-            removeEmptyParents(of: path, in: folder)
-            summary.removed.append(path)
-        }
-        if (try? FileManager.default.contentsOfDirectory(atPath: folder.url.path))?.isEmpty == true {
-            try? FileManager.default.removeItem(at: folder.url)
-        }
-        return summary
-    }
-
-    /// Writes through a temporary file in the same directory and renames it over the target, so that a
-    /// reader never sees half a file. It does not wait for the disk (no `fsync`, which Foundation's
-    /// `Data.write` does for every file): generated files are reproducible from the specs, and the rename
-    /// alone keeps readers from half-written ones.
-    func replace(_ url: URL, with contents: String) throws {
-        let directory = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).vigil-tmp")
-        do {
-            try Self.create(temporary.path, with: contents)
-            guard rename(temporary.path, url.path) == 0 else { throw Self.lastError(url) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
-    }
-
-    /// Creates (or truncates) the file at `path` and writes `contents` into it.
-    static func create(_ path: String, with contents: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw lastError(URL(fileURLWithPath: path)) }
-        var contents = contents
-        let written = contents.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
-            }
-            return true
-        }
-        let closed = close(descriptor) == 0
-        guard written, closed else { throw lastError(URL(fileURLWithPath: path)) }
-    }
-
-    /// The error `errno` describes, for a write to `url`.
-    static func lastError(_ url: URL) -> CocoaError {
-        CocoaError(
-            .fileWriteUnknown,
-            userInfo: [NSFilePathErrorKey: url.path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-    }
-
-    /// Deletes the directories between a removed file and the stack folder that are now empty.
-    func removeEmptyParents(of path: String, in folder: StackFolder) {
-        var components = path.split(separator: "/").dropLast()
-        while !components.isEmpty {
-            let directory = folder.fileURL(components.joined(separator: "/"))
-            guard (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?.isEmpty == true else {
-                return
-            }
-            try? FileManager.default.removeItem(at: directory)
-            components = components.dropLast()
-        }
-    }
-}
-
-/// A stack that vigil generated before and that the specs no longer declare.
-struct StackOutputRemoval {
-    var stackName: String
 }

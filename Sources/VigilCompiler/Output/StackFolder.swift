@@ -1,49 +1,112 @@
 import Foundation
 
-/// A stack's folder on disk, below the output directory: what vigil wrote there before, and its files.
-struct StackFolder {
-    /// The stack folder.
-    let url: URL
+/// A stack's folder below the output folder, and the folders in it, opened one name at a time without following
+/// links and kept open while one run works on them.
+///
+/// What is trusted: the output folder's path as the user gave it (links in it are followed). What is not: the
+/// stack folder itself and everything below it. A link there is never followed and never deleted through; where
+/// vigil needs a folder, a link or a file is reported as in the way.
+final class StackFolder {
+    /// The stack's name, the folder's name in the output folder.
+    let name: String
+    /// The output folder.
+    let root: Directory
+    /// The folders looked up so far, by path relative to the stack folder ("" is the stack folder).
+    private var folders: [String: Folder] = [:]
 
-    /// The folder of stack `name` below `root`.
-    init(root: URL, name: String) {
-        url = root.appendingPathComponent(name, isDirectory: true)
+    /// A folder as found on disk.
+    enum Folder {
+        /// It exists, and is now open.
+        case open(Directory)
+        /// It, or a folder above it, does not exist.
+        case absent
+        /// Something that is not a folder (a link included) stands at `path`, it or a folder above it.
+        case blocked(path: String, kind: EntryKind)
+    }
+
+    /// The folder of stack `name` in the output folder `root`.
+    init(root: Directory, name: String) {
+        self.root = root
+        self.name = name
+    }
+
+    /// A path relative to the stack folder as people see it ("" is the stack folder).
+    func displayPath(_ path: String) -> String {
+        path.isEmpty ? root.path(name) : root.path(name) + "/" + path
+    }
+
+    /// Splits a relative path into its folder ("" for the stack folder) and its last name.
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+        return (String(path[..<slash]), String(path[path.index(after: slash)...]))
+    }
+
+    /// The folder at `path`, relative to the stack folder.
+    func folder(_ path: String) throws -> Folder {
+        if let known = folders[path] { return known }
+        let found: Folder
+        let lookup: Directory.Lookup
+        if path.isEmpty {
+            lookup = try root.subfolder(name)
+        } else {
+            let (parent, leaf) = Self.split(path)
+            let above = try folder(parent)
+            guard case .open(let directory) = above else {
+                folders[path] = above
+                return above
+            }
+            lookup = try directory.subfolder(leaf)
+        }
+        switch lookup {
+        case .folder(let directory): found = .open(directory)
+        case .absent: found = .absent
+        case .other(let kind): found = .blocked(path: path, kind: kind)
+        }
+        folders[path] = found
+        return found
+    }
+
+    /// The folder at `path`, created with its missing parents (mode 0755) when absent. Throws when something
+    /// else is in the way.
+    func makeFolder(_ path: String) throws -> Directory {
+        if case .open(let directory) = try folder(path) { return directory }
+        let created: Directory
+        if path.isEmpty {
+            created = try root.makeSubfolder(name)
+        } else {
+            let (parent, leaf) = Self.split(path)
+            created = try makeFolder(parent).makeSubfolder(leaf)
+        }
+        folders[path] = .open(created)
+        return created
+    }
+
+    /// Deletes the folder at `path` and then its parents, up to and excluding the stack folder, as long as they
+    /// are empty.
+    func removeEmptyFolders(from path: String) throws {
+        var path = path
+        while !path.isEmpty {
+            let (parent, leaf) = Self.split(path)
+            guard case .open(let directory) = try folder(parent), directory.removeFolderIfEmpty(leaf) else { return }
+            folders = folders.filter { $0.key != path && !$0.key.hasPrefix(path + "/") }
+            path = parent
+        }
     }
 
     /// The manifest written by the last generation, or an empty one when there is none.
-    var previousManifest: Manifest {
-        contents(of: Manifest.path).map(Manifest.init(parsing:)) ?? Manifest(paths: [])
+    func previousManifest() throws -> Manifest {
+        guard case .open(let directory) = try folder(""), let text = try directory.read(Manifest.path) else {
+            return Manifest(paths: [])
+        }
+        return Manifest(parsing: text)
     }
 
-    /// Whether a manifest exists, i.e. vigil generated into this folder before.
-    var hasManifest: Bool {
-        FileManager.default.fileExists(atPath: fileURL(Manifest.path).path)
-    }
-
-    /// The URL of a file given by its path relative to the folder.
-    func fileURL(_ path: String) -> URL {
-        url.appendingPathComponent(path, isDirectory: false)
-    }
-
-    /// A file's path as shown to people: relative when the output directory was given relatively.
-    func displayPath(_ path: String) -> String {
-        fileURL(path).relativePath
-    }
-
-    /// A file's text, or `nil` when it does not exist or is not UTF-8.
-    func contents(of path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: fileURL(path).path) else { return nil }
-        return String(data: data, encoding: .utf8)
-    }
-
-    /// Whether a file exists at a relative path.
-    func exists(_ path: String) -> Bool {
-        FileManager.default.fileExists(atPath: fileURL(path).path)
-    }
-
-    /// The names of the stack folders below `root` that hold a manifest.
-    static func generatedStackNames(in root: URL) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-        return names.filter { StackFolder(root: root, name: $0).hasManifest }.sorted()
+    /// The names of the stack folders in `root` that hold a manifest (links are not followed). Hidden folders are
+    /// not stacks (a new stack folder is built in one).
+    static func generatedStackNames(in root: Directory) throws -> [String] {
+        try root.names().filter { name in
+            guard !name.hasPrefix("."), case .folder(let folder) = try root.subfolder(name) else { return false }
+            return try folder.status(Manifest.path).map { EntryKind($0) == .file } ?? false
+        }.sorted()
     }
 }

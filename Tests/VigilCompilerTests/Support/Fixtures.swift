@@ -52,4 +52,26 @@ final class TemporaryDirectory {
     func exists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: url.appendingPathComponent(path).path)
     }
+
+    /// Makes `path` a symbolic link to `destination`.
+    func link(_ path: String, to destination: String) throws {
+        try FileManager.default.createSymbolicLink(
+            atPath: url.appendingPathComponent(path).path, withDestinationPath: destination)
+    }
+
+    /// The status of `path` itself (a link is not followed), or `nil` when there is nothing.
+    func status(_ path: String) -> stat? {
+        var info = stat()
+        return lstat(url.appendingPathComponent(path).path, &info) == 0 ? info : nil
+    }
+
+    /// The permission bits of `path`.
+    func mode(_ path: String) -> mode_t? {
+        status(path).map { $0.st_mode & 0o7777 }
+    }
+
+    /// Whether `path` is a regular file (not a link to one).
+    func isRegularFile(_ path: String) -> Bool {
+        status(path).map { $0.st_mode & S_IFMT == S_IFREG } ?? false
+    }
 }
