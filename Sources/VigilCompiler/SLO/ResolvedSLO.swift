@@ -51,4 +51,8 @@ public struct ResolvedSLO: Sendable {
     public var untestedReason: String?
     /// Where it was declared.
     public var location: SourceLocation
+
+    /// Whether the objective looks written as a fraction of 1 (`0.9995`) rather than in percent: above 0% and
+    /// below 1%.
+    public var isObjectiveAFraction: Bool { objective > 0 && objective < 1 }
 }

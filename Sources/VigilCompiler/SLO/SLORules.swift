@@ -39,6 +39,12 @@ enum SLORules {
 
     static func objectives(_ stack: ResolvedStack) -> [Diagnostic] {
         stack.slos.compactMap { slo in
+            if slo.isObjectiveAFraction {
+                return .error(
+                    "slo-objective-as-fraction",
+                    "objective \(slo.objective) of SLO '\(slo.name)' is below 1%: almost every event may fail",
+                    at: slo.location, hint: "did you mean \(percent(slo.objective.value))?")
+            }
             guard slo.objective <= 0 || slo.objective >= 100 else { return nil }
             return .error(
                 "slo-objective-out-of-range",
@@ -95,7 +101,8 @@ enum SLORules {
                             hint: "lengthen the SLO's window or give it tiers with shorter windows"))
                 }
                 let threshold = tier.threshold(budget: slo.errorBudget)
-                if threshold >= Fraction(1) {
+                // An objective written as a fraction is reported as such, not as tiers that never fire.
+                if threshold >= Fraction(1), !slo.isObjectiveAFraction {
                     diagnostics.append(
                         .error(
                             "slo-unreachable-tier",
@@ -155,5 +162,14 @@ enum SLORules {
     /// A bucket bound as written in a spec: `0.25`, `2`.
     static func bucketText(_ value: Double) -> String {
         value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+    }
+
+    /// `fraction` (0.9995) as the percentage it stands for, written with `%` (99.95%).
+    static func percent(_ fraction: ExactDecimal) -> String {
+        let hundredfold =
+            fraction.decimals >= 2
+            ? ExactDecimal(significand: fraction.significand, decimals: fraction.decimals - 2)
+            : ExactDecimal(significand: fraction.significand * (fraction.decimals == 1 ? 10 : 100), decimals: 0)
+        return "\(hundredfold)%"
     }
 }

@@ -40,6 +40,19 @@ struct SLOValidationTests {
         #expect(diagnostics[1].message == "objective 100% of SLO 'all' must lie strictly between 0% and 100%")
     }
 
+    @Test("slo-objective-as-fraction: 0.9995 asks whether 99.95% was meant, instead of three unreachable tiers")
+    func objectiveAsFraction() throws {
+        let diagnostics = try Self.diagnostics {
+            SLO("payments", objective: 0.9995) { Latency(F.latency, below: .seconds(1)) }
+            SLO("half", objective: 0.5) { Latency(F.latency, below: .seconds(1)) }
+        }
+        #expect(diagnostics.map(\.id) == ["slo-objective-as-fraction", "slo-objective-as-fraction"])
+        #expect(
+            diagnostics[0].message == "objective 0.9995% of SLO 'payments' is below 1%: almost every event may fail")
+        #expect(diagnostics[0].hint == "did you mean 99.95%?")
+        #expect(diagnostics[1].hint == "did you mean 50%?")
+    }
+
     @Test("slo-threshold-not-bucket names the nearest buckets and points at the indicator")
     func threshold() throws {
         let line = #line + 2
