@@ -198,6 +198,20 @@ struct AlertmanagerValidationTests {
         #expect(F.diagnostics(F.stack(Alertmanager(defaultReceiver: plain))).isEmpty)
     }
 
+    @Test("watchdog-to-receiver: without a dead man's switch the Watchdog notifies the receiver it falls into")
+    func watchdogToReceiver() throws {
+        func warnings(_ alertmanager: Alertmanager) throws -> [Diagnostic] {
+            try Fixtures.diagnostics([Stack("shop") { alertmanager }]).filter { $0.id == "watchdog-to-receiver" }
+        }
+        let chatty = try warnings(Alertmanager(defaultReceiver: F.chat))
+        #expect(chatty.count == 1)
+        #expect(chatty.first?.message.hasPrefix("the always-firing Watchdog alert lands in receiver 'chat'") == true)
+        #expect(chatty.first?.hint?.contains("watchdog: Watchdog(to: deadMansSwitch)") == true)
+        #expect(try warnings(Alertmanager(defaultReceiver: F.chat, watchdog: Watchdog(to: F.pager))).isEmpty)
+        #expect(
+            try warnings(Alertmanager(defaultReceiver: F.discard) { Route(.severity(.critical), to: F.pager) }).isEmpty)
+    }
+
     @Test("invalid-secret-name: a receiver's secret that cannot be a file name")
     func invalidSecretName() {
         let receiver = Receiver("pager", .pagerDuty(routingKey: .secret("../pagerduty key")))
@@ -212,6 +226,7 @@ struct AlertmanagerValidationTests {
         #expect(diagnostics.map(\.id) == ["undefined-template"])
         #expect(diagnostics[0].hint?.contains("vigil.slack.text") == true)
         let withoutLibrary = F.diagnostics(of: StackLowering.lower(F.stack(Alertmanager(defaultReceiver: F.chat))))
+            .filter { $0.id != "watchdog-to-receiver" }
         #expect(withoutLibrary.map(\.id) == ["undefined-template", "undefined-template"])
         #expect(withoutLibrary[0].hint?.contains("no templates were loaded") == true)
     }

@@ -2,4 +2,5 @@
 enum AlertmanagerRules {
     static let all: [ValidationRule] =
         ReceiverRules.all + IntegrationRules.all + RouteRules.all + ScheduleRules.all + ExpectationRules.all
+        + WatchdogRules.all
 }
