@@ -6,7 +6,8 @@ enum SyntheticStack {
     /// Alertmanager that sends everything to one webhook.
     static func services(_ count: Int) -> Stack {
         let receiver = Receiver("default", .webhook(url: "https://hooks.example.com/alerts"))
-        return Stack("bench-\(count)") {
+        // The SLOs' 30-day windows and 3-day alert windows: Prometheus keeps 33 days.
+        return Stack("bench-\(count)", prometheus: Prometheus(retention: .days(33))) {
             (0..<count).map { SyntheticService(index: $0).service }
             Alertmanager(defaultReceiver: receiver)
         }

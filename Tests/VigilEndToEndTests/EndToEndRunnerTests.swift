@@ -18,7 +18,8 @@ struct EndToEndRunnerTests {
     /// A scraped service with an SLO, and routing that pages on critical alerts.
     static func stack(@ServiceBuilder extra: () -> [ServiceElement] = { [] }) -> Stack {
         let elements = extra()
-        return Stack("e2e-fixture") {
+        // The SLO's 30-day window and 3-day alert windows: Prometheus keeps 33 days.
+        return Stack("e2e-fixture", prometheus: Prometheus(retention: .days(33))) {
             Service("api", scrape: .target("api:8080")) {
                 requests
                 errors

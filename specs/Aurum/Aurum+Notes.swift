@@ -24,7 +24,8 @@ extension Aurum {
             `scenario-creation`; Scenario Runs 95% is `scenario-runs`; Data Freshness < 1 hour is `data-freshness`, \
             data at most an hour old 99% of the time (the document gives no share); Cache Hit Rate > 90% is \
             `cache-hit-rate`, which opens tickets but never pages. Prometheus evaluates them continuously, which \
-            replaces the application's `slo_check_interval` and `slo_alert_threshold`.
+            replaces the application's `slo_check_interval` and `slo_alert_threshold`, and keeps 33 days of samples \
+            (its default is 15): a 30-day window needs 30 days, and the slowest alert looks back 3 days more.
             """),
         Note(
             """

@@ -13,7 +13,9 @@ enum Aurum {
 
     /// The stack: `generated/aurum/`. It joins the network of Aurum's own compose project (`aurum_default`),
     /// where the API answers as `api`.
-    static let stack: Stack = Stack("aurum", network: .external("aurum_default")) {
+    static let stack: Stack = Stack(
+        "aurum", prometheus: Prometheus(retention: .days(33)), network: .external("aurum_default")
+    ) {
         api
         routing
         Grafana()

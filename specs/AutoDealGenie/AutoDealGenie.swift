@@ -8,7 +8,7 @@ enum AutoDealGenie {
     static let stack: Stack = Stack(
         "autodealgenie",
         prometheus: Prometheus(
-            scrapeInterval: .seconds(15), evaluationInterval: .seconds(15), retention: .days(30),
+            scrapeInterval: .seconds(15), evaluationInterval: .seconds(15), retention: .days(33),
             retentionSize: .gigabytes(20)),
         network: .external("autodealgenie_default")
     ) {

@@ -21,7 +21,9 @@ extension AutoDealGenie {
             """),
         Note(
             """
-            **Stack**: the guide's compose services, pinned instead of `latest`: Prometheus keeping 30 days, Grafana \
+            **Stack**: the guide's compose services, pinned instead of `latest`: Prometheus keeping 33 days (the \
+            guide's 30, and 3 more: a 30-day SLO window needs 30 days of samples, and its slowest alert looks back 3 \
+            days more), Grafana \
             on port 3001 with its admin password in a secret file (not `admin`), Loki with Grafana Alloy in place of \
             Promtail (end of life in March 2026) reading `/var/log/autodealgenie/*.log` as job \
             `autodealgenie-backend`, and Jaeger v2. Jaeger v2 takes spans over OTLP only: the guide's \

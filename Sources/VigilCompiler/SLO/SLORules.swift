@@ -7,6 +7,7 @@ enum SLORules {
     static let all: [ValidationRule] = [
         ValidationRule("SLO names are valid and unique within their service", check: names),
         ValidationRule("SLO objectives lie strictly between 0% and 100%", check: objectives),
+        ValidationRule("Prometheus keeps an SLO's window of data", check: retention),
         ValidationRule("latency SLO thresholds are buckets of their histogram", check: latencyThresholds),
         ValidationRule("SLO tiers are well formed, fit the window and can fire", check: tiers),
         ValidationRule("SLO indicators and guards are well formed", check: indicators),
@@ -34,6 +35,25 @@ enum SLORules {
                 first[key] = slo
             }
             return diagnostics
+        }
+    }
+
+    /// An SLO whose window, and the longest alert window before it, reaches further back than Prometheus keeps
+    /// samples: its period ratio and remaining budget quietly cover part of the window.
+    static func retention(_ stack: ResolvedStack) -> [Diagnostic] {
+        let retention = stack.prometheus.retention
+        return stack.slos.compactMap { slo in
+            let longest = slo.tiers.map(\.longWindow).max() ?? .seconds(0)
+            let needed = Duration(milliseconds: slo.window.milliseconds + longest.milliseconds)
+            guard needed > retention else { return nil }
+            return .error(
+                "slo-window-beyond-retention",
+                "SLO '\(slo.name)' looks back \(slo.window) (and \(longest) more for its slowest alert), but "
+                    + "Prometheus keeps \(retention) of samples: its period ratio and budget would cover part of the window",
+                at: slo.location,
+                hint:
+                    "keep at least \(needed): Prometheus(retention: .days(\((needed.milliseconds + 86_399_999) / 86_400_000)))"
+            )
         }
     }
 

@@ -33,7 +33,8 @@ enum SLOFixtures {
             queue
         }
         let slos = Service("api-slos", content: content)
-        return Stack("shop") {
+        // 30-day windows and 3-day alert windows: Prometheus keeps 33 days.
+        return Stack("shop", prometheus: Prometheus(retention: .days(33))) {
             api
             slos
         }

@@ -53,6 +53,25 @@ struct SLOValidationTests {
         #expect(diagnostics[1].hint == "did you mean 50%?")
     }
 
+    @Test("slo-window-beyond-retention: a 30-day SLO on Prometheus's default 15 days names both")
+    func windowBeyondRetention() throws {
+        let stack = Stack("shop") {
+            Service("api", scrape: .target("api:8080")) {
+                F.requests
+                SLO("availability", objective: 99.9%) {
+                    Ratio(errors: F.requests.where(.status, matches: "5.."), total: F.requests)
+                }
+            }
+        }
+        let diagnostics = try Fixtures.diagnostics([stack]).filter { $0.id == "slo-window-beyond-retention" }
+        #expect(diagnostics.count == 1)
+        #expect(
+            diagnostics.first?.message
+                == "SLO 'availability' looks back 30d (and 3d more for its slowest alert), but Prometheus keeps 15d of "
+                + "samples: its period ratio and budget would cover part of the window")
+        #expect(diagnostics.first?.hint == "keep at least 33d: Prometheus(retention: .days(33))")
+    }
+
     @Test("slo-threshold-not-bucket names the nearest buckets and points at the indicator")
     func threshold() throws {
         let line = #line + 2
