@@ -21,10 +21,7 @@ public struct ComposeEmitter: ArtefactEmitter {
             "services",
             .mapping(YAMLMapping(stack.containers.map { .init(key: $0.name, value: .mapping(service($0, of: stack))) }))
         )
-        let volumes = stack.containers.flatMap(\.volumes).compactMap { volume -> String? in
-            guard case .named(let name) = volume.source else { return nil }
-            return name
-        }
+        let volumes = stack.containers.flatMap(\.volumes).compactMap(\.volumeName)
         compose.append("volumes", .mapping(YAMLMapping(volumes.uniqued.map { .init(key: $0, value: .mapping([:])) })))
         if case .external(let name) = stack.network {
             compose.append("networks", ["default": ["name": .string(name), "external": true]])

@@ -68,7 +68,8 @@ struct ExporterProfile: Sendable {
 }
 
 extension Exporter {
-    /// The compose service that runs it: `cadvisor`, or the job followed by `-exporter` (`postgres-exporter`).
+    /// The compose service that runs it: the job for cAdvisor (`cadvisor`), or the job followed by `-exporter`
+    /// (`postgres-exporter`).
     var containerName: String {
         if case .cadvisor = kind { return job }
         return "\(job)-exporter"

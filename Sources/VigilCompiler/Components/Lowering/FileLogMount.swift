@@ -35,7 +35,12 @@ struct FileLogMount {
     /// The read-only mount of the folder, whose files Alloy ships as `job`.
     func volume(job: String) -> ResolvedVolume {
         ResolvedVolume(
-            source: isAbsolute ? .host(folder, purpose: "the log files of job '\(job)'") : .stackFolder(folder),
+            source: isAbsolute
+                ? .host(
+                    folder,
+                    purpose:
+                        "the log files of job '\(job)', which Alloy's uid \(LogsLowering.alloyUser.uid) must be able to read"
+                ) : .stackFolder(folder),
             target: folderInContainer, readOnly: true, location: location)
     }
 

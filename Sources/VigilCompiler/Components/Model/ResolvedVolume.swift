@@ -32,6 +32,12 @@ public struct ResolvedVolume: Hashable, Sendable {
         ResolvedVolume(source: .named(name), target: target, readOnly: false, location: location)
     }
 
+    /// The name of the named volume it mounts; `nil` for a bind mount.
+    public var volumeName: String? {
+        guard case .named(let name) = source else { return nil }
+        return name
+    }
+
     /// The compose short syntax: `./prometheus:/etc/prometheus:ro`.
     public var shortSyntax: String {
         let source =
