@@ -2,8 +2,10 @@ import YAMLKit
 
 /// Renders `docker-compose.yml` from the stack's containers, each with the stack's secure defaults: ports
 /// published on the bind address (127.0.0.1 unless `VIGIL_BIND_ADDRESS` says otherwise), configuration
-/// mounted read-only, no privilege escalation, a restart policy, resource limits, rotated logs, a healthcheck
-/// (or the reason there is none) and `depends_on` that waits only for healthchecks that can pass.
+/// mounted read-only, an explicit user, a read-only root filesystem (in-memory folders where the image writes
+/// outside its volumes), every capability dropped (some given back where the container needs them), no
+/// privilege escalation, a restart policy, CPU, memory and process limits, rotated logs, a healthcheck (or the
+/// reason there is none) and `depends_on` that waits only for healthchecks that can pass.
 public struct ComposeEmitter: ArtefactEmitter {
     /// The path of the compose file inside the stack folder.
     public static let path = "docker-compose.yml"
@@ -19,10 +21,7 @@ public struct ComposeEmitter: ArtefactEmitter {
             "services",
             .mapping(YAMLMapping(stack.containers.map { .init(key: $0.name, value: .mapping(service($0, of: stack))) }))
         )
-        let volumes = stack.containers.flatMap(\.volumes).compactMap { volume -> String? in
-            guard case .named(let name) = volume.source else { return nil }
-            return name
-        }
+        let volumes = stack.containers.flatMap(\.volumes).compactMap(\.volumeName)
         compose.append("volumes", .mapping(YAMLMapping(volumes.uniqued.map { .init(key: $0, value: .mapping([:])) })))
         if case .external(let name) = stack.network {
             compose.append("networks", ["default": ["name": .string(name), "external": true]])
@@ -82,16 +81,28 @@ public struct ComposeEmitter: ArtefactEmitter {
                         })))
         }
         service.append("healthcheck", healthcheck(container.health))
-        if let user = container.user {
-            service.append("user", .string(user))
+        service.append("user", .string(container.user.composeValue))
+        service.append("read_only", true)
+        if !container.scratchFolders.isEmpty {
+            service.append("tmpfs", .sequence(container.scratchFolders.map { .string($0.composeValue) }))
+        }
+        service.append("cap_drop", ["ALL"])
+        if !container.capabilities.isEmpty {
+            service.append("cap_add", .sequence(container.capabilities.map { .string($0.rawValue) }))
         }
         service.append("restart", "unless-stopped")
         service.append("security_opt", ["no-new-privileges:true"])
+        // Compose 2 refuses `pids_limit` beside `deploy.resources.limits` unless the limits' `pids` says the same.
+        let processes = YAMLNode.int(container.limits.processes)
+        service.append("pids_limit", processes)
         service.append(
             "deploy",
             [
                 "resources": [
-                    "limits": ["cpus": .string(container.limits.cpus), "memory": .string(container.limits.memory)]
+                    "limits": [
+                        "cpus": .string(container.limits.cpus), "memory": .string(container.limits.memory),
+                        "pids": processes,
+                    ]
                 ]
             ])
         service.append("logging", ["driver": "json-file", "options": ["max-size": "10m", "max-file": "3"]])

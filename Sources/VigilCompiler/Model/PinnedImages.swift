@@ -40,6 +40,10 @@ public enum PinnedImages {
     /// redis-exporter, its Alpine variant: the default image is `FROM scratch` and could run no healthcheck.
     public static let redisExporter = ContainerImage(
         repository: "oliver006/redis_exporter", tag: "v1.74.0-alpine", versionVariable: "REDIS_EXPORTER_VERSION")
+    /// socket-proxy, which lets Alloy and cAdvisor read the Docker API without the Docker socket: an allow-list of
+    /// requests by method and path (`FROM scratch`: its own `/healthcheck` binary).
+    public static let dockerSocketProxy = ContainerImage(
+        repository: "wollomatic/socket-proxy", tag: "1.12.2", versionVariable: "SOCKET_PROXY_VERSION")
     /// blackbox-exporter (busybox: `wget`).
     public static let blackboxExporter = ContainerImage(
         repository: "prom/blackbox-exporter", tag: "v0.27.0", versionVariable: "BLACKBOX_EXPORTER_VERSION")

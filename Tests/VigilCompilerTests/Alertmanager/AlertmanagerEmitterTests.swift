@@ -173,7 +173,8 @@ struct AlertmanagerEmitterTests {
         let readme = try #require(files["secrets/README.md"])
         #expect(
             readme.contains(
-                "| `pagerduty_key` | alertmanager | PagerDuty Events API v2 routing key of receiver 'pager' |"))
+                "| `pagerduty_key` | alertmanager (uid 65534) | PagerDuty Events API v2 routing key of receiver 'pager' |"
+            ))
         #expect(readme.contains("webhook basic-auth password of 'am' of receiver 'hook'"))
         #expect(files["secrets/.gitignore"]?.hasSuffix("*\n!.gitignore\n!README.md\n") == true)
         #expect(try F.files(F.resolved(Fixtures.shop))["secrets/README.md"] == nil)

@@ -154,6 +154,9 @@ struct ReadmeEmitterTests {
                 "[Alerts](#alerts-1)",
             ])
         let readme = try Self.readme(Stack("shop") { Self.api })
-        #expect(readme.contains("\n\nContents: [What runs](#what-runs) · [Deploying](#deploying) · "))
+        #expect(
+            readme.contains(
+                "\n\nContents: [What runs](#what-runs) · [Container security](#container-security) · [Deploying](#deploying) · "
+            ))
     }
 }

@@ -2,7 +2,8 @@ import VigilDSL
 
 /// Adds the stack's containers and the components' configuration files to its lowered form: Prometheus and
 /// Alertmanager, then Loki and Alloy, the tracing backend, Grafana waiting for the data sources it queries,
-/// and the exporters; and the data sources Grafana gets for logs and traces.
+/// the exporters, and the Docker socket proxy when Alloy or cAdvisor reads the Docker API; and the data sources
+/// Grafana gets for logs and traces.
 enum ComponentLowering {
     static func lower(_ stack: Stack, templates: TemplateLibrary, into resolved: inout ResolvedStack) {
         resolved.bindAddress = stack.bindAddress.address
@@ -29,6 +30,16 @@ enum ComponentLowering {
             containers.append(GrafanaLowering.container(grafana, dependencies: dependencies))
         }
         containers += stack.exporters.map { ExporterContainers.container($0, rendering: &rendering) }
+        let dockerClients =
+            stack.lokis.prefix(1).compactMap(LogsLowering.dockerClient)
+            + stack.exporters.compactMap(ExporterContainers.dockerClient)
+        if let proxy = DockerSocketProxy.container(for: dockerClients) {
+            let clients = Set(dockerClients.map(\.name))
+            for index in containers.indices where clients.contains(containers[index].name) {
+                containers[index].dependencies.append(ContainerDependency(name: proxy.name, waitsUntilHealthy: true))
+            }
+            containers.append(proxy)
+        }
         resolved.containers = containers
         resolved.configFiles = rendering.files
         resolved.missingTemplates = rendering.missing

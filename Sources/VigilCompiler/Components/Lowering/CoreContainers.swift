@@ -3,7 +3,8 @@ import VigilDSL
 /// The containers of every stack: Prometheus, and Alertmanager when the stack routes alerts.
 enum CoreContainers {
     /// Prometheus: configuration read-only, samples on a volume, reloadable through `/-/reload`, with the
-    /// feature flags the stack enables.
+    /// feature flags the stack enables; as `nobody`, the image's user, which owns /prometheus. It writes nowhere
+    /// else.
     static func prometheus(_ stack: ResolvedStack, settings: Prometheus) -> ResolvedContainer {
         let prometheus = stack.prometheus
         var command = [
@@ -26,11 +27,12 @@ enum CoreContainers {
             ],
             secretUses: stack.prometheusSecretUses,
             health: .wget("http://127.0.0.1:\(prometheus.port)/-/ready"),
-            limits: ResourceLimits(cpus: "2.0", memory: "2g"), location: settings.location)
+            limits: ResourceLimits(cpus: "2.0", memory: "2g", processes: 1024), user: .nobody,
+            location: settings.location)
     }
 
     /// Alertmanager: configuration and templates read-only, silences and notification log on a volume, the
-    /// cluster listener off (one node).
+    /// cluster listener off (one node); as `nobody`, the image's user, which owns /alertmanager.
     static func alertmanager(_ alertmanager: ResolvedAlertmanager, stack: ResolvedStack) -> ResolvedContainer {
         ResolvedContainer(
             name: ResolvedAlertmanager.serviceName, purpose: "alert routing and notifications",
@@ -48,6 +50,7 @@ enum CoreContainers {
             ],
             secretUses: stack.alertmanagerSecretUses,
             health: .wget("http://127.0.0.1:\(alertmanager.port)/-/ready"),
-            limits: ResourceLimits(cpus: "0.5", memory: "256m"), location: alertmanager.location)
+            limits: ResourceLimits(cpus: "0.5", memory: "256m", processes: 256), user: .nobody,
+            location: alertmanager.location)
     }
 }

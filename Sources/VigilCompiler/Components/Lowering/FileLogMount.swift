@@ -32,11 +32,16 @@ struct FileLogMount {
     /// The glob as Alloy sees it.
     var pathInContainer: String { folderInContainer + "/" + pattern }
 
-    /// The read-only mount of the folder.
-    var volume: ResolvedVolume {
+    /// The read-only mount of the folder, whose files Alloy ships as `job`.
+    func volume(job: String) -> ResolvedVolume {
         ResolvedVolume(
-            source: isAbsolute ? .host(folder) : .stackFolder(folder), target: folderInContainer, readOnly: true,
-            location: location)
+            source: isAbsolute
+                ? .host(
+                    folder,
+                    purpose:
+                        "the log files of job '\(job)', which Alloy's uid \(LogsLowering.alloyUser.uid) must be able to read"
+                ) : .stackFolder(folder),
+            target: folderInContainer, readOnly: true, location: location)
     }
 
     /// An Alloy component label for the files of `job`: letters, digits and underscores.

@@ -7,6 +7,19 @@ enum GrafanaLowering {
     static let serviceName = "grafana"
     /// The port Grafana listens on inside its container.
     static let port = 3000
+    /// The image's user, 472, in the image's group 0, which its folders are writable by; its plugins folder is
+    /// below /var/lib/grafana, on the data volume.
+    static let user = ContainerUser.account(uid: 472, gid: 0)
+    /// What Grafana writes outside its data volume.
+    static let scratchFolders = [
+        ScratchFolder(
+            "/tmp", megabytes: 256,
+            reason: "plugin archives, downloaded there before they are unpacked into the plugins folder "
+                + "(Grafana 12 installs its preinstalled plugins at start-up)"),
+        ScratchFolder(
+            "/var/log/grafana", megabytes: 16,
+            reason: "log files, should a setting switch the image's console logging to files"),
+    ]
 
     /// The container, waiting for the containers its data sources query.
     static func container(_ grafana: Grafana, dependencies: [ContainerDependency]) -> ResolvedContainer {
@@ -42,6 +55,8 @@ enum GrafanaLowering {
                 .state("grafana-data", at: "/var/lib/grafana", location: grafana.location),
             ],
             secretUses: uses, health: .wget("http://127.0.0.1:\(port)/api/health"), dependencies: dependencies,
-            limits: ResourceLimits(cpus: "1.0", memory: "512m"), location: grafana.location)
+            // Backend plugins run as processes of their own.
+            limits: ResourceLimits(cpus: "1.0", memory: "512m", processes: 512), user: user,
+            scratchFolders: scratchFolders, location: grafana.location)
     }
 }

@@ -30,7 +30,9 @@ enum LogsLowering {
                 .state("loki-data", at: "/loki", location: loki.location),
             ],
             health: .check(["CMD", "/usr/bin/loki", "-health"]),
-            limits: ResourceLimits(cpus: "1.0", memory: "1g"), location: loki.location)
+            // The image's user, which owns /loki; Loki writes everything below it (chunks, rules, compactor).
+            limits: ResourceLimits(cpus: "1.0", memory: "1g", processes: 1024),
+            user: .account(uid: 10001, gid: 10001), location: loki.location)
         var sources: [String] = []
         var volumes: [ResolvedVolume] = [
             .configuration("alloy", at: "/etc/alloy", location: loki.location),
@@ -39,11 +41,10 @@ enum LogsLowering {
         for source in loki.logs.uniqued {
             switch source.kind {
             case .containers:
-                sources.append(rendering.text(of: "alloy/containers.alloy", at: source.location) ?? "")
-                volumes.append(
-                    ResolvedVolume(
-                        source: .host("/var/run/docker.sock"), target: "/var/run/docker.sock", readOnly: true,
-                        location: source.location))
+                sources.append(
+                    rendering.text(
+                        of: "alloy/containers.alloy", values: ["docker": DockerSocketProxy.endpoint],
+                        at: source.location) ?? "")
             case .files(let job, let path):
                 let mount = FileLogMount(path: path, location: source.location)
                 sources.append(
@@ -51,7 +52,7 @@ enum LogsLowering {
                         of: "alloy/files.alloy",
                         values: ["job": job, "name": mount.componentName(job: job), "path": mount.pathInContainer],
                         at: source.location) ?? "")
-                volumes.append(mount.volume)
+                volumes.append(mount.volume(job: job))
             }
         }
         rendering.render(
@@ -71,7 +72,26 @@ enum LogsLowering {
                 "exec 3<>/dev/tcp/127.0.0.1/\(alloyPort) && printf 'GET /-/ready HTTP/1.0\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '",
             ]),
             dependencies: [ContainerDependency(name: lokiName, waitsUntilHealthy: true)],
-            limits: ResourceLimits(cpus: "0.5", memory: "512m"), location: loki.location)
+            limits: ResourceLimits(cpus: "0.5", memory: "512m", processes: 512), user: alloyUser,
+            scratchFolders: [
+                ScratchFolder(
+                    "/tmp", megabytes: 64, reason: "temporary files of the Go runtime and of Alloy's components")
+            ], location: loki.location)
         return [lokiContainer, alloy]
+    }
+
+    /// The non-root user the Alloy image defines (it runs as root unless told): it owns /var/lib/alloy/data, and
+    /// needs no more, since container logs come from the Docker API through ``DockerSocketProxy``. Log files of
+    /// `.files(job:path:)` must be readable by it.
+    static let alloyUser = ContainerUser.account(uid: 473, gid: 473)
+
+    /// Alloy as a client of the Docker API, when `loki` ships container logs: it lists containers and networks
+    /// (`discovery.docker`) and reads each one's output (`loki.source.docker`).
+    static func dockerClient(_ loki: Loki) -> DockerSocketProxy.Client? {
+        guard let source = loki.logs.first(where: { $0.kind == .containers }) else { return nil }
+        return DockerSocketProxy.Client(
+            name: alloyName,
+            requests: [.ping, .version, .listContainers, .listNetworks, .inspectContainer, .containerLogs],
+            location: source.location)
     }
 }

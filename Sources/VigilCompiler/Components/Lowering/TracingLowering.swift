@@ -43,7 +43,9 @@ enum TracingLowering {
                     .state("jaeger-data", at: "/tmp", location: location),
                 ],
                 health: .wget("http://127.0.0.1:13133/status"),
-                limits: ResourceLimits(cpus: "1.0", memory: "1g"), location: location)
+                // The image's user (it defines no group).
+                limits: ResourceLimits(cpus: "1.0", memory: "1g", processes: 1024),
+                user: .account(uid: 10001, gid: 10001), location: location)
         case .tempo:
             rendering.render("tempo/tempo.yml", to: "tempo/tempo.yml", for: name, values: retention, at: location)
             return ResolvedContainer(
@@ -57,7 +59,9 @@ enum TracingLowering {
                 health: .none(
                     reason: "the Tempo image is distroless (no shell, wget or curl) and has no health command; "
                         + "check http://127.0.0.1:\(tracing.port)/ready from the host"),
-                limits: ResourceLimits(cpus: "1.0", memory: "1g"), location: location)
+                // The image's user, which owns /var/tempo.
+                limits: ResourceLimits(cpus: "1.0", memory: "1g", processes: 1024),
+                user: .account(uid: 10001, gid: 10001), location: location)
         }
     }
 }

@@ -1,8 +1,9 @@
 import VigilDSL
 
 /// One container of the stack as docker-compose runs it: what the compose file, the secrets README and the
-/// stack's README read. Every container gets the stack's defaults (restart policy, no privilege escalation,
-/// log rotation) from the compose emitter; everything that differs between containers is here.
+/// stack's README read. Every container gets the stack's defaults (a read-only root filesystem, every capability
+/// dropped, no privilege escalation, restart policy, log rotation) from the compose emitter; everything that
+/// differs between containers is here.
 public struct ResolvedContainer: Sendable {
     /// The compose service name, also its host name on the stack's network.
     public var name: String
@@ -24,10 +25,14 @@ public struct ResolvedContainer: Sendable {
     public var health: ContainerHealth
     /// The containers it waits for.
     public var dependencies: [ContainerDependency] = []
-    /// The most CPU and memory it may take.
+    /// The most CPU, memory and processes it may take.
     public var limits: ResourceLimits
-    /// The user it runs as, when not the image's.
-    public var user: String?
+    /// The user it runs as.
+    public var user: ContainerUser
+    /// The folders it writes outside its volumes, in memory: its root filesystem is read-only.
+    public var scratchFolders: [ScratchFolder] = []
+    /// The capabilities it gets back after all are dropped; most need none.
+    public var capabilities: [Capability] = []
     /// Where it was declared: the component's statement, or the stack's for Prometheus.
     public var location: SourceLocation
 

@@ -8,8 +8,9 @@ public struct ResolvedVolume: Hashable, Sendable {
         case named(String)
         /// A folder or file beside docker-compose.yml, e.g. `./prometheus`.
         case stackFolder(String)
-        /// A path on the host, e.g. `/var/log/app` or `/var/run/docker.sock`.
-        case host(String)
+        /// A path on the host, e.g. `/var/log/app` or `/sys`, and why the container reads it (for the stack's
+        /// README: a host path is the host's data, seen from a container).
+        case host(String, purpose: String)
     }
 
     /// Where the content comes from.
@@ -31,13 +32,19 @@ public struct ResolvedVolume: Hashable, Sendable {
         ResolvedVolume(source: .named(name), target: target, readOnly: false, location: location)
     }
 
+    /// The name of the named volume it mounts; `nil` for a bind mount.
+    public var volumeName: String? {
+        guard case .named(let name) = source else { return nil }
+        return name
+    }
+
     /// The compose short syntax: `./prometheus:/etc/prometheus:ro`.
     public var shortSyntax: String {
         let source =
             switch self.source {
             case .named(let name): name
             case .stackFolder(let path): path.hasPrefix("./") || path.hasPrefix("../") ? path : "./\(path)"
-            case .host(let path): path
+            case .host(let path, _): path
             }
         return "\(source):\(target)\(readOnly ? ":ro" : "")"
     }

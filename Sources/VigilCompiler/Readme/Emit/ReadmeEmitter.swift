@@ -10,7 +10,8 @@ public struct ReadmeEmitter: ArtefactEmitter {
 
     public func emit(_ stack: ResolvedStack) throws -> [OutputFile] {
         let sections: [[String]] = [
-            ReadmeDeployment.running(stack), ReadmeDeployment.deploying(stack), ReadmeDeployment.reloading(stack),
+            ReadmeDeployment.running(stack), ReadmeContainerSecurity.lines(stack), ReadmeDeployment.deploying(stack),
+            ReadmeDeployment.reloading(stack),
             ReadmeDeployment.secrets(stack), ReadmeCollection.scrapeJobs(stack), ReadmeCollection.metrics(stack),
             ReadmeRules.alerts(stack), ReadmeRules.recordingRules(stack), ReadmeSLOs.lines(stack),
             ReadmeDashboards.lines(stack), ReadmeRouting.lines(stack), ReadmeCorrections.corrections(stack),
