@@ -109,11 +109,11 @@ struct NewerReceiverTests {
             ])
         let readme = try #require(files["secrets/README.md"])
         for row in [
-            "| `telegram_bot_token` | alertmanager | Telegram bot token of receiver 'telegram' |",
-            "| `jira_api_token` | alertmanager | Jira basic-auth password of 'alertmanager@shop.example' of receiver 'jira' |",
-            "| `rocketchat_user_id` | alertmanager | Rocket.Chat user id of the token of receiver 'rocketchat' |",
-            "| `teams_workflow_url` | alertmanager | Microsoft Teams Workflows webhook URL of receiver 'teams-workflow' |",
-            "| `discord_webhook_url` | alertmanager | Discord webhook URL of receiver 'discord' |",
+            "| `telegram_bot_token` | alertmanager (uid 65534) | Telegram bot token of receiver 'telegram' |",
+            "| `jira_api_token` | alertmanager (uid 65534) | Jira basic-auth password of 'alertmanager@shop.example' of receiver 'jira' |",
+            "| `rocketchat_user_id` | alertmanager (uid 65534) | Rocket.Chat user id of the token of receiver 'rocketchat' |",
+            "| `teams_workflow_url` | alertmanager (uid 65534) | Microsoft Teams Workflows webhook URL of receiver 'teams-workflow' |",
+            "| `discord_webhook_url` | alertmanager (uid 65534) | Discord webhook URL of receiver 'discord' |",
         ] {
             #expect(readme.contains(row), "\(row)")
         }
