@@ -12,4 +12,7 @@ struct SLOBurn {
     var horizon: Duration
     /// Events per input interval, for SLIs of events.
     var eventsPerInterval: Fraction
+    /// Whether the input is absent altogether (a freshness SLI's timestamp that nothing exports), rather than
+    /// showing `ratio`.
+    var isAbsent = false
 }

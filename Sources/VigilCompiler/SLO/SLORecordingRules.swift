@@ -1,7 +1,8 @@
 import VigilDSL
 
 /// The recording rules of an SLO, in evaluation order: its objective, budget and window; for freshness the
-/// staleness of the data now; the error ratio over every window, each a ratio of sums (never an average of
+/// staleness of the data now (stale, 1, when the timestamp is older than the maximum age, or, for an SLO without
+/// grouping, absent altogether: a worker that is down exports nothing); the error ratio over every window, each a ratio of sums (never an average of
 /// ratios); then the budget left over the whole window and the current burn rate.
 enum SLORecordingRules {
     /// Every recording rule of `slo`.
@@ -18,7 +19,14 @@ enum SLORecordingRules {
                 SLOQuery.call("time", []), .subtract,
                 SLOQuery.aggregate(.max, .vectorSelector(lastSuccess), by: slo.indicator.grouping))
             let stale = PromQLBinaryExpression(age, .greater, .number(maxAge.seconds), returnsBool: true)
-            rules.append(rule(slo, ResolvedSLO.staleSeries, .binary(stale)))
+            // Without grouping, no timestamp at all is stale too. A grouped SLO cannot know which groups went
+            // missing, and its alerts name the group; it stays blind to a metric that is gone altogether.
+            let absent = SLOQuery.call("vector", [.number(1)])
+            let staleness =
+                slo.indicator.grouping.isEmpty
+                ? .binary(PromQLBinaryExpression(.binary(stale), .or, absent, matching: .init(.on, [])))
+                : PromQLExpression.binary(stale)
+            rules.append(rule(slo, ResolvedSLO.staleSeries, staleness))
         }
         for window in slo.windows {
             rules.append(

@@ -137,11 +137,14 @@ struct SLOTestInput {
             return [input(series, healthy == 0 ? burning : .constant(1, steps: healthy - 1) + burning)]
         case .timestamps(let series, let maxAge):
             // Fresh: updated at every sample. Stale: last updated longer than the maximum age before the start.
+            // Absent: no sample at all.
             let step = interval.seconds
             let values: SeriesValues =
-                burn.ratio == Fraction(0)
-                ? .increasing(from: 0, by: step, steps: samples)
-                : .constant(-(maxAge.seconds + step), steps: samples)
+                burn.isAbsent
+                ? .missing(steps: samples + 1)
+                : burn.ratio == Fraction(0)
+                    ? .increasing(from: 0, by: step, steps: samples)
+                    : .constant(-(maxAge.seconds + step), steps: samples)
             return [input(series, values)]
         }
     }

@@ -3,8 +3,8 @@ import VigilDSL
 /// The `promtool` tests Vigil generates for an SLO, proving its alerts: after a history without errors as long as
 /// the longest alert window, a burn just above each tier's rate fires the tier's alert once the tier's long window
 /// has filled, and a burn just below does not; half the slowest tier's rate fires nothing; with a low-traffic
-/// guard, failing traffic under the guard fires nothing. Freshness SLOs, whose data is either fresh or stale,
-/// get one test of each.
+/// guard, failing traffic under the guard fires nothing. Freshness SLOs, whose data is fresh, stale or (without
+/// grouping) absent, get one test of each: absent data is stale.
 ///
 /// Each test states every alert of the SLO at its check time, as ``SLOBurnModel`` computes Prometheus will see
 /// them; a check whose ratios come within 1% of a threshold is left out rather than left to rounding. Input is
@@ -68,6 +68,12 @@ enum SLOTests {
         let history = slo.tiers.map(\.longWindow).max() ?? slo.window
         let events = eventsPerInterval(slo, model)
         if case .staleness = model.reading {
+            let absentData = (
+                "\(slo.name): no data at all, as from a worker that is down, fires every tier",
+                SLOBurn(
+                    start: .seconds(0), ratio: Fraction(1), horizon: history, eventsPerInterval: events,
+                    isAbsent: true)
+            )
             return [
                 (
                     "\(slo.name): fresh data fires nothing",
@@ -77,7 +83,7 @@ enum SLOTests {
                     "\(slo.name): stale data fires every tier",
                     SLOBurn(start: .seconds(0), ratio: Fraction(1), horizon: history, eventsPerInterval: events)
                 ),
-            ]
+            ] + (slo.indicator.grouping.isEmpty ? [absentData] : [])
         }
         let slowest = slo.tiers.map(\.factor).min() ?? Fraction(1)
         var scenarios = [

@@ -86,10 +86,28 @@ struct SLOPromtoolTests {
         #expect(run.succeeded, "\(run.output)")
     }
 
-    @Test("freshness of a last-success timestamp")
+    @Test("freshness of a last-success timestamp: fresh, stale, and absent (a worker that is down) pages")
     func freshness() throws {
-        let run = try Self.promtool("fresh") {
+        let (directory, folder) = try Self.generate {
             SLO("fresh", objective: 99%) { Freshness(F.lastSync, maxAge: .minutes(30)) }
+        }
+        let tests = "prometheus/tests/api-slos-slo-fresh.yml"
+        let text = try String(contentsOf: folder.appendingPathComponent(tests), encoding: .utf8)
+        #expect(text.contains("fresh: no data at all, as from a worker that is down, fires every tier"))
+        #expect(text.contains("values: _x"))
+        let run = try ToolRunner().run("promtool", ["test", "rules", tests], in: folder)
+        #expect(run.succeeded, "\(run.output)")
+        _ = directory
+    }
+
+    @Test("freshness per pipeline: fresh and stale (a grouped SLO does not know which groups went missing)")
+    func freshnessGrouped() throws {
+        enum Pipeline: String, LabelKey { case pipeline }
+        let lastRun = Gauge<Pipeline>(
+            "pipeline_last_success_timestamp_seconds", help: "When each pipeline last succeeded.", unit: .seconds)
+        let run = try Self.promtool("pipelines") {
+            lastRun
+            SLO("pipelines", objective: 99%) { Freshness(lastRun, maxAge: .hours(1), by: [.pipeline]) }
         }
         #expect(run.succeeded, "\(run.output)")
     }
