@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VigilCompiler
 import VigilDSL
+import YAMLKit
 
 /// `verify.sh`, the checks a stack's own images run on the deploy host: correct shell, the commands it would
 /// run, and the same files the manifest lists.
@@ -87,6 +88,19 @@ struct VerifyScriptTests {
         #expect(lines[2].hasPrefix("\(oneOff) promtool prometheus check rules /etc/prometheus/rules/"))
         #expect(lines[3].hasPrefix("\(oneOff) promtool prometheus test rules /etc/prometheus/tests/"))
         #expect(lines[4] == "\(oneOff) amtool alertmanager check-config /etc/alertmanager/alertmanager.yml")
+    }
+
+    @Test("the Prometheus service has a writable /tmp: promtool test rules keeps its test database there")
+    func promtoolScratch() throws {
+        // As nobody on a read-only root filesystem, promtool fails with "opening test directory: mkdir
+        // /tmp/test_storage...: read-only file system" without one.
+        for folder in try Self.exampleStacks() {
+            let compose = try String(contentsOf: folder.appendingPathComponent("docker-compose.yml"), encoding: .utf8)
+            let prometheus = try #require(try YAMLParser().parse(compose)["services"]?["prometheus"])
+            #expect(prometheus["read_only"] == true)
+            let tmpfs = (prometheus["tmpfs"]?.sequenceValue ?? []).compactMap(\.stringValue)
+            #expect(tmpfs.contains { $0.hasPrefix("/tmp:") }, "\(folder.lastPathComponent): \(tmpfs)")
+        }
     }
 
     @Test("an unknown argument is a usage error; a stack without Alertmanager gets no amtool checks")

@@ -3,8 +3,9 @@ import VigilDSL
 /// The containers of every stack: Prometheus, and Alertmanager when the stack routes alerts.
 enum CoreContainers {
     /// Prometheus: configuration read-only, samples on a volume, reloadable through `/-/reload`, with the
-    /// feature flags the stack enables; as `nobody`, the image's user, which owns /prometheus. It writes nowhere
-    /// else.
+    /// feature flags the stack enables; as `nobody`, the image's user, which owns /prometheus. The server writes
+    /// nowhere else; `/tmp` is for promtool, which verify.sh runs in a one-off container of this service and
+    /// whose `test rules` keeps its test database in a temporary folder.
     static func prometheus(_ stack: ResolvedStack, settings: Prometheus) -> ResolvedContainer {
         let prometheus = stack.prometheus
         var command = [
@@ -28,6 +29,12 @@ enum CoreContainers {
             secretUses: stack.prometheusSecretUses,
             health: .wget("http://127.0.0.1:\(prometheus.port)/-/ready"),
             limits: ResourceLimits(cpus: "2.0", memory: "2g", processes: 1024), user: .nobody,
+            scratchFolders: [
+                ScratchFolder(
+                    "/tmp", megabytes: 256,
+                    reason: "promtool test rules, which verify.sh runs in this service's image, keeps its test "
+                        + "database there")
+            ],
             location: settings.location)
     }
 
