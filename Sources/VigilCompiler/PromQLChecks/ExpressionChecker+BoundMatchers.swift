@@ -18,15 +18,26 @@ extension ExpressionChecker {
         {
             return
         }
-        for matcher in selector.matchers where Self.boundLabels.contains(matcher.label) {
-            guard let normalized = Self.normalizedBounds(matcher), normalized != matcher.value else { continue }
-            let corrected = PromQLLabelMatcher(matcher.label, matcher.op, normalized)
+        for (matcher, corrected) in Self.unnormalizedBounds(in: selector) {
             problems.append(
                 .error(
                     Self.unnormalizedBoundMatcher,
                     "\(matcher) matches nothing on Prometheus 3, which stores the '\(matcher.label)' label of "
                         + "classic histograms and summaries in float form (\(corrected))",
                     hint: "write \(corrected)"))
+        }
+    }
+
+    /// Each matcher of `selector` on `le` or `quantile` whose numbers are not in float form, with the matcher
+    /// Prometheus 3 would match (`le="1"` with `le="1.0"`).
+    static func unnormalizedBounds(in selector: PromQLVectorSelector)
+        -> [(matcher: PromQLLabelMatcher, corrected: PromQLLabelMatcher)]
+    {
+        selector.matchers.compactMap { matcher in
+            guard boundLabels.contains(matcher.label), let normalized = normalizedBounds(matcher),
+                normalized != matcher.value
+            else { return nil }
+            return (matcher, PromQLLabelMatcher(matcher.label, matcher.op, normalized))
         }
     }
 

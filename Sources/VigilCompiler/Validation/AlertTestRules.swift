@@ -72,18 +72,12 @@ enum AlertTestRules {
     /// An input series of a classic histogram's buckets or a summary's quantiles with `le` or `quantile` not in the
     /// float form Prometheus 3 stores them in: the test would prove the rules on series production never has.
     static func unnormalizedBound(in selector: PromQLVectorSelector, input: InputSeries) -> Diagnostic? {
-        for matcher in selector.matchers where ExpressionChecker.boundLabels.contains(matcher.label) {
-            guard let normalized = ExpressionChecker.normalizedBounds(matcher), normalized != matcher.value else {
-                continue
-            }
-            let corrected = PromQLLabelMatcher(matcher.label, matcher.op, normalized)
-            return .error(
-                ExpressionChecker.unnormalizedBoundMatcher,
-                "input series '\(input.series)' has \(matcher), which Prometheus 3 stores as \(corrected): the test "
-                    + "would feed the rules a series production never has",
-                at: input.location, hint: "write \(corrected)")
-        }
-        return nil
+        guard let (matcher, corrected) = ExpressionChecker.unnormalizedBounds(in: selector).first else { return nil }
+        return .error(
+            ExpressionChecker.unnormalizedBoundMatcher,
+            "input series '\(input.series)' has \(matcher), which Prometheus 3 stores as \(corrected): the test "
+                + "would feed the rules a series production never has",
+            at: input.location, hint: "write \(corrected)")
     }
 
     /// A test whose input interval is more than half of a range that an alert it expects differences over:

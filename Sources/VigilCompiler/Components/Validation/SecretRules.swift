@@ -15,14 +15,11 @@ enum SecretRules {
         return name.utf8.allSatisfy { NamingRules.isAlphanumeric($0) || "._-".utf8.contains($0) }
     }
 
+    /// Every use of a secret whose name is no file name; a place that names it for two uses is reported once,
+    /// as the validator reports every identical diagnostic.
     static func secretNames(_ stack: ResolvedStack) -> [Diagnostic] {
-        // Every use of a secret, each place it was named once.
-        var named: Set<String> = []
-        return stack.containers.flatMap(\.secretUses).compactMap { use -> Diagnostic? in
-            let secret = use.secret
-            let place = "\(secret.name)\n\(secret.location.filePath):\(secret.location.line):\(secret.location.column)"
-            guard !isValidSecretName(secret.name), named.insert(place).inserted else { return nil }
-            return .error(
+        stack.containers.flatMap(\.secretUses).map(\.secret).filter { !isValidSecretName($0.name) }.map { secret in
+            .error(
                 "invalid-secret-name", "secret name '\(secret.name)' is not a valid file name", at: secret.location,
                 hint: "use letters, digits, '.', '_' and '-', starting with a letter or digit")
         }
