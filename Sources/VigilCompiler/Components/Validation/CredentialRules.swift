@@ -1,30 +1,31 @@
 import VigilDSL
 
-/// The rule that keeps passwords out of `generated/`: an address or URL with a password in it
-/// (`https://user:pass@host`, `redis://:pass@redis:6379`, `user:pass@postgres:5432`) would be written into the
-/// compose file or prometheus.yml, and into git. Passwords are secrets, read from files.
+/// The rule that keeps credentials out of `generated/`: an address or URL with a password in it
+/// (`https://user:pass@host`, `redis://:pass@redis:6379`, `user:pass@postgres:5432`), or a token or key
+/// (``URLCredentials``), would be written into the compose file or prometheus.yml, and into git. Credentials are
+/// secrets, read from files.
 enum CredentialRules {
     static let all: [ValidationRule] = [
-        ValidationRule("no address or URL carries a password", check: passwordsInAddresses)
+        ValidationRule("no address or URL carries a credential", check: credentialsInAddresses)
     ]
 
-    static func passwordsInAddresses(_ stack: ResolvedStack) -> [Diagnostic] {
+    static func credentialsInAddresses(_ stack: ResolvedStack) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for container in stack.containers {
             let values =
                 container.environment.map { ("environment variable \($0.name)", $0.value) }
                 + container.command.map { ("command argument", $0) }
             for (place, value) in values {
-                guard let masked = URLCredentials.passwordMasked(value) else { continue }
+                guard let credential = URLCredentials.credential(in: value) else { continue }
                 diagnostics.append(
-                    diagnostic("the \(place) of '\(container.name)' carries a password: \(masked)", container.location))
+                    diagnostic("the \(place) of '\(container.name)' carries \(credential)", container.location))
             }
         }
         for job in stack.scrapeJobs {
             for target in job.targets {
-                guard let masked = URLCredentials.passwordMasked(target) else { continue }
+                guard let credential = URLCredentials.credential(in: target) else { continue }
                 diagnostics.append(
-                    diagnostic("a target of job '\(job.name)' carries a password: \(masked)", job.location))
+                    diagnostic("a target of job '\(job.name)' carries \(credential)", job.location))
             }
         }
         return diagnostics
