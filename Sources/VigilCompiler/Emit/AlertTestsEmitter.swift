@@ -16,10 +16,14 @@ public struct AlertTestsEmitter: ArtefactEmitter {
         let groups = stack.alertTests.map(\.group).filter { seen.insert($0).inserted }
         return try groups.map { group in
             var file = YAMLMapping()
-            file.append("rule_files", ["../rules/*.yml"])
             let tests = testsByGroup[group] ?? []
+            let ruleFiles = tests.lazy.compactMap(\.ruleFiles).first ?? ["../rules/*.yml"]
+            file.append("rule_files", .sequence(ruleFiles.map { .string($0) }))
             let evaluation = tests.lazy.compactMap(\.evaluationInterval).first ?? stack.prometheus.evaluationInterval
             file.append("evaluation_interval", .string(evaluation.description))
+            if let order = tests.lazy.map(\.groupEvaluationOrder).first(where: { !$0.isEmpty }) {
+                file.append("group_eval_order", .sequence(order.map { .string($0) }))
+            }
             file.append("tests", .sequence(tests.map { test(for: $0, alerts: alerts) }))
             return try GeneratedYAML.file(
                 ResolvedAlertTest.path(forGroup: group), .mapping(file),

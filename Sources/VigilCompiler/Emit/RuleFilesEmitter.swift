@@ -1,7 +1,7 @@
 import YAMLKit
 
-/// Renders `prometheus/rules/<service>.yml`: one rule group per service, its recording rules first, then its
-/// alerts, in declaration order. A label the group sets is written once, on the group, unless a rule gives it
+/// Renders `prometheus/rules/<service>.yml`: one rule group per service (an SLO's file holds the groups of its
+/// long windows too), its recording rules first, then its alerts, in declaration order. A label the group sets is written once, on the group, unless a rule gives it
 /// another value.
 public struct RuleFilesEmitter: ArtefactEmitter {
     /// Creates the emitter.
@@ -11,21 +11,29 @@ public struct RuleFilesEmitter: ArtefactEmitter {
         // Grouped once: filtering every rule for every group made this quadratic in the number of services.
         let recordsByGroup = Dictionary(grouping: stack.recordingRules, by: \.group)
         let alertsByGroup = Dictionary(grouping: stack.alerts, by: \.group)
-        return try stack.ruleGroups.map { group in
-            var mapping = YAMLMapping()
-            mapping.append("name", .string(group.name))
-            mapping.append("interval", group.interval.map { .string($0.description) })
-            mapping.append("query_offset", group.queryOffset.map { .string($0.description) })
-            if !group.labels.isEmpty {
-                mapping.append("labels", Self.labels(group.labels))
+        var seen: Set<String> = []
+        let paths = stack.ruleGroups.map(\.path).filter { seen.insert($0).inserted }
+        let groupsByPath = Dictionary(grouping: stack.ruleGroups, by: \.path)
+        return try paths.map { path in
+            let groups = groupsByPath[path] ?? []
+            let nodes = groups.map { group in
+                var mapping = YAMLMapping()
+                mapping.append("name", .string(group.name))
+                mapping.append("interval", group.interval.map { .string($0.description) })
+                mapping.append("query_offset", group.queryOffset.map { .string($0.description) })
+                if !group.labels.isEmpty {
+                    mapping.append("labels", Self.labels(group.labels))
+                }
+                let inherited = Set(group.labels)
+                let records = (recordsByGroup[group.name] ?? []).map { record($0, inheriting: inherited) }
+                let alerts = (alertsByGroup[group.name] ?? []).map { alert($0, inheriting: inherited) }
+                mapping.append("rules", .sequence(records + alerts))
+                return YAMLNode.mapping(mapping)
             }
-            let inherited = Set(group.labels)
-            let records = (recordsByGroup[group.name] ?? []).map { record($0, inheriting: inherited) }
-            let alerts = (alertsByGroup[group.name] ?? []).map { alert($0, inheriting: inherited) }
-            mapping.append("rules", .sequence(records + alerts))
+            let name = groups.first?.name ?? path
             return try GeneratedYAML.file(
-                group.path, ["groups": [.mapping(mapping)]],
-                comment: ["Rules of the '\(group.name)' service in the '\(stack.name)' stack."])
+                path, ["groups": .sequence(nodes)],
+                comment: ["Rules of the '\(name)' service in the '\(stack.name)' stack."])
         }
     }
 

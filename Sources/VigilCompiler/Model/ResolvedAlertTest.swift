@@ -17,6 +17,13 @@ public struct ResolvedAlertTest: Sendable {
     /// The rule evaluation interval of its tests file when not the stack's: SLO tests span days of input and
     /// check on whole hours. The tests of one group share it.
     public var evaluationInterval: Duration? = nil
+    /// The rules files its tests file loads, relative to it, when not every rules file of the stack: an SLO's
+    /// tests need only the SLO's. The tests of one group share them.
+    public var ruleFiles: [String]? = nil
+    /// The order promtool evaluates rule groups in at each evaluation (it evaluates every group at the tests
+    /// file's interval, whatever the group's own): an SLO's increases, then its long windows, then its alerts.
+    /// The tests of one group share it.
+    public var groupEvaluationOrder: [String] = []
 
     /// The tests file inside the stack folder for a group.
     static func path(forGroup group: String) -> String { "prometheus/tests/\(group).yml" }

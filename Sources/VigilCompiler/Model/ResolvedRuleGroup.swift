@@ -1,6 +1,7 @@
 import VigilDSL
 
-/// A Prometheus rule group: the rules of one service, evaluated together, written to one file.
+/// A Prometheus rule group: the rules of one service, evaluated together, written to one file (an SLO's groups
+/// share their SLO's).
 public struct ResolvedRuleGroup: Sendable {
     /// The group's name: the service's.
     public var name: String
@@ -13,7 +14,9 @@ public struct ResolvedRuleGroup: Sendable {
     public var labels: [Label] = []
     /// Where the service was declared.
     public var location: SourceLocation
+    /// The name of its rules file when not its own: the group it shares a file with.
+    public var file: String? = nil
 
     /// The rule file inside the stack folder.
-    public var path: String { "prometheus/rules/\(name).yml" }
+    public var path: String { "prometheus/rules/\(file ?? name).yml" }
 }

@@ -47,6 +47,8 @@ public struct ResolvedSLO: Sendable {
     public var windows: [Duration]
     /// The low-traffic guard, in events per second.
     public var minimumRate: Double?
+    /// How its windows of a day and more are computed, as written; see ``readsRecordedIncreases(over:)``.
+    public var longWindows: LongWindows
     /// Why Vigil generated no tests for it, if it did not.
     public var untestedReason: String?
     /// Where it was declared.

@@ -39,7 +39,7 @@ enum SLOAlerts {
         }
         let burning = SLOQuery.binary(windows[0], .and, windows[1])
         guard let minimum = slo.minimumRate, let counters = EventCounters(slo) else { return burning }
-        let traffic = SLOQuery.summedRate(counters.total, tier.longWindow, by: slo.indicator.grouping)
+        let traffic = SLORecordingRules.eventRate(slo, counters, over: tier.longWindow)
         return SLOQuery.binary(
             burning, .and, SLOQuery.binary(traffic, .greater, .number(minimum)), on: slo.indicator.grouping)
     }

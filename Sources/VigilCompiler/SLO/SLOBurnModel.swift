@@ -19,9 +19,19 @@ struct SLOBurnModel {
         case staleness
     }
 
+    /// Windows read from increases recorded over `step`, at every multiple of `evaluation` (promtool evaluates
+    /// every group at the tests file's interval), for the windows from `shortest` on.
+    struct RecordedIncreases {
+        var step: Duration
+        var evaluation: Duration
+        var shortest: Duration
+    }
+
     var reading: Reading
     /// The input sample interval.
     var interval: Duration
+    /// How the SLI's long windows read recorded increases, if they do.
+    var recorded: RecordedIncreases? = nil
 
     /// The error ratio over `window` at `time`, or `nil` when the window holds too few samples for a result.
     func errorRatio(_ burn: SLOBurn, over window: Duration, at time: Duration) -> Fraction? {
@@ -32,6 +42,9 @@ struct SLOBurnModel {
         let burning = { (index: Int64) in index * interval.milliseconds >= burn.start.milliseconds }
         switch reading {
         case .increases:
+            if let recorded, window >= recorded.shortest {
+                return recordedRatio(burn, over: window, at: time, recorded)
+            }
             // The increase from sample j-1 to j carries errors when the interval it covers is in the burn.
             guard last > first else { return nil }
             let erring = (first + 1...last).count { burning($0 - 1) }
@@ -42,6 +55,38 @@ struct SLOBurnModel {
         case .staleness:
             return burn.ratio
         }
+    }
+
+    /// The failed share of the sums of the increases recorded within `(time - window, time]`. Each increase is
+    /// Prometheus's `increase` over its step: the increases between the samples inside the step, scaled up to
+    /// the whole step (to half an input interval before the first sample when the step reaches back before
+    /// the input starts).
+    func recordedRatio(_ burn: SLOBurn, over window: Duration, at time: Duration, _ recorded: RecordedIncreases)
+        -> Fraction?
+    {
+        let (input, step, every) = (interval.milliseconds, recorded.step.milliseconds, recorded.evaluation.milliseconds)
+        let earliest = time.milliseconds - window.milliseconds
+        var failed = Fraction(0)
+        var all = Fraction(0)
+        var evaluation = earliest < 0 ? 0 : (earliest / every + 1) * every
+        while evaluation <= time.milliseconds {
+            defer { evaluation += every }
+            let start = evaluation - step
+            let first = start < 0 ? 0 : start / input + 1
+            let last = evaluation / input
+            guard last > first else { continue }
+            let erring = (first + 1...last).count { ($0 - 1) * input >= burn.start.milliseconds }
+            let sampled = (last - first) * input
+            var toStart = first * input - start
+            if toStart * 10 >= input * 11 {
+                toStart = input / 2
+            }
+            let scale = Fraction(sampled + toStart, sampled)
+            failed = failed + scale * Fraction(Int64(erring), 1)
+            all = all + scale * Fraction(last - first, 1)
+        }
+        guard all > Fraction(0) else { return nil }
+        return burn.ratio * failed / all
     }
 
     /// Events per second when `eventsPerInterval` arrive per input interval, for the low-traffic guard.

@@ -25,6 +25,15 @@ enum SLOLowering {
                 stack.slos.append(resolved)
                 stack.ruleGroups.append(
                     ResolvedRuleGroup(name: resolved.ruleGroup, interval: service.ruleInterval, location: slo.location))
+                if resolved.recordsIncreases {
+                    stack.ruleGroups += [
+                        (resolved.increasesGroup, ResolvedSLO.increaseStep),
+                        (resolved.longWindowsGroup, ResolvedSLO.longWindowInterval),
+                    ].map { name, interval in
+                        ResolvedRuleGroup(
+                            name: name, interval: interval, location: slo.location, file: resolved.ruleGroup)
+                    }
+                }
                 stack.recordingRules += SLORecordingRules.rules(for: resolved)
                 stack.alerts += SLOAlerts.alerts(for: resolved, labels: slo.labels, runbook: slo.runbook)
             }
@@ -54,7 +63,7 @@ enum SLOLowering {
             alertName: slo.alertName ?? alertName(for: slo.name),
             ruleGroup: "\(service.name)-slo-\(slo.name)",
             windows: Set(alertWindows + [slo.window]).sorted(),
-            minimumRate: slo.minimumRate, untestedReason: nil, location: slo.location)
+            minimumRate: slo.minimumRate, longWindows: slo.longWindows, untestedReason: nil, location: slo.location)
     }
 
     /// A latency threshold in the unit of its histogram: milliseconds when the histogram is declared in them,

@@ -2,8 +2,9 @@ import VigilDSL
 
 /// The recording rules of an SLO, in evaluation order: its objective, budget and window; for freshness the
 /// staleness of the data now (stale, 1, when the timestamp is older than the maximum age, or, for an SLO without
-/// grouping, absent altogether: a worker that is down exports nothing); the error ratio over every window, each a ratio of sums (never an average of
-/// ratios); then the budget left over the whole window and the current burn rate.
+/// grouping, absent altogether: a worker that is down exports nothing); for counted events whose long windows
+/// read recorded increases, those increases; the error ratio over every window, each a ratio of sums (never an
+/// average of ratios); then the budget left over the whole window and the current burn rate.
 enum SLORecordingRules {
     /// Every recording rule of `slo`.
     static func rules(for slo: ResolvedSLO) -> [ResolvedRecordingRule] {
@@ -28,23 +29,68 @@ enum SLORecordingRules {
                 : PromQLExpression.binary(stale)
             rules.append(rule(slo, ResolvedSLO.staleSeries, staleness))
         }
+        if slo.recordsIncreases, let counters = EventCounters(slo) {
+            rules += increases(slo, counters)
+        }
         for window in slo.windows {
+            let recorded = slo.readsRecordedIncreases(over: window)
             rules.append(
                 ResolvedRecordingRule(
-                    name: ResolvedSLO.errorRatioSeries(over: window), expression: errorRatio(slo, over: window),
-                    labels: slo.seriesLabels, group: slo.ruleGroup, location: slo.location))
+                    name: ResolvedSLO.errorRatioSeries(over: window),
+                    expression: recorded ? ratioOfIncreases(slo, over: window) : errorRatio(slo, over: window),
+                    labels: slo.seriesLabels, group: recorded ? slo.longWindowsGroup : slo.ruleGroup,
+                    location: slo.location))
         }
         let budget = SLOQuery.number(slo.errorBudget)
         let whole = PromQLExpression.vectorSelector(slo.selector(ResolvedSLO.errorRatioSeries(over: slo.window)))
         rules.append(
             rule(
                 slo, ResolvedSLO.budgetRemainingSeries,
-                SLOQuery.binary(.number(1), .subtract, SLOQuery.binary(whole, .divide, budget))))
+                SLOQuery.binary(.number(1), .subtract, SLOQuery.binary(whole, .divide, budget)),
+                group: slo.readsRecordedIncreases(over: slo.window) ? slo.longWindowsGroup : slo.ruleGroup))
         if let shortest = slo.windows.first {
             let current = PromQLExpression.vectorSelector(slo.selector(ResolvedSLO.errorRatioSeries(over: shortest)))
             rules.append(rule(slo, ResolvedSLO.burnRateSeries, SLOQuery.binary(current, .divide, budget)))
         }
         return rules
+    }
+
+    /// The events and the failed events of the 5 minutes before, recorded every 5 minutes so that consecutive
+    /// samples cover time without gaps or overlaps (ranges are left-open). `increase` follows counter resets
+    /// within the 5 minutes; a series seen only once in them (a scrape gap) adds to neither count. The failed
+    /// events are 0, not absent, while traffic counts none (a service without errors exports no error series),
+    /// so that every sample of the total has its failed share.
+    static func increases(_ slo: ResolvedSLO, _ counters: EventCounters) -> [ResolvedRecordingRule] {
+        let grouping = slo.indicator.grouping
+        let step = ResolvedSLO.increaseStep
+        let total = SLOQuery.aggregate(.sum, SLOQuery.overTime("increase", counters.total, step), by: grouping)
+        let events = SLOQuery.aggregate(.sum, SLOQuery.overTime("increase", counters.events, step), by: grouping)
+        let failed =
+            switch counters.counted {
+            case .bad: SLOQuery.binary(events, .or, SLOQuery.binary(total, .multiply, .number(0)))
+            case .good: SLOQuery.binary(SLOQuery.binary(total, .subtract, events), .or, total)
+            }
+        return [
+            rule(slo, ResolvedSLO.errorIncreaseSeries, failed, group: slo.increasesGroup),
+            rule(slo, ResolvedSLO.totalIncreaseSeries, total, group: slo.increasesGroup),
+        ]
+    }
+
+    /// The failed events over all events within `window`, as sums of the recorded increases.
+    static func ratioOfIncreases(_ slo: ResolvedSLO, over window: Duration) -> ResolvedExpression {
+        let sum = { (series: String) in SLOQuery.overTime("sum_over_time", slo.selector(series), window) }
+        let tree = SLOQuery.binary(
+            sum(ResolvedSLO.errorIncreaseSeries), .divide, sum(ResolvedSLO.totalIncreaseSeries))
+        return ResolvedExpression(tree: tree, rawText: nil, syntaxError: nil, location: slo.indicator.location)
+    }
+
+    /// Events per second over `window`: from the recorded increases where the SLO reads them, else the raw total.
+    static func eventRate(_ slo: ResolvedSLO, _ counters: EventCounters, over window: Duration) -> PromQLExpression {
+        guard slo.readsRecordedIncreases(over: window) else {
+            return SLOQuery.summedRate(counters.total, window, by: slo.indicator.grouping)
+        }
+        let average = SLOQuery.overTime("avg_over_time", slo.selector(ResolvedSLO.totalIncreaseSeries), window)
+        return SLOQuery.binary(average, .divide, .number(ResolvedSLO.increaseStep.seconds))
     }
 
     /// The error ratio of the SLO's indicator over `window`.
@@ -69,10 +115,12 @@ enum SLORecordingRules {
         return ResolvedExpression(tree: tree, rawText: nil, syntaxError: nil, location: slo.indicator.location)
     }
 
-    static func rule(_ slo: ResolvedSLO, _ name: String, _ tree: PromQLExpression) -> ResolvedRecordingRule {
+    static func rule(_ slo: ResolvedSLO, _ name: String, _ tree: PromQLExpression, group: String? = nil)
+        -> ResolvedRecordingRule
+    {
         ResolvedRecordingRule(
             name: name,
             expression: ResolvedExpression(tree: tree, rawText: nil, syntaxError: nil, location: slo.location),
-            labels: slo.seriesLabels, group: slo.ruleGroup, location: slo.location)
+            labels: slo.seriesLabels, group: group ?? slo.ruleGroup, location: slo.location)
     }
 }

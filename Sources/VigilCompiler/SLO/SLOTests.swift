@@ -35,11 +35,16 @@ enum SLOTests {
         case .failure(let unsupported): return .failure(unsupported)
         }
         let interval = inputInterval(slo)
-        let model = SLOBurnModel(reading: input.reading, interval: interval)
-        let checks = scenarios(slo, model: model).compactMap { name, burn in
+        var model = SLOBurnModel(reading: input.reading, interval: interval)
+        let scenarios = scenarios(slo, model: model)
+        let evaluation = Duration(milliseconds: scenarios.map(\.1.horizon.milliseconds).reduce(0, gcd))
+        if slo.recordsIncreases {
+            model.recorded = SLOBurnModel.RecordedIncreases(
+                step: ResolvedSLO.increaseStep, evaluation: evaluation, shortest: ResolvedSLO.shortestRecordedWindow)
+        }
+        let checks = scenarios.compactMap { name, burn in
             expectation(slo, input, model, burn).map { (name, burn, $0) }
         }
-        let evaluation = Duration(milliseconds: checks.map(\.1.horizon.milliseconds).reduce(0, gcd))
         return .success(
             checks.map { name, burn, firing in
                 var test = ResolvedAlertTest(
@@ -50,6 +55,10 @@ enum SLOTests {
                             alertName: slo.alertName, time: burn.horizon, firing: firing, location: slo.location)
                     ], location: slo.location)
                 test.evaluationInterval = evaluation
+                test.ruleFiles = ["../rules/\(slo.ruleGroup).yml"]
+                if slo.recordsIncreases {
+                    test.groupEvaluationOrder = [slo.increasesGroup, slo.longWindowsGroup, slo.ruleGroup]
+                }
                 return test
             })
     }
@@ -59,7 +68,9 @@ enum SLOTests {
     static func inputInterval(_ slo: ResolvedSLO) -> Duration {
         let windows = slo.tiers.flatMap { [$0.longWindow.milliseconds, $0.shortWindow.milliseconds] }
         let halfShortest = (windows.min() ?? 0) / 2
-        return Duration(milliseconds: (windows + [halfShortest]).reduce(0, gcd))
+        // Recorded increases need two samples within their step too.
+        let halfStep = slo.recordsIncreases ? [ResolvedSLO.increaseStep.milliseconds / 2] : []
+        return Duration(milliseconds: (windows + [halfShortest] + halfStep).reduce(0, gcd))
     }
 
     /// The scenarios of `slo`, named after what they show.

@@ -34,6 +34,8 @@ public struct SLO: Sendable {
     /// The low-traffic guard: alerts stay quiet while fewer events than this per second arrive over a tier's long
     /// window (for ``Ratio`` and ``Latency`` indicators).
     public let minimumRate: Double?
+    /// How windows of a day and more are computed, for indicators of counted events (``Ratio``, ``Latency``).
+    public let longWindows: LongWindows
     /// Where the SLO was declared.
     public let location: SourceLocation
 
@@ -41,6 +43,7 @@ public struct SLO: Sendable {
     public init<Indicator: ServiceLevelIndicatorStatement>(
         _ name: String, objective: Percent, window: Duration = .days(30), tiers: [BurnRateTier]? = nil,
         alertName: String? = nil, labels: [String: String] = [:], runbook: String? = nil, minimumRate: Double? = nil,
+        longWindows: LongWindows = .fromRecordedIncreases,
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column,
         indicator: () -> Indicator
     ) {
@@ -53,6 +56,7 @@ public struct SLO: Sendable {
         self.labels = labels
         self.runbook = runbook
         self.minimumRate = minimumRate
+        self.longWindows = longWindows
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
     }
 }

@@ -29,15 +29,34 @@ struct SLOLoweringTests {
         #expect(
             records["slo:sli_error:ratio_rate5m"]
                 == #"sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))"#)
-        #expect(
-            records["slo:sli_error:ratio_rate30d"]
-                == #"sum(rate(http_requests_total{status=~"5.."}[30d])) / sum(rate(http_requests_total[30d]))"#)
+        #expect(records["slo:sli_error:ratio_rate30d"] == nil)
         #expect(records["slo:objective:ratio"] == "vector(0.999)")
         #expect(records["slo:error_budget:ratio"] == "vector(0.001)")
         #expect(records["slo:window:seconds"] == "vector(2592000)")
+        // Windows of a day and more: sums of 5-minute increases, in groups of their own.
+        #expect(slo.ruleGroups == [slo.ruleGroup, slo.increasesGroup, slo.longWindowsGroup])
+        let increases = Self.expressions(stack, group: slo.increasesGroup)
         #expect(
-            records["slo:error_budget_remaining:ratio"]
+            increases["slo:sli_error:increase5m"]
+                == #"sum(increase(http_requests_total{status=~"5.."}[5m])) or sum(increase(http_requests_total[5m])) * 0"#
+        )
+        #expect(increases["slo:sli_total:increase5m"] == "sum(increase(http_requests_total[5m]))")
+        let long = Self.expressions(stack, group: slo.longWindowsGroup)
+        let own = #"{service="api-slos",slo="availability"}"#
+        #expect(
+            long["slo:sli_error:ratio_rate30d"]
+                == "sum_over_time(slo:sli_error:increase5m\(own)[30d]) / sum_over_time(slo:sli_total:increase5m\(own)[30d])"
+        )
+        #expect(
+            Set(long.keys)
+                == Set(
+                    ["1d", "3d", "30d"].map { "slo:sli_error:ratio_rate\($0)" } + ["slo:error_budget_remaining:ratio"]))
+        #expect(
+            long["slo:error_budget_remaining:ratio"]
                 == #"1 - slo:sli_error:ratio_rate30d{service="api-slos",slo="availability"} / 0.001"#)
+        let groups = stack.ruleGroups.filter { slo.ruleGroups.contains($0.name) }
+        #expect(groups.map(\.interval) == [nil, .minutes(5), .minutes(1)])
+        #expect(groups.map(\.path) == Array(repeating: "prometheus/rules/api-slos-slo-availability.yml", count: 3))
         #expect(
             records["slo:current_burn_rate:ratio"]
                 == #"slo:sli_error:ratio_rate5m{service="api-slos",slo="availability"} / 0.001"#)
@@ -59,7 +78,45 @@ struct SLOLoweringTests {
                 + "is 99.9% over 30d; at 3x the whole error budget lasts 10d.")
         #expect(stack.ruleGroups.map(\.name).contains(slo.ruleGroup))
         #expect(stack.alertTests.filter { $0.group == slo.ruleGroup }.count == 9)
-        #expect(stack.alertTests.allSatisfy { $0.group != slo.ruleGroup || $0.evaluationInterval == .hours(1) })
+        let tests = stack.alertTests.filter { $0.group == slo.ruleGroup }
+        #expect(tests.allSatisfy { $0.evaluationInterval == .hours(1) && $0.interval == .seconds(150) })
+        #expect(tests.allSatisfy { $0.ruleFiles == ["../rules/api-slos-slo-availability.yml"] })
+        #expect(
+            tests.allSatisfy { $0.groupEvaluationOrder == [slo.increasesGroup, slo.longWindowsGroup, slo.ruleGroup] })
+    }
+
+    @Test("longWindows: .fromRawCounters computes every window from the counters, in the SLO's one group")
+    func rawLongWindows() throws {
+        let stack = F.lowered {
+            F.requests
+            SLO("availability", objective: 99.9%, longWindows: .fromRawCounters) {
+                Ratio(errors: F.requests.where(.status, matches: "5.."), total: F.requests)
+            }
+        }
+        let slo = try #require(stack.slos.first)
+        #expect(!slo.recordsIncreases && slo.ruleGroups == [slo.ruleGroup])
+        let records = Self.expressions(stack, group: slo.ruleGroup)
+        #expect(
+            records["slo:sli_error:ratio_rate30d"]
+                == #"sum(rate(http_requests_total{status=~"5.."}[30d])) / sum(rate(http_requests_total[30d]))"#)
+        #expect(records["slo:sli_error:increase5m"] == nil)
+        #expect(stack.alertTests.allSatisfy { $0.groupEvaluationOrder.isEmpty })
+    }
+
+    @Test("a low-traffic guard over a long window reads the recorded increases, as events per second")
+    func guardFromIncreases() throws {
+        let stack = F.lowered {
+            F.requests
+            SLO("availability", objective: 99.9%, minimumRate: 0.5) {
+                Ratio(errors: F.requests.where(.status, matches: "5.."), total: F.requests)
+            }
+        }
+        let alerts = stack.alerts.filter { $0.group == "api-slos-slo-availability" }
+        let ticket = try #require(alerts.first { $0.severity == .warning }?.expression?.tree?.description)
+        let own = #"{service="api-slos",slo="availability"}"#
+        #expect(ticket.contains("and on () avg_over_time(slo:sli_total:increase5m\(own)[1d]) / 300 > 0.5"))
+        let page = try #require(alerts.first { $0.severity == .critical }?.expression?.tree?.description)
+        #expect(page.contains("and on () sum(rate(http_requests_total[1h])) > 0.5"))
     }
 
     @Test("a latency SLO of a histogram in milliseconds counts the bucket of its threshold in milliseconds")

@@ -129,7 +129,7 @@ struct SLOReferenceTests {
     ) {
         let stack = StackLowering.lower(Stack("reference") { Service("svc", content: content) })
         let slo = try #require(stack.slos.first)
-        let records = stack.recordingRules.filter { $0.group == slo.ruleGroup }.compactMap { rule in
+        let records = stack.recordingRules.filter { slo.ruleGroups.contains($0.group) }.compactMap { rule in
             rule.expression.tree.map { (rule.name, $0) }
         }
         return (Dictionary(records) { first, _ in first }, slo)
@@ -154,12 +154,14 @@ struct SLOReferenceTests {
     }
 
     @Test(
-        "Sloth, getting started (99.9%, 30d): same ratios per window and burn rates; exact budget; ratio of sums over 30d"
+        "Sloth, getting started (99.9%, 30d): same ratios per window (raw) and burn rates; exact budget; ratio of sums"
     )
     func slothGettingStarted() throws {
         let golden = try Self.rules("01-sloth-getting-started-30d/expected.rules.yml")
         let (ours, slo) = try Self.lowered {
-            SLO("requests-availability", objective: 99.9%) { Ratio(errors: Self.slothErrors, total: Self.sloth) }
+            SLO("requests-availability", objective: 99.9%, longWindows: .fromRawCounters) {
+                Ratio(errors: Self.slothErrors, total: Self.sloth)
+            }
         }
         let records = Dictionary(golden.filter { !$0.isAlert }.map { ($0.name, $0) }) { first, _ in first }
         for window in Self.slothWindows {
@@ -178,6 +180,19 @@ struct SLOReferenceTests {
             ours["slo:sli_error:ratio_rate30d"]?.description
                 == #"sum(rate(http_request_duration_seconds_count{job="myservice",code=~"(5..|429)"}[30d])) / "#
                 + #"sum(rate(http_request_duration_seconds_count{job="myservice"}[30d]))"#)
+        // By default, windows of a day and more divide sums of recorded 5-minute increases instead: the same
+        // ratio of sums, at a fraction of the samples read; shorter windows stay Sloth's.
+        let (recorded, _) = try Self.lowered {
+            SLO("requests-availability", objective: 99.9%) { Ratio(errors: Self.slothErrors, total: Self.sloth) }
+        }
+        for window in Self.slothWindows + [.days(30)] {
+            let name = ResolvedSLO.errorRatioSeries(over: window)
+            let description = recorded[name]?.description ?? ""
+            #expect(
+                window < .days(1)
+                    ? recorded[name] == ours[name] : description.hasPrefix("sum_over_time(slo:sli_error:increase5m{"),
+                "\(name)")
+        }
         // Deliberate: the budget is exact. Sloth computes 1 - 0.999 in binary floating point.
         #expect(records["slo:error_budget:ratio"]?.expression.description == "vector(1 - 0.9990000000000001)")
         #expect(ours["slo:error_budget:ratio"]?.description == "vector(0.001)")
@@ -257,12 +272,12 @@ struct SLOReferenceTests {
         rule.name == "ErrorBudgetBurn" ? rule.labels["severity"] : nil
     }
 
-    @Test("Pyrra, ratio (99.5%, 28d): same ratios per window and burn rates, with Pyrra's tiers")
+    @Test("Pyrra, ratio (99.5%, 28d), long windows from the raw counters: same ratios per window and burn rates")
     func pyrraRatio() throws {
         let golden = try Self.rules("04-pyrra-ratio-28d/expected.prometheusrule.yaml")
         let requests = Counter<Status>("http_requests_total", help: "Requests.").job("app")
         let (ours, slo) = try Self.lowered {
-            SLO("http", objective: 99.5%, window: .days(28), tiers: Self.pyrraTiers) {
+            SLO("http", objective: 99.5%, window: .days(28), tiers: Self.pyrraTiers, longWindows: .fromRawCounters) {
                 Ratio(errors: requests.where(.status, matches: "5.."), total: requests)
             }
         }
@@ -284,7 +299,10 @@ struct SLOReferenceTests {
         let latency = Histogram<Labels>("http_request_duration_seconds", help: "Latency.", buckets: [0.5, 1, 2])
         let selection = latency.where(.code, matches: "2..").job("metrics-service-thanos-receive-default")
         let (ours, slo) = try Self.lowered {
-            SLO("monitoring-http-latency", objective: 99.5%, window: .weeks(4), tiers: Self.pyrraTiers) {
+            SLO(
+                "monitoring-http-latency", objective: 99.5%, window: .weeks(4), tiers: Self.pyrraTiers,
+                longWindows: .fromRawCounters
+            ) {
                 Latency(selection, below: .seconds(1))
             }
         }

@@ -45,4 +45,30 @@ struct SLOTestInputTests {
         // 13 samples in (2h, 4h]... of 24, those from 3h on burn.
         #expect(gauge.errorRatio(burn, over: .hours(2), at: .hours(4)) == Fraction(13, 2400))
     }
+
+    @Test("the burn model of recorded increases: sums of 5-minute increases sampled at the tests' evaluations")
+    func recordedIncreases() {
+        let burn = SLOBurn(
+            start: .hours(25), ratio: Fraction(1, 100), horizon: .hours(49), eventsPerInterval: Fraction(600))
+        var model = SLOBurnModel(reading: .increases, interval: .seconds(150))
+        model.recorded = .init(step: .minutes(5), evaluation: .hours(1), shortest: .days(1))
+        // (1d1h, 2d1h]: 24 hourly increases, each of the sample pair 2m30s before the hour; all from 1d1h on burn.
+        #expect(model.errorRatio(burn, over: .days(1), at: .hours(49)) == Fraction(1, 100))
+        // (1d, 2d]: 24 increases, 23 of them after 1d1h.
+        #expect(model.errorRatio(burn, over: .days(1), at: .hours(48)) == Fraction(23, 2400))
+        // Shorter windows still read the counters' own rate.
+        #expect(model.errorRatio(burn, over: .hours(1), at: .hours(49)) == Fraction(1, 100))
+        // Every minute, of input sampled every minute, the increases overlap, and the first ones reach back before
+        // the input: Prometheus extrapolates those by half an interval only (1m to 3m: scaled 3/2, 5/4, 7/6),
+        // the others to their whole 5 minutes (4m, 5m, 6m: 5/4). Errors in the intervals from 4m on: one of the
+        // 4 increases of the one at 5m, two of the one at 6m.
+        var dense = SLOBurnModel(reading: .increases, interval: .minutes(1))
+        dense.recorded = .init(step: .minutes(5), evaluation: .minutes(1), shortest: .days(1))
+        let early = SLOBurn(
+            start: .minutes(4), ratio: Fraction(1, 2), horizon: .minutes(6), eventsPerInterval: Fraction(600))
+        let failed = Fraction(5, 4) * Fraction(3)
+        let all =
+            Fraction(3, 2) + Fraction(5, 4) * Fraction(2) + Fraction(7, 6) * Fraction(3) + Fraction(5, 4) * Fraction(12)
+        #expect(dense.errorRatio(early, over: .days(1), at: .minutes(6)) == Fraction(1, 2) * failed / all)
+    }
 }

@@ -43,7 +43,7 @@ enum ReadmeRules {
 
     /// The recording rules written in the specs; the SLOs' own are listed with their SLO.
     static func recordingRules(_ stack: ResolvedStack) -> [String] {
-        let sloGroups = Set(stack.slos.map(\.ruleGroup))
+        let sloGroups = Set(stack.slos.flatMap(\.ruleGroups))
         let rules = stack.recordingRules.filter { !sloGroups.contains($0.group) }
         guard !rules.isEmpty else { return [] }
         return ["## Recording rules", ""] + table(rules)

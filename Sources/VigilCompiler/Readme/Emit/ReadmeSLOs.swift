@@ -12,7 +12,7 @@ enum ReadmeSLOs {
                 Markdown.code(slo.alertName) + ": " + tiers(slo),
             ]
         }
-        let sloGroups = Set(stack.slos.map(\.ruleGroup))
+        let sloGroups = Set(stack.slos.flatMap(\.ruleGroups))
         let rules = stack.recordingRules.filter { sloGroups.contains($0.group) }
         return [
             "## SLOs",
