@@ -44,6 +44,10 @@ enum SLOLowering {
     /// every metric by name, which places a latency threshold among its histogram's buckets.
     static func resolve(_ slo: SLO, of service: Service, units: [String: MetricUnit?]) -> ResolvedSLO {
         let budget = Fraction(1) - Fraction(percent: slo.objective)
+        // The series of the service's own job, unless it is not scraped or the SLO spans jobs.
+        let indicator =
+            slo.scope == .serviceJob && service.scrape != nil
+            ? slo.indicator.scoped(toJob: service.name) : slo.indicator
         let tiers = (slo.tiers ?? BurnRateTier.standard).map { tier in
             let factor =
                 switch tier.rate {
@@ -59,7 +63,7 @@ enum SLOLowering {
             + tiers.flatMap { [$0.longWindow, $0.shortWindow] }
         return ResolvedSLO(
             name: slo.name, service: service.name, objective: slo.objective, errorBudget: budget, window: slo.window,
-            indicator: slo.indicator, latencyBucket: latencyBucket(of: slo.indicator, units: units), tiers: tiers,
+            indicator: indicator, latencyBucket: latencyBucket(of: indicator, units: units), tiers: tiers,
             alertName: slo.alertName ?? alertName(for: slo.name),
             ruleGroup: "\(service.name)-slo-\(slo.name)",
             windows: Set(alertWindows + [slo.window]).sorted(),

@@ -36,6 +36,8 @@ public struct SLO: Sendable {
     public let minimumRate: Double?
     /// How windows of a day and more are computed, for indicators of counted events (``Ratio``, ``Latency``).
     public let longWindows: LongWindows
+    /// Which jobs' series the indicator reads: by default those of its service's scrape job.
+    public let scope: SLIScope
     /// Where the SLO was declared.
     public let location: SourceLocation
 
@@ -43,7 +45,7 @@ public struct SLO: Sendable {
     public init<Indicator: ServiceLevelIndicatorStatement>(
         _ name: String, objective: Percent, window: Duration = .days(30), tiers: [BurnRateTier]? = nil,
         alertName: String? = nil, labels: [String: String] = [:], runbook: String? = nil, minimumRate: Double? = nil,
-        longWindows: LongWindows = .fromRecordedIncreases,
+        longWindows: LongWindows = .fromRecordedIncreases, scope: SLIScope = .serviceJob,
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column,
         indicator: () -> Indicator
     ) {
@@ -57,6 +59,7 @@ public struct SLO: Sendable {
         self.runbook = runbook
         self.minimumRate = minimumRate
         self.longWindows = longWindows
+        self.scope = scope
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
     }
 }

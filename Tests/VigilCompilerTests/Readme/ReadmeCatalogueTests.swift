@@ -123,8 +123,8 @@ struct ReadmeCatalogueTests {
     func slos() {
         #expect(
             Self.section("## SLOs").contains(
-                "| `availability` | `api` | 99.9% | 30d | 0.1% (43m12s) | errors: `http_requests_total{status=~\"5..\"}` of"
-                    + " `http_requests_total`, per `handler` | `AvailabilityErrorBudgetBurn`: page (critical): 14.4× over 1h"
+                "| `availability` | `api` | 99.9% | 30d | 0.1% (43m12s) | errors: `http_requests_total{job=\"api\",status=~\"5..\"}` of"
+                    + " `http_requests_total{job=\"api\"}`, per `handler` | `AvailabilityErrorBudgetBurn`: page (critical): 14.4× over 1h"
                     + " and 5m<br>page (critical): 6× over 6h and 30m<br>ticket (warning): 3× over 1d and 2h<br>ticket"
                     + " (warning): 1× over 3d and 6h |"))
     }

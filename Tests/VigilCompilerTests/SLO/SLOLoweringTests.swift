@@ -268,3 +268,62 @@ struct SLOLoweringTests {
             ])
     }
 }
+
+@Suite("SLOs: indicators scoped to their service's job")
+struct SLOScopeTests {
+    typealias F = SLOFixtures
+
+    static func lowered(_ service: Service) -> [String: String] {
+        let stack = StackLowering.lower(Stack("scoped") { service })
+        return Dictionary(
+            stack.recordingRules.map { ($0.name, $0.expression.tree?.description ?? "") }
+        ) { first, _ in first }
+    }
+
+    @Test("a scraped service's SLO reads its own job's series; a selector naming a job keeps it")
+    func scoped() {
+        let records = Self.lowered(
+            Service("api", scrape: .target("api:8080")) {
+                F.requests
+                SLO("availability", objective: 99.9%) {
+                    Ratio(errors: F.requests.where(.status, matches: "5.."), total: F.requests)
+                }
+            })
+        #expect(
+            records["slo:sli_error:ratio_rate5m"]
+                == #"sum(rate(http_requests_total{job="api",status=~"5.."}[5m])) / sum(rate(http_requests_total{job="api"}[5m]))"#
+        )
+        let stack = StackLowering.lower(
+            Stack("scoped") {
+                Service("api", scrape: .target("api:8080")) {
+                    SLO("gateway", objective: 99%) { Availability(PrometheusServerMetrics.up.job("gateway")) }
+                }
+            })
+        guard case .availability(let gauge)? = stack.slos.first?.indicator.kind else {
+            Issue.record("no availability SLO")
+            return
+        }
+        #expect(gauge.description == #"up{job="gateway"}"#)
+    }
+
+    @Test("scope: .anyJob, and a service that is not scraped, read every job's series")
+    func unscoped() {
+        let spanning = Self.lowered(
+            Service("api", scrape: .target("api:8080")) {
+                F.requests
+                SLO("availability", objective: 99.9%, scope: .anyJob) {
+                    Ratio(errors: F.requests.where(.status, matches: "5.."), total: F.requests)
+                }
+            })
+        let unscraped = Self.lowered(
+            Service("api") {
+                F.requests
+                SLO("availability", objective: 99.9%) {
+                    Ratio(errors: F.requests.where(.status, matches: "5.."), total: F.requests)
+                }
+            })
+        let raw = #"sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))"#
+        #expect(spanning["slo:sli_error:ratio_rate5m"] == raw)
+        #expect(unscraped["slo:sli_error:ratio_rate5m"] == raw)
+    }
+}

@@ -20,13 +20,23 @@ enum ReadmeSLOs {
             "Each SLO is recorded over several windows and alerts on how fast it spends its error budget (multi-window,",
             "multi-burn-rate): a tier fires while the error ratio exceeds its factor times the budget over both its",
             "long and its short window. Its recording rules, alerts and their tests are in",
-            "`prometheus/{rules,tests}/<service>-slo-<name>.yml`; the `SLOs` dashboard shows them.",
-            "",
-        ]
+            "`prometheus/{rules,tests}/<service>-slo-<name>.yml`; the `SLOs` dashboard shows them. An SLO of a",
+            "scraped service reads only its service's job's series, unless it spans jobs (`scope: .anyJob`).",
+        ] + (stack.slos.contains(where: \.recordsIncreases) ? recordedIncreases : []) + [""]
             + Markdown.table(["SLO", "service", "objective", "window", "error budget", "indicator", "alerts"], rows)
             + ["", "<details><summary>\(rules.count) recording rules of the SLOs</summary>", ""]
             + ReadmeRules.table(rules) + ["", "</details>"]
     }
+
+    /// How windows of a day and more are computed, for the stacks that record increases.
+    static let recordedIncreases = [
+        "",
+        "For SLOs of counted events, windows of a day and more are ratios of sums of 5-minute increases: the group",
+        "`<service>-slo-<name>-increases` records the events and the failed events of the last 5 minutes every 5",
+        "minutes, `<service>-slo-<name>-long-windows` divides their sums every minute. Prometheus reads a few",
+        "hundred recorded samples instead of every scraped sample of the window, and an alert over a day's window",
+        "sees a burn up to 6 minutes late. `longWindows: .fromRawCounters` reads the counters instead.",
+    ]
 
     /// The budget as a share of the window, and as time: `0.1% (43m12s)`.
     static func budget(_ slo: ResolvedSLO) -> String {
