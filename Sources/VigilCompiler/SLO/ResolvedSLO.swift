@@ -41,6 +41,10 @@ public struct ResolvedSLO: Sendable {
     public var tiers: [Tier]
     /// The name of its page and ticket alerts.
     public var alertName: String
+    /// The alert while its indicator has no data.
+    public var noData: NoDataAlert
+    /// The name of that alert.
+    public var noDataAlertName: String
     /// The rule group (and rules and tests file) holding its rules.
     public var ruleGroup: String
     /// The windows its error ratio is recorded over, shortest first; the last is the SLO's window.

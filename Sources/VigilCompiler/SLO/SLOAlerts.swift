@@ -13,21 +13,32 @@ enum SLOAlerts {
             let burning = tiers.dropFirst().reduce(Self.condition(first, of: slo)) {
                 SLOQuery.binary($0, .or, Self.condition($1, of: slo))
             }
-            let staticLabels = ["severity": urgency.severity.name, "service": slo.service, "slo": slo.name]
-                .merging(labels) { own, _ in own }
-            var annotations = [
-                ResolvedAnnotation(key: "summary", value: summary(slo), location: slo.location),
-                ResolvedAnnotation(key: "description", value: description(slo, tiers), location: slo.location),
-            ]
-            if let runbook {
-                annotations.append(ResolvedAnnotation(key: "runbook_url", value: runbook, location: slo.location))
-            }
-            return ResolvedAlert(
-                name: slo.alertName, severity: urgency.severity, labels: Label.sorted(staticLabels),
-                location: slo.location, group: slo.ruleGroup,
-                expression: ResolvedExpression(tree: burning, rawText: nil, syntaxError: nil, location: slo.location),
-                annotations: annotations.sorted { $0.key < $1.key })
+            return alert(
+                slo, named: slo.alertName, severity: urgency.severity, expression: burning, summary: summary(slo),
+                description: description(slo, tiers), labels: labels, runbook: runbook)
         }
+    }
+
+    /// An alert of `slo` in its rule group, labelled with its service, name and `severity`, the SLO's own
+    /// `labels` (which cannot override those), and a summary, description and runbook.
+    static func alert(
+        _ slo: ResolvedSLO, named name: String, severity: Severity, expression: PromQLExpression, summary: String,
+        description: String, labels: [String: String], runbook: String?
+    ) -> ResolvedAlert {
+        let staticLabels = ["severity": severity.name, "service": slo.service, "slo": slo.name]
+            .merging(labels) { own, _ in own }
+        var annotations = [
+            ResolvedAnnotation(key: "summary", value: summary, location: slo.location),
+            ResolvedAnnotation(key: "description", value: description, location: slo.location),
+        ]
+        if let runbook {
+            annotations.append(ResolvedAnnotation(key: "runbook_url", value: runbook, location: slo.location))
+        }
+        return ResolvedAlert(
+            name: name, severity: severity, labels: Label.sorted(staticLabels), location: slo.location,
+            group: slo.ruleGroup,
+            expression: ResolvedExpression(tree: expression, rawText: nil, syntaxError: nil, location: slo.location),
+            annotations: annotations.sorted { $0.key < $1.key })
     }
 
     /// Both windows above the tier's threshold, and, with a guard, enough traffic over the long window.

@@ -36,6 +36,7 @@ enum SLOLowering {
                 }
                 stack.recordingRules += SLORecordingRules.rules(for: resolved)
                 stack.alerts += SLOAlerts.alerts(for: resolved, labels: slo.labels, runbook: slo.runbook)
+                stack.alerts.append(SLONoDataAlert.alert(for: resolved, labels: slo.labels, runbook: slo.runbook))
             }
         }
     }
@@ -64,7 +65,8 @@ enum SLOLowering {
         return ResolvedSLO(
             name: slo.name, service: service.name, objective: slo.objective, errorBudget: budget, window: slo.window,
             indicator: indicator, latencyBucket: latencyBucket(of: indicator, units: units), tiers: tiers,
-            alertName: slo.alertName ?? alertName(for: slo.name),
+            alertName: slo.alertName ?? alertName(for: slo.name), noData: slo.noData,
+            noDataAlertName: noDataAlertName(for: slo),
             ruleGroup: "\(service.name)-slo-\(slo.name)",
             windows: Set(alertWindows + [slo.window]).sorted(),
             minimumRate: slo.minimumRate, longWindows: slo.longWindows, untestedReason: nil, location: slo.location)
@@ -80,9 +82,23 @@ enum SLOLowering {
 
     /// `AvailabilityErrorBudgetBurn` for `availability`, `RequestLatencyErrorBudgetBurn` for `request-latency`.
     static func alertName(for name: String) -> String {
+        alertPrefix(for: name) + "ErrorBudgetBurn"
+    }
+
+    /// `AvailabilitySLONoData` for `availability`; from a custom burn alert name `APIAvailabilityErrorBudgetBurn`,
+    /// `APIAvailabilitySLONoData`.
+    static func noDataAlertName(for slo: SLO) -> String {
+        let suffix = "ErrorBudgetBurn"
+        guard let name = slo.alertName, name.hasSuffix(suffix), name.count > suffix.count else {
+            return alertPrefix(for: slo.name) + "SLONoData"
+        }
+        return name.dropLast(suffix.count) + "SLONoData"
+    }
+
+    /// The SLO's name in upper camel case, `SLO` first when it does not start with a letter.
+    static func alertPrefix(for name: String) -> String {
         let words = name.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
         let camel = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
-        let prefix = camel.first?.isLetter == true ? "" : "SLO"
-        return prefix + camel + "ErrorBudgetBurn"
+        return (camel.first?.isLetter == true ? "" : "SLO") + camel
     }
 }

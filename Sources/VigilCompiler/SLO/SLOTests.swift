@@ -22,13 +22,15 @@ enum SLOTests {
 
     /// The tests of `slo`, or why it gets none.
     static func tests(for slo: ResolvedSLO) -> Result<[ResolvedAlertTest], SLOTestInput.Unsupported> {
-        // Without tiers there is nothing to prove; SLOs the validation rules reject get no tests.
+        // SLOs the validation rules reject get no tests; without tiers only the no-data alert is tested.
         let budget = slo.errorBudget
         let valid = slo.tiers.allSatisfy { tier in
             tier.factor > Fraction(0) && tier.shortWindow.milliseconds > 0 && tier.shortWindow < tier.longWindow
                 && tier.threshold(budget: budget) < Fraction(1)
         }
-        guard !slo.tiers.isEmpty, valid, Fraction(0) < budget, budget < Fraction(1) else { return .success([]) }
+        guard valid, Fraction(0) < budget, budget < Fraction(1), slo.noData.window.milliseconds > 0 else {
+            return .success([])
+        }
         let input: SLOTestInput
         switch SLOTestInput.make(for: slo) {
         case .success(let made): input = made
@@ -36,37 +38,59 @@ enum SLOTests {
         }
         let interval = inputInterval(slo)
         var model = SLOBurnModel(reading: input.reading, interval: interval)
-        let scenarios = scenarios(slo, model: model)
-        let evaluation = Duration(milliseconds: scenarios.map(\.1.horizon.milliseconds).reduce(0, gcd))
+        let scenarios = slo.tiers.isEmpty ? [] : scenarios(slo, model: model)
+        let noDataTime = scenarios.first?.1.horizon ?? slo.noData.window * 2
+        let horizons = scenarios.map(\.1.horizon.milliseconds) + [noDataTime.milliseconds]
+        let evaluation = Duration(milliseconds: horizons.reduce(0, gcd))
         if slo.recordsIncreases {
             model.recorded = SLOBurnModel.RecordedIncreases(
                 step: ResolvedSLO.increaseStep, evaluation: evaluation, shortest: ResolvedSLO.shortestRecordedWindow)
         }
-        let checks = scenarios.compactMap { name, burn in
-            expectation(slo, input, model, burn).map { (name, burn, $0) }
+        let burns = scenarios.compactMap { name, burn -> ResolvedAlertTest? in
+            expectation(slo, input, model, burn).map { firing in
+                test(
+                    slo, name: name, interval: interval,
+                    series: input.series(for: burn, interval: interval, location: slo.indicator.location),
+                    expectation: AlertExpectation(
+                        alertName: slo.alertName, time: burn.horizon, firing: firing, location: slo.location))
+            }
+        }
+        let noData = SLONoDataTests.checks(
+            slo, input, events: eventsPerInterval(slo, model), interval: interval, at: noDataTime
+        ).map { check in
+            test(
+                slo, name: check.name, interval: interval, series: check.series,
+                expectation: AlertExpectation(
+                    alertName: slo.noDataAlertName, time: noDataTime, firing: check.firing, location: slo.location))
         }
         return .success(
-            checks.map { name, burn, firing in
-                var test = ResolvedAlertTest(
-                    name: name, group: slo.ruleGroup, interval: interval,
-                    series: input.series(for: burn, interval: interval, location: slo.indicator.location),
-                    expectations: [
-                        AlertExpectation(
-                            alertName: slo.alertName, time: burn.horizon, firing: firing, location: slo.location)
-                    ], location: slo.location)
+            (burns + noData).map { test in
+                var test = test
                 test.evaluationInterval = evaluation
-                test.ruleFiles = ["../rules/\(slo.ruleGroup).yml"]
-                if slo.recordsIncreases {
-                    test.groupEvaluationOrder = [slo.increasesGroup, slo.longWindowsGroup, slo.ruleGroup]
-                }
                 return test
             })
+    }
+
+    /// A test of `slo` in its tests file, which loads the SLO's rules file alone and evaluates its groups in
+    /// the order the alerts read them.
+    static func test(
+        _ slo: ResolvedSLO, name: String, interval: Duration, series: [InputSeries], expectation: AlertExpectation
+    ) -> ResolvedAlertTest {
+        var test = ResolvedAlertTest(
+            name: name, group: slo.ruleGroup, interval: interval, series: series, expectations: [expectation],
+            location: slo.location)
+        test.ruleFiles = ["../rules/\(slo.ruleGroup).yml"]
+        if slo.recordsIncreases {
+            test.groupEvaluationOrder = [slo.increasesGroup, slo.longWindowsGroup, slo.ruleGroup]
+        }
+        return test
     }
 
     /// How often the input is sampled: every alert window a whole number of samples, and every window at
     /// least two samples long, so that a left-open range holds two samples at the least.
     static func inputInterval(_ slo: ResolvedSLO) -> Duration {
-        let windows = slo.tiers.flatMap { [$0.longWindow.milliseconds, $0.shortWindow.milliseconds] }
+        let tierWindows = slo.tiers.flatMap { [$0.longWindow.milliseconds, $0.shortWindow.milliseconds] }
+        let windows = tierWindows.isEmpty ? [slo.noData.window.milliseconds] : tierWindows
         let halfShortest = (windows.min() ?? 0) / 2
         // Recorded increases need two samples within their step too.
         let halfStep = slo.recordsIncreases ? [ResolvedSLO.increaseStep.milliseconds / 2] : []

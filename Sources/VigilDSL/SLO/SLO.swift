@@ -12,8 +12,8 @@
 ///
 /// Vigil expands it into recording rules (the error ratio over every window the alerts need and over the whole
 /// window, the error budget left, the current burn rate, the objective), one page and one ticket alert made of
-/// the ``BurnRateTier``s, and `promtool` tests proving that each tier fires just above its burn rate and not
-/// just below it.
+/// the ``BurnRateTier``s, a ``NoDataAlert``, and `promtool` tests proving that each tier fires just above its
+/// burn rate and not just below it, and that the no-data alert fires without input and not with it.
 public struct SLO: Sendable {
     /// The SLO's name, unique within its service: the `slo` label of its series and alerts.
     public let name: String
@@ -38,6 +38,8 @@ public struct SLO: Sendable {
     public let longWindows: LongWindows
     /// Which jobs' series the indicator reads: by default those of its service's scrape job.
     public let scope: SLIScope
+    /// The alert that fires while the indicator has no data.
+    public let noData: NoDataAlert
     /// Where the SLO was declared.
     public let location: SourceLocation
 
@@ -46,6 +48,7 @@ public struct SLO: Sendable {
         _ name: String, objective: Percent, window: Duration = .days(30), tiers: [BurnRateTier]? = nil,
         alertName: String? = nil, labels: [String: String] = [:], runbook: String? = nil, minimumRate: Double? = nil,
         longWindows: LongWindows = .fromRecordedIncreases, scope: SLIScope = .serviceJob,
+        noData: NoDataAlert = .standard,
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column,
         indicator: () -> Indicator
     ) {
@@ -60,6 +63,7 @@ public struct SLO: Sendable {
         self.minimumRate = minimumRate
         self.longWindows = longWindows
         self.scope = scope
+        self.noData = noData
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
     }
 }
