@@ -3,7 +3,8 @@ import VigilDSL
 extension EndToEndPlan {
     /// A latency alert, `histogram_quantile(q, ... x_bucket ...) > threshold`, made to fire by observations
     /// beyond the histogram's largest bucket (where the quantile reads that bucket's bound), then resolved by a
-    /// flood of fast ones. `nil` for other alerts.
+    /// flood of fast ones, each with labels under which the SLOs counting them judge them so. `nil` for other
+    /// alerts.
     static func slowRequests(_ alert: ResolvedAlert, in stack: ResolvedStack)
         -> Result<EndToEndScenario?, Unscriptable>
     {
@@ -24,12 +25,16 @@ extension EndToEndPlan {
                 Unscriptable("its threshold \(threshold) is not below the largest bucket of \(metric.name)"))
         }
         var scenario = EndToEndScenario(name: "'\(alert.name)' slow requests")
-        let served = ScriptedSeries(target: target, name: bucketName, labels: completed(labels, of: metric, in: stack))
-        let labelsServed = Dictionary(uniqueKeysWithValues: served.labels.map { ($0.name, $0.value) })
-        scenario.faultRates = observations(
-            of: metric, labels: labelsServed, value: largest * 2, perSecond: faultRate, target: target)
-        scenario.recoveryRates = observations(
-            of: metric, labels: labelsServed, value: 0, perSecond: faultRate * recoveryFactor, target: target)
+        for kind in [ScriptedEvent.Kind.bad, .good] {
+            let rates = events(
+                kind, of: metric, named: bucketName, preferred: labels,
+                perSecond: kind == .bad ? faultRate : faultRate * recoveryFactor, target: target, in: stack,
+                accepting: { $0.isCounted(by: bucket) })
+            switch rates {
+            case .success(let rates): scenario.add(rates, of: kind)
+            case .failure(let reason): return .failure(reason)
+            }
+        }
         scenario.expected = [
             ExpectedFiring(
                 cause: "every \(metric.name) observation above \(largest)", alertName: alert.name,

@@ -5,8 +5,9 @@ import VigilDSL
 ///
 /// Two scenarios: every service's targets down at once (the alerts on `up` fire, grouped), then every metric
 /// fault at once — each SLO of counted events burning all of its budget, and each latency alert's histogram
-/// observing beyond its threshold. The faults of the second never contradict each other: bad events are all
-/// bad, slow observations all land above the largest bucket.
+/// observing beyond its threshold. The faults of the second never contradict each other: every event a fault
+/// scripts is bad for each SLO that counts it and every event of a recovery good (on a histogram, whole
+/// observations: slow ones above the largest bucket, fast ones in the smallest).
 public struct EndToEndPlan: Sendable {
     /// The steady series and their values.
     public var baseline: [ScriptedSeries: Double]
@@ -94,22 +95,5 @@ public struct EndToEndPlan: Sendable {
     {
         let steady = ExporterBaseline.variants(of: metric, matchers: ExporterBaseline.selectorMatchers(of: stack))
         return (steady.first ?? [:]).merging(labels) { $1 }
-    }
-
-    /// Counter rates of observations into a histogram: `perSecond` observations of `value` with `labels`.
-    static func observations(
-        of histogram: MetricDeclaration, labels: [String: String], value: Double, perSecond: Double,
-        target: LocalTarget
-    ) -> [ScriptedSeries: Double] {
-        var rates: [ScriptedSeries: Double] = [:]
-        for bound in histogram.buckets + [Double.infinity] {
-            let series = ScriptedSeries(
-                target: target, name: histogram.name + "_bucket",
-                labels: labels.merging(["le": NormalizedFloat.label(bound)]) { $1 })
-            rates[series] = value <= bound ? perSecond : 0
-        }
-        rates[ScriptedSeries(target: target, name: histogram.name + "_count", labels: labels)] = perSecond
-        rates[ScriptedSeries(target: target, name: histogram.name + "_sum", labels: labels)] = perSecond * value
-        return rates
     }
 }

@@ -21,6 +21,21 @@ public struct EndToEndScenario: Sendable {
         self.name = name
     }
 
+    /// Adds counter rates of bad events to the fault, or of good events to the recovery. Their series stay at
+    /// rest in the other phase, so that they exist from the fault on: a ratio whose counter has no series yet
+    /// reads nothing at all.
+    mutating func add(_ rates: [ScriptedSeries: Double], of kind: ScriptedEvent.Kind) {
+        let resting = rates.mapValues { _ in 0.0 }
+        switch kind {
+        case .bad:
+            faultRates.merge(rates, uniquingKeysWith: Swift.max)
+            recoveryRates.merge(resting, uniquingKeysWith: Swift.max)
+        case .good:
+            faultRates.merge(resting, uniquingKeysWith: Swift.max)
+            recoveryRates.merge(rates, uniquingKeysWith: Swift.max)
+        }
+    }
+
     /// Whether this scenario and `other` set a gauge to different values, so that they cannot run at once.
     func contradicts(_ other: EndToEndScenario) -> Bool {
         other.faultValues.contains { series, value in faultValues[series].map { $0 != value } ?? false }

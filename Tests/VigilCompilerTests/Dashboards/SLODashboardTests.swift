@@ -38,6 +38,32 @@ struct SLODashboardTests {
         #expect(try S.diagnostics { S.availability }.filter { $0.severity == .error }.isEmpty)
     }
 
+    @Test("absent or NaN series (no events over a window) read 'No data', never a value or a threshold's colour")
+    func noData() throws {
+        let stack = S.lowered { S.availability }
+        let dashboard = try #require(stack.dashboards.first { $0.title == "SLOs" })
+        let panels = dashboard.panels.map(\.panel)
+        let values = panels.filter { panel in
+            switch panel.kind {
+            case .stat, .gauge, .timeSeries: true
+            default: false
+            }
+        }
+        #expect(values.count == 4)
+        for panel in values {
+            #expect(panel.field.noValue == "No data", "\(panel.title)")
+        }
+        for panel in values where panel.field.thresholds?.base == .red {
+            let mapping = try #require(panel.field.mappings.first { $0.match == .special(.nullOrNaN) })
+            #expect(mapping.text == "No data", "\(panel.title)")
+            #expect(mapping.color != .red, "\(panel.title)")
+        }
+        // No query turns absence into a value (`... or vector(1)`, `absent(...)`): absent stays absent.
+        let queries = dashboard.panels.flatMap(\.targets).map(\.text)
+        #expect(!queries.isEmpty)
+        #expect(queries.allSatisfy { !$0.contains(" or ") && !$0.contains("absent") && !$0.contains("vector(") })
+    }
+
     @Test("the SLO dashboard passes Grafana's JSON schemas and semantic rules")
     func schema() throws {
         let stack = S.lowered { S.availability }

@@ -11,6 +11,12 @@ struct EndToEndPlanTests {
     static let latency = Histogram<Route>(
         "api_request_duration_seconds", help: "Request latency.", unit: .seconds, buckets: [0.1, 0.5, 2])
     static let queue = Gauge<NoLabels>("api_queue_jobs", help: "Jobs waiting.")
+    enum Call: String, LabelKey { case route, status }
+    static let calls = Histogram<Call>(
+        "api_call_duration_seconds", help: "Call latency.", unit: .seconds, buckets: [0.1, 0.3, 1])
+    static let callAvailability = SLO("availability", objective: 99%) {
+        Ratio(errors: calls.count.where(.status, matches: "5.."), total: calls.count)
+    }
     static let api = LocalTarget(job: "api", instance: "api:8080")
 
     static func plan(@ServiceBuilder _ body: () -> [ServiceElement]) -> EndToEndPlan {
@@ -123,6 +129,72 @@ struct EndToEndPlanTests {
             plan.skipped == [
                 "SLO 'up' of api: its indicator reads a gauge over time, which cannot recover within seconds",
                 "alert 'Slow': its threshold 2.0 is not below the largest bucket of api_request_duration_seconds",
+            ])
+    }
+
+    /// The counter series of `rates` that grow, in exposition form.
+    static func growing(_ rates: [ScriptedSeries: Double]) -> [String] {
+        rates.filter { $0.value > 0 }.keys.map(\.exposition).sorted()
+    }
+
+    @Test("two SLOs on one histogram: the fault observes slow failed calls, the recovery fast good ones, whole")
+    func twoSLOsOnOneHistogram() throws {
+        let plan = Self.plan {
+            Self.calls
+            Self.callAvailability
+            SLO("latency", objective: 95%) { Latency(Self.calls, below: .milliseconds(300)) }
+        }
+        #expect(plan.skipped == [])
+        let scenario = try #require(plan.scenarios.last)
+        #expect(
+            Set(scenario.expected.map(\.alertName)) == ["AvailabilityErrorBudgetBurn", "LatencyErrorBudgetBurn"])
+        // One series fails slowly for both SLOs: in the +Inf bucket only, with the status the availability counts.
+        #expect(
+            Self.growing(scenario.faultRates) == [
+                "api_call_duration_seconds_bucket{le=\"+Inf\",route=\"a\",status=\"500\"}",
+                "api_call_duration_seconds_count{route=\"a\",status=\"500\"}",
+                "api_call_duration_seconds_sum{route=\"a\",status=\"500\"}",
+            ])
+        // One series recovers quickly for both: in every bucket, with a status the availability counts as good.
+        #expect(
+            Self.growing(scenario.recoveryRates) == [
+                "api_call_duration_seconds_bucket{le=\"+Inf\",route=\"a\",status=\"200\"}",
+                "api_call_duration_seconds_bucket{le=\"0.1\",route=\"a\",status=\"200\"}",
+                "api_call_duration_seconds_bucket{le=\"0.3\",route=\"a\",status=\"200\"}",
+                "api_call_duration_seconds_bucket{le=\"1.0\",route=\"a\",status=\"200\"}",
+                "api_call_duration_seconds_count{route=\"a\",status=\"200\"}",
+            ])
+        // Each phase's series exist, at rest, in the other, so that both sides of each ratio read from the start.
+        #expect(Set(scenario.faultRates.keys) == Set(scenario.recoveryRates.keys))
+    }
+
+    @Test("a latency alert on a histogram an SLO counts by status recovers with calls the SLO counts as good")
+    func latencyAlertBesideAnSLO() throws {
+        let plan = Self.plan {
+            Self.calls
+            Self.callAvailability
+            Alert("SlowCalls", severity: .warning) { histogramQuantile(0.95, Self.calls, over: .minutes(5)) > 0.5 }
+        }
+        let scenario = try #require(plan.scenarios.last)
+        #expect(Self.growing(scenario.recoveryRates).allSatisfy { $0.contains("status=\"200\"") })
+        #expect(Self.growing(scenario.faultRates).allSatisfy { $0.contains("status=\"500\"") })
+    }
+
+    @Test("SLOs that judge the same calls oppositely are skipped, with the reason")
+    func contradictingSLOs() {
+        let plan = Self.plan {
+            Self.calls
+            Self.callAvailability
+            SLO("failures", objective: 99%) {
+                Ratio(good: Self.calls.count.where(.status, matches: "5.."), total: Self.calls.count)
+            }
+        }
+        #expect(
+            plan.skipped == [
+                "SLO 'availability' of api: no labels of api_call_duration_seconds let its fault's events be bad "
+                    + "for every SLO counting them",
+                "SLO 'failures' of api: no labels of api_call_duration_seconds let its recovery's events be good "
+                    + "for every SLO counting them",
             ])
     }
 }
