@@ -27,11 +27,14 @@ enum SLONoDataAlert {
         }
         let none = SLOQuery.binary(
             SLOQuery.binary(seen, .or, SLOQuery.call("vector", [.number(0)])), .equal, .number(0))
-        return SLOAlerts.alert(
+        var alert = SLOAlerts.alert(
             slo, named: slo.noDataAlertName, severity: slo.noData.urgency.severity, expression: none,
             summary: "SLO '\(slo.name)' of \(slo.service) has no data",
             description: "\(missing) in the last \(window): the SLO cannot be measured and its burn-rate alerts "
                 + "cannot fire. The service may be down or not scraped, or its metrics renamed.",
             labels: labels, runbook: runbook)
+        // It reads the indicator's series: a problem with them is reported once, at the indicator.
+        alert.expression?.location = slo.indicator.location
+        return alert
     }
 }

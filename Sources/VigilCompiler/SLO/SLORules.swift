@@ -151,6 +151,13 @@ enum SLORules {
             default:
                 break
             }
+            if slo.noData.window.milliseconds <= 0 {
+                diagnostics.append(
+                    .error(
+                        "slo-invalid-no-data-window",
+                        "the no-data alert of SLO '\(slo.name)' needs a positive window, not \(slo.noData.window)",
+                        at: slo.location, hint: "e.g. noData: .ticket(after: .minutes(30))"))
+            }
             if let minimum = slo.minimumRate {
                 if EventCounters(slo) == nil {
                     diagnostics.append(

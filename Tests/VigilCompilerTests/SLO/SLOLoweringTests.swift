@@ -60,7 +60,7 @@ struct SLOLoweringTests {
         #expect(
             records["slo:current_burn_rate:ratio"]
                 == #"slo:sli_error:ratio_rate5m{service="api-slos",slo="availability"} / 0.001"#)
-        let alerts = stack.alerts.filter { $0.group == slo.ruleGroup }
+        let alerts = stack.alerts.filter { $0.group == slo.ruleGroup && $0.name == slo.alertName }
         #expect(alerts.map(\.severity) == [.critical, .warning])
         #expect(
             alerts.map { $0.labels.map { "\($0.name)=\($0.value)" } } == [
@@ -77,7 +77,8 @@ struct SLOLoweringTests {
                 == "The error ratio is above 3x the error budget over 1d and 2h, or 1x over 3d and 6h. The objective "
                 + "is 99.9% over 30d; at 3x the whole error budget lasts 10d.")
         #expect(stack.ruleGroups.map(\.name).contains(slo.ruleGroup))
-        #expect(stack.alertTests.filter { $0.group == slo.ruleGroup }.count == 9)
+        // 9 of the burn-rate alerts, 2 of the no-data alert.
+        #expect(stack.alertTests.filter { $0.group == slo.ruleGroup }.count == 11)
         let tests = stack.alertTests.filter { $0.group == slo.ruleGroup }
         #expect(tests.allSatisfy { $0.evaluationInterval == .hours(1) && $0.interval == .seconds(150) })
         #expect(tests.allSatisfy { $0.ruleFiles == ["../rules/api-slos-slo-availability.yml"] })
@@ -235,23 +236,23 @@ struct SLOLoweringTests {
             }
         }
         let selector = #"{service="api-slos",slo="guarded"}"#
+        let burn = stack.alerts.filter { $0.name == "GuardedErrorBudgetBurn" }
         #expect(
-            stack.alerts.last?.expression?.tree?.description
+            burn.last?.expression?.tree?.description
                 == "slo:sli_error:ratio_rate1h\(selector) > 0.1 and slo:sli_error:ratio_rate5m\(selector) > 0.1 "
                 + "and on (handler) sum by (handler) (rate(http_requests_total[1h])) > 0.5")
-        #expect(stack.alerts.last?.severity == .critical)
-        #expect(stack.alerts.filter { $0.group == "api-slos-slo-guarded" }.count == 1)
+        #expect(burn.map(\.severity) == [.critical])
     }
 
-    @Test("no tiers: recording rules only, over the standard windows")
+    @Test("no tiers: recording rules and the no-data alert only, over the standard windows")
     func recordsOnly() throws {
         let stack = F.lowered {
             SLO("quiet", objective: 95%, tiers: [], alertName: "Unused") {
                 Ratio(errors: F.requests.where(.status, matches: "5.."), total: F.requests)
             }
         }
-        #expect(stack.alerts.allSatisfy { $0.group != "api-slos-slo-quiet" })
-        #expect(stack.alertTests.allSatisfy { $0.group != "api-slos-slo-quiet" })
+        #expect(stack.alerts.filter { $0.group == "api-slos-slo-quiet" }.map(\.name) == ["QuietSLONoData"])
+        #expect(stack.alertTests.filter { $0.group == "api-slos-slo-quiet" }.count == 2)
         #expect(stack.slos[0].windows.count == 8)
     }
 
@@ -325,5 +326,63 @@ struct SLOScopeTests {
         let raw = #"sum(rate(http_requests_total{status=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))"#
         #expect(spanning["slo:sli_error:ratio_rate5m"] == raw)
         #expect(unscraped["slo:sli_error:ratio_rate5m"] == raw)
+    }
+}
+
+@Suite("SLOs: the no-data alert")
+struct SLONoDataAlertTests {
+    typealias F = SLOFixtures
+
+    static func noData(_ stack: ResolvedStack) -> [ResolvedAlert] {
+        stack.alerts.filter { $0.name.hasSuffix("SLONoData") }
+    }
+
+    @Test("counted events: none counted over the window, whether the counters are absent or idle; a ticket by default")
+    func events() throws {
+        let stack = F.lowered { F.availability }
+        let alert = try #require(Self.noData(stack).first)
+        #expect(alert.name == "AvailabilitySLONoData")
+        #expect(alert.severity == .warning)
+        #expect(alert.expression?.tree?.description == "(sum(increase(http_requests_total[30m])) or vector(0)) == 0")
+        #expect(
+            alert.labels.map { "\($0.name)=\($0.value)" } == [
+                "service=api-slos", "severity=warning", "slo=availability",
+            ])
+        let tests = stack.alertTests.filter { $0.expectations.first?.alertName == alert.name }
+        #expect(tests.map { $0.expectations[0].firing.count } == [1, 0])
+        #expect(tests.map { $0.series.isEmpty } == [true, false])
+    }
+
+    @Test("gauges: no sample over the window; a page when asked, named after a custom burn alert")
+    func gauges() throws {
+        let stack = F.lowered {
+            SLO(
+                "up", objective: 99%, alertName: "BackendUpErrorBudgetBurn", noData: .page(after: .minutes(10))
+            ) { Availability(PrometheusServerMetrics.up.job("backend")) }
+        }
+        let alert = try #require(Self.noData(stack).first)
+        #expect(alert.name == "BackendUpSLONoData")
+        #expect(alert.severity == .critical)
+        #expect(
+            alert.expression?.tree?.description == #"(count(last_over_time(up{job="backend"}[10m])) or vector(0)) == 0"#
+        )
+    }
+
+    @Test("a hand-written error ratio: no number recorded over its shortest window")
+    func handWritten() throws {
+        let stack = F.lowered {
+            SLO("raw", objective: 99%) {
+                ErrorRatio { window in
+                    PromQL(
+                        "sum(rate(http_requests_total{status=\"500\"}[\(window)])) / sum(rate(http_requests_total[\(window)]))"
+                    )
+                }
+            }
+        }
+        let alert = try #require(Self.noData(stack).first)
+        #expect(
+            alert.expression?.tree?.description
+                == #"(count(last_over_time(slo:sli_error:ratio_rate5m{service="api-slos",slo="raw"}[30m]) >= 0) or vector(0)) == 0"#
+        )
     }
 }

@@ -177,6 +177,14 @@ struct SLOValidationTests {
         #expect(ids == ["slo-guard-unsupported", "slo-guard-unsupported"])
     }
 
+    @Test("slo-invalid-no-data-window: the no-data alert needs a positive window")
+    func noDataWindow() throws {
+        let ids = try Self.ids {
+            SLO("fast", objective: 99%, noData: .page(after: .seconds(0))) { Latency(F.latency, below: .seconds(1)) }
+        }
+        #expect(ids == ["slo-invalid-no-data-window"])
+    }
+
     @Test("slo-untested: a hand-written error ratio gets no generated tests, a warning")
     func untested() throws {
         let diagnostics = try Self.diagnostics {
