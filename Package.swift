@@ -19,9 +19,10 @@ let package = Package(
         ),
         .systemLibrary(name: "CMalloc"),
         .target(name: "YAMLKit", dependencies: ["CYAML"]),
-        .target(name: "VigilDSL"),
-        .target(name: "VigilCompiler", dependencies: ["VigilDSL", "YAMLKit", "CMalloc"]),
-        .target(name: "VigilEndToEnd", dependencies: ["VigilCompiler"]),
+        .target(name: "VigilCore"),
+        .target(name: "VigilDSL", dependencies: ["VigilCore"]),
+        .target(name: "VigilCompiler", dependencies: ["VigilCore", "VigilDSL", "YAMLKit", "CMalloc"]),
+        .target(name: "VigilEndToEnd", dependencies: ["VigilCore", "VigilCompiler"]),
         .target(
             name: "Vigil",
             dependencies: [
@@ -38,6 +39,7 @@ let package = Package(
             path: "Sources/VigilBenchmark"
         ),
         .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit"]),
+        .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"]),
         .testTarget(name: "VigilDSLTests", dependencies: ["VigilDSL", "YAMLKit"]),
         .testTarget(name: "VigilCompilerTests", dependencies: ["VigilCompiler", "YAMLKit"]),
         .testTarget(name: "VigilTests", dependencies: ["Vigil"]),

@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilCore
 
 extension SourceLocation {
     /// The file relative to the package root, the same on every machine: the path from the folder named after

@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilCore
 
 extension EndToEndPlan {
     /// Every service's targets down: each alert of the form `up{...} == 0` (or `< 1`) whose selector takes a

@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilCore
 
 /// Renders `alertmanager/tests/routes.tsv`: the routing expectations written in the specs, then one per alert
 /// of the stack (its static labels reach the receivers the routing tree picks), for `specs validate` to

@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilCore
 
 /// Finds values that share a name: every one after the first of its name, in the order they were written,
 /// with that first one.

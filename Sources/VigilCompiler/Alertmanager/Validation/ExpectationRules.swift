@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilCore
 
 /// Rules that run the routing tree: written expectations hold, and every alert reaches someone.
 enum ExpectationRules {

@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilCore
 
 /// Renders the components' configuration files from the template library, collecting the files and the
 /// templates the library lacks.

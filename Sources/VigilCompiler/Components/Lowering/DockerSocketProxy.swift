@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilCore
 
 /// The container that holds the Docker socket, so that no other one does: Alloy (container logs) and cAdvisor
 /// (container names and labels) reach the Docker API through it over the stack's network, and it lets through

@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilCore
 
 /// The folder of a log file glob, mounted read-only into Alloy: an absolute path at the same path, a path
 /// relative to the stack folder below ``LogsLowering/stackLogsMount``.

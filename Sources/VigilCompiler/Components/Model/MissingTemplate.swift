@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilCore
 
 /// A template a component renders that the `templates/` library does not hold.
 public struct MissingTemplate: Hashable, Sendable {

@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilCore
 
 /// A container port published on the host, on the stack's bind address.
 public struct PublishedPort: Hashable, Sendable {

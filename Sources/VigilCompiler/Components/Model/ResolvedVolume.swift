@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilCore
 
 /// A mount of a container: a named volume for state, or a bind mount of a folder.
 public struct ResolvedVolume: Hashable, Sendable {

@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilCore
 
 /// The rules on the containers a stack runs: what docker compose would reject or run unsafely.
 enum ContainerRules {

@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilCore
 
 /// The rule that keeps credentials out of `generated/`: an address or URL with a password in it
 /// (`https://user:pass@host`, `redis://:pass@redis:6379`, `user:pass@postgres:5432`), or a token or key

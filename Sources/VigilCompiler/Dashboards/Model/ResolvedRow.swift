@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilCore
 
 /// A row after lowering: its header's id and position, and its panels laid out below it.
 public struct ResolvedRow: Sendable {

@@ -1,5 +1,5 @@
 import Testing
-import VigilDSL
+import VigilCore
 
 private func v(_ name: String) -> PromQLExpression {
     .vectorSelector(PromQLVectorSelector(name: name))

@@ -1,5 +1,5 @@
 import Testing
-import VigilDSL
+import VigilCore
 
 @Suite("PromQL parser and canonical printer")
 struct PromQLParserTests {

@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilCore
 
 /// Builds random, well-typed PromQL trees in the form the parser produces (no `by ()`, no bare
 /// `ignoring ()`, `bool` on every comparison of two scalars), from a fixed seed.

@@ -1,5 +1,5 @@
 import Testing
-import VigilDSL
+import VigilCore
 
 @Suite("PromQL round trips of random expressions")
 struct PromQLRoundTripTests {

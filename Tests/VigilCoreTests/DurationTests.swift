@@ -1,5 +1,5 @@
 import Testing
-import VigilDSL
+import VigilCore
 
 @Suite("Duration")
 struct DurationTests {
