@@ -2,7 +2,7 @@ import VigilCore
 
 extension SourceLocation {
     /// The file relative to the package root, the same on every machine: the path from the folder named after
-    /// the file's module on (`specs/AutoDealGenie/Backend.swift`), or the file ID (`specs/Backend.swift`) when
+    /// the file's module on (`specs/AutoDealGenie/AutoDealGenie+Backend.swift`), or the file ID (`specs/Backend.swift`) when
     /// no folder in the path carries the module's name.
     var packagePath: String {
         let module = fileID.split(separator: "/").first.map(String.init) ?? ""
@@ -11,6 +11,6 @@ extension SourceLocation {
         return components[start...].joined(separator: "/")
     }
 
-    /// `specs/AutoDealGenie/Backend.swift:42`: where a diagnostic's hint points at another declaration.
+    /// `specs/AutoDealGenie/AutoDealGenie+Backend.swift:42`: where a diagnostic's hint points at another declaration.
     var reference: String { "\(packagePath):\(line)" }
 }

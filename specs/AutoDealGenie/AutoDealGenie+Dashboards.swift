@@ -28,7 +28,7 @@ extension AutoDealGenie {
             title,
             """
             The backend does not export this yet. Add a \(kind) `\(metric)` to it (prometheus_client), declare it \
-            in `specs/AutoDealGenie/Metrics.swift`, and replace this note with its panel.
+            in `specs/AutoDealGenie/AutoDealGenie+Metrics.swift`, and replace this note with its panel.
             """)
     }
 
