@@ -17,6 +17,7 @@ struct VigilCommand: ParsableCommand {
             """,
         subcommands: [
             GenerateCommand.self, CheckCommand.self, ValidateCommand.self, EndToEndCommand.self, ListCommand.self,
+            ExplainCommand.self,
         ]
     )
 }
