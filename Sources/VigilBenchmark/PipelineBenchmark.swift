@@ -17,7 +17,7 @@ struct PipelineBenchmark {
     /// Builds the stack with `build` and compiles and writes it `repetitions` times.
     func run(services: Int, build: () -> Stack) throws -> StackRun {
         var best: StageSeconds?
-        var emitterBest = Array(repeating: Stopwatch.Reading.infinity, count: compiler.emitters.count)
+        var emitterBest = Array(repeating: Stopwatch.Reading.infinity, count: Compiler.standardEmitters.count)
         var last: (resolved: [ResolvedStack], outputs: [StackOutput])?
         for _ in 0..<max(repetitions, 1) {
             let stack = Stopwatch.measure(build)
@@ -37,7 +37,7 @@ struct PipelineBenchmark {
                 build: stack.time, lower: lowered.time, validate: validated.time, emit: emitted.time,
                 write: written.time)
             best = best.map { $0.fastest(times) } ?? times
-            for (position, emitter) in compiler.emitters.enumerated() {
+            for (position, emitter) in Compiler.standardEmitters.enumerated() {
                 let single = Compiler(emitters: [emitter])
                 let time = try Stopwatch.measure { try single.emit(lowered.result) }.time
                 emitterBest[position] = emitterBest[position].fastest(time)
@@ -53,7 +53,7 @@ struct PipelineBenchmark {
             files: files.count,
             bytes: files.reduce(0) { $0 + $1.contents.utf8.count },
             seconds: best ?? StageSeconds(build: .zero, lower: .zero, validate: .zero, emit: .zero, write: .zero),
-            emitters: zip(compiler.emitters, emitterBest).map { emitter, seconds in
+            emitters: zip(Compiler.standardEmitters, emitterBest).map { emitter, seconds in
                 EmitterSeconds(name: String(describing: type(of: emitter)), seconds: seconds)
             },
             peakMemory: PeakMemory.bytes)

@@ -49,6 +49,7 @@ public enum StackLowering {
         DashboardLowering.lower(stack, into: &resolved)
         resolved.corrections = stack.corrections.map(ResolvedCorrection.init)
         resolved.notes = stack.notes
+        resolved.targets = stack.targets
         return resolved
     }
 

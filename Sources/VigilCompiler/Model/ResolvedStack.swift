@@ -47,4 +47,6 @@ public struct ResolvedStack: Sendable {
     public var redeclarations: [Redeclaration] = []
     /// Where the stack was declared.
     public var location: SourceLocation
+    /// What it is generated for, in ``OutputTarget`` order.
+    public var targets: [OutputTarget] = OutputTarget.allCases
 }

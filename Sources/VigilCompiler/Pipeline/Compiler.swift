@@ -3,20 +3,21 @@ import VigilDSL
 /// The pipeline from specs to files: lower every stack, validate them all, and, only when no error was
 /// found, emit each stack's artefacts. Pure: nothing here touches the disk.
 public struct Compiler: Sendable {
-    /// The emitters run for every stack.
-    public var emitters: [any ArtefactEmitter]
+    /// The emitters run for every stack, when given; otherwise each stack runs those of its targets' backends.
+    public var emitters: [any ArtefactEmitter]?
 
-    /// A compiler with the standard emitters.
-    public init(emitters: [any ArtefactEmitter] = Compiler.standardEmitters) {
+    /// A compiler that runs each stack's backends, or `emitters` for every stack (a benchmark of one emitter).
+    public init(emitters: [any ArtefactEmitter]? = nil) {
         self.emitters = emitters
     }
 
-    /// Every artefact a stack gets.
-    public static let standardEmitters: [any ArtefactEmitter] = [
-        PrometheusConfigEmitter(), RuleFilesEmitter(), AlertTestsEmitter(), AlertmanagerConfigEmitter(),
-        RoutingTestsEmitter(), ComposeEmitter(), EnvExampleEmitter(), ComponentConfigEmitter(),
-        SecretsEmitter(), DashboardsEmitter(), GrafanaProvisioningEmitter(), VerifyScriptEmitter(), ReadmeEmitter(),
-    ]
+    /// Every artefact a stack generated for every target gets, in the order the backends run.
+    public static let standardEmitters: [any ArtefactEmitter] = TargetBackends.all.flatMap(\.emitters)
+
+    /// The emitters `stack` runs.
+    func emitters(for stack: ResolvedStack) -> [any ArtefactEmitter] {
+        emitters ?? TargetBackends.backends(for: stack.targets).flatMap(\.emitters)
+    }
 
     /// What compiling some stacks gave.
     public struct Result: Sendable {
@@ -53,11 +54,11 @@ public struct Compiler: Sendable {
     /// The third stage: every emitter's files for each lowered stack. Run it only on stacks without errors.
     /// Each emitter's work on each stack is a task of its own, run on every core.
     public func emit(_ stacks: [ResolvedStack]) throws -> [StackOutput] {
-        let tasks = stacks.flatMap { stack in emitters.map { (stack: stack, emitter: $0) } }
-        let files = try tasks.concurrentMap { try $0.emitter.emit($0.stack) }
+        let tasks = stacks.indices.flatMap { index in emitters(for: stacks[index]).map { (index: index, emitter: $0) } }
+        let files = try tasks.concurrentMap { try $0.emitter.emit(stacks[$0.index]) }
+        let filesByStack = Dictionary(grouping: zip(tasks, files), by: \.0.index)
         return stacks.indices.map { index in
-            let ownFiles = files[index * emitters.count..<(index + 1) * emitters.count]
-            return StackOutput(stackName: stacks[index].name, files: ownFiles.flatMap { $0 })
+            StackOutput(stackName: stacks[index].name, files: (filesByStack[index] ?? []).flatMap(\.1))
         }
     }
 }

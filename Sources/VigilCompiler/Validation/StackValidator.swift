@@ -1,32 +1,38 @@
 /// Runs every validation rule over every stack and collects all diagnostics at once.
 public enum StackValidator {
-    /// The rules run on each stack, in no particular order (diagnostics are sorted when printed).
-    public static let rules: [ValidationRule] =
-        NamingRules.all + ScrapeRules.all + RelabelRules.all + MetricRules.all + RuleRules.all + AlertTestRules.all
-        + PrometheusCompatibilityRules.all
-        + SLORules.all
-        + AlertmanagerRules.all + DashboardQueryRules.all + DashboardStructureRules.all + ContainerRules.all
-        + BindAddressRules.all + CredentialRules.all + SecretRules.all
-        + DocumentationRules.all
+    /// The rules every stack is checked against, whatever it is generated for: the model's (names, metrics,
+    /// rules and their tests, SLOs, routing, dashboards, credentials, secrets, documentation). Each target's
+    /// backend adds its own (``TargetBackend/rules``). In no particular order: diagnostics are sorted when printed.
+    public static let modelRules: [ValidationRule] =
+        NamingRules.all + MetricRules.all + RuleRules.all + AlertTestRules.all + SLORules.all
+        + AlertmanagerRules.all + DashboardQueryRules.all + DashboardStructureRules.all + CredentialRules.all
+        + SecretRules.all + DocumentationRules.all
+
+    /// The rules `stack` is checked against: the model's and its targets' backends'.
+    static func rules(for stack: ResolvedStack) -> [ValidationRule] {
+        modelRules + TargetBackends.backends(for: stack.targets).flatMap(\.rules)
+    }
 
     /// All diagnostics for these stacks, including those that concern several stacks, each once. Each rule's check of
     /// each stack is a task of its own, and so is each dashboard, which the rules that look at one dashboard at
     /// a time check together; the tasks run on every core.
     public static func validate(_ stacks: [ResolvedStack]) -> [Diagnostic] {
-        let stackRules = rules.filter { $0.dashboardCheck == nil }
-        let dashboardChecks = rules.compactMap(\.dashboardCheck)
-        var tasks = stacks.flatMap { stack in stackRules.map { rule in Task.stack(stack, rule.check) } }
-        for stack in stacks where !stack.dashboards.isEmpty {
+        var tasks: [Task] = []
+        for stack in stacks {
+            let rules = rules(for: stack)
+            tasks += rules.filter { $0.dashboardCheck == nil }.map { Task.stack(stack, $0.check) }
+            guard !stack.dashboards.isEmpty else { continue }
             let context = DashboardRuleContext(stack)
-            tasks += stack.dashboards.indices.map { Task.dashboard(context, $0) }
+            let checks = rules.compactMap(\.dashboardCheck)
+            tasks += stack.dashboards.indices.map { Task.dashboard(context, $0, checks) }
         }
         let found = tasks.concurrentMap { task in
             switch task {
             case .stack(let stack, let check):
                 return check(stack)
-            case .dashboard(let context, let index):
+            case .dashboard(let context, let index, let checks):
                 let dashboard = context.stack.dashboards[index]
-                return dashboardChecks.flatMap { $0(dashboard, context) }
+                return checks.flatMap { $0(dashboard, context) }
             }
         }
         // One problem reached by several paths (an SLO's query, checked in the rule of each of its windows, at
@@ -38,8 +44,8 @@ public enum StackValidator {
     private enum Task: Sendable {
         /// A rule's check of a whole stack.
         case stack(ResolvedStack, @Sendable (ResolvedStack) -> [Diagnostic])
-        /// Every per-dashboard check of the dashboard at an index of the context's stack.
-        case dashboard(DashboardRuleContext, Int)
+        /// The per-dashboard checks of the dashboard at an index of the context's stack.
+        case dashboard(DashboardRuleContext, Int, [ValidationRule.DashboardCheck])
     }
 
     /// Two stacks with one name would write into one folder.

@@ -41,6 +41,8 @@ public struct Stack: Sendable {
     public let exporters: [Exporter]
     /// Where the stack was declared.
     public let location: SourceLocation
+    /// What it is generated for, in ``OutputTarget`` order.
+    public let targets: [OutputTarget]
 
     /// Declares a stack.
     public init(
@@ -48,10 +50,12 @@ public struct Stack: Sendable {
         prometheus: Prometheus = Prometheus(),
         bindAddress: BindAddress = .loopback,
         network: StackNetwork = .own,
+        targets: Set<OutputTarget> = Set(OutputTarget.allCases),
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column,
         @StackBuilder content: () -> [StackElement]
     ) {
         self.name = name
+        self.targets = targets.sorted()
         self.prometheus = prometheus
         self.bindAddress = bindAddress
         self.network = network
