@@ -16,6 +16,10 @@ extension ResolvedSLO {
     /// All events of the 5 minutes before each evaluation.
     public static let totalIncreaseSeries = "slo:sli_total:increase5m"
 
+    /// How late a window read from recorded increases can see a burn: a step of increases not yet recorded,
+    /// and a minute before the long windows are divided again.
+    public static var recordedWindowLag: Duration { increaseStep + longWindowInterval }
+
     /// Whether it records increases: an indicator of counted events whose long windows are not asked for raw.
     public var recordsIncreases: Bool {
         guard longWindows == .fromRecordedIncreases, let longest = windows.last else { return false }

@@ -73,6 +73,11 @@ enum SLOAlerts {
             let minutes = (Fraction(slo.window.milliseconds) / fastest / Fraction(60_000)).rounded(toDecimals: 0)
             text += "; at \(factorText(fastest))x the whole error budget lasts \(Duration.minutes(minutes.significand))"
         }
+        if tiers.contains(where: { slo.readsRecordedIncreases(over: $0.longWindow) }) {
+            text +=
+                ". Windows of a day and more are recorded every minute from 5-minute increases: they see a burn "
+                + "up to \(ResolvedSLO.recordedWindowLag) late"
+        }
         return text + "."
     }
 

@@ -139,6 +139,8 @@ enum SLOTests {
                     "\(slo.name): burning at \(SLOAlerts.factorText(ratio / budget))x, just \(side) the "
                     + "\(SLOAlerts.factorText(tier.factor))x \(tier.urgency) tier over \(tier.longWindow) and "
                     + "\(tier.shortWindow), \(outcome(tier.urgency, fires: side == "above")) within \(tier.longWindow)"
+                    + (side == "above" && slo.readsRecordedIncreases(over: tier.longWindow)
+                        ? " (deployed, up to \(ResolvedSLO.recordedWindowLag) later: the window is recorded)" : "")
                 let burn = SLOBurn(
                     start: history, ratio: ratio, horizon: history + tier.longWindow, eventsPerInterval: events)
                 scenarios.append((name, burn))

@@ -75,7 +75,8 @@ struct SLOLoweringTests {
         #expect(
             alerts[1].annotations.first { $0.key == "description" }?.value
                 == "The error ratio is above 3x the error budget over 1d and 2h, or 1x over 3d and 6h. The objective "
-                + "is 99.9% over 30d; at 3x the whole error budget lasts 10d.")
+                + "is 99.9% over 30d; at 3x the whole error budget lasts 10d. Windows of a day and more are recorded "
+                + "every minute from 5-minute increases: they see a burn up to 6m late.")
         #expect(stack.ruleGroups.map(\.name).contains(slo.ruleGroup))
         // 9 of the burn-rate alerts, 2 of the no-data alert.
         #expect(stack.alertTests.filter { $0.group == slo.ruleGroup }.count == 11)
