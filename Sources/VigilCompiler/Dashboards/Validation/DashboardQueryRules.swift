@@ -133,9 +133,11 @@ enum DashboardQueryRules {
     }
 
     static func variableDeclarations(_ dashboard: ResolvedDashboard, in _: DashboardRuleContext) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        var seen: [String: Variable] = [:]
-        for variable in dashboard.variables.map(\.variable) {
+        let variables = dashboard.variables.map(\.variable)
+        var diagnostics = DuplicateNames.errors(variables, by: \.name, at: \.location, id: "duplicate-variable") {
+            "dashboard '\(dashboard.title)' declares variable '\($0.name)' twice"
+        }
+        for variable in variables {
             if !PrometheusNames.isValidUserLabelName(variable.name) {
                 diagnostics.append(
                     .error(
@@ -144,16 +146,6 @@ enum DashboardQueryRules {
                         hint:
                             "names match [a-zA-Z_][a-zA-Z0-9_]* and do not start with '__', which Grafana reserves")
                 )
-            }
-            if let first = seen[variable.name] {
-                diagnostics.append(
-                    .error(
-                        "duplicate-variable",
-                        "dashboard '\(dashboard.title)' declares variable '\(variable.name)' twice",
-                        at: variable.location,
-                        hint: "the first is at \(first.location.reference)"))
-            } else {
-                seen[variable.name] = variable
             }
             let hasNoValues =
                 switch variable.source {
