@@ -12,8 +12,7 @@ public struct AlertTestsEmitter: ArtefactEmitter {
         // quadratic in the number of services.
         let testsByGroup = Dictionary(grouping: stack.alertTests, by: \.group)
         let alerts = AlertsByName(stack)
-        var seen: Set<String> = []
-        let groups = stack.alertTests.map(\.group).filter { seen.insert($0).inserted }
+        let groups = stack.alertTests.map(\.group).uniqued
         return try groups.map { group in
             var file = YAMLMapping()
             let tests = testsByGroup[group] ?? []

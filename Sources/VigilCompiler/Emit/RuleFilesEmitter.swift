@@ -11,8 +11,7 @@ public struct RuleFilesEmitter: ArtefactEmitter {
         // Grouped once: filtering every rule for every group made this quadratic in the number of services.
         let recordsByGroup = Dictionary(grouping: stack.recordingRules, by: \.group)
         let alertsByGroup = Dictionary(grouping: stack.alerts, by: \.group)
-        var seen: Set<String> = []
-        let paths = stack.ruleGroups.map(\.path).filter { seen.insert($0).inserted }
+        let paths = stack.ruleGroups.map(\.path).uniqued
         let groupsByPath = Dictionary(grouping: stack.ruleGroups, by: \.path)
         return try paths.map { path in
             let groups = groupsByPath[path] ?? []

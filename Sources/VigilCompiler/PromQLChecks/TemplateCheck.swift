@@ -5,23 +5,19 @@ enum TemplateCheck {
     /// The problems of one template text, given the labels of the alert's result.
     static func problems(in text: String, labels: LabelSet) -> [ExpressionProblem] {
         let template = AlertTemplateParser.parse(text)
-        var problems = template.problems.map(problem)
-        var reported: Set<String> = []
-        for label in template.labelReferences where !labels.mayContain(label) && reported.insert(label).inserted {
-            var hint = "the query's result keeps no such label"
-            if case .known(let available) = labels {
-                hint =
-                    Suggestion.hint(for: label, in: available)
-                    ?? (available.isEmpty
-                        ? "the query's result has no labels; keep some with `by`"
-                        : "it keeps \(available.sorted().joined(separator: ", "))")
-            }
-            problems.append(
+        let problems = template.problems.map(problem)
+        // Where the checker cannot tell the labels of the query's result, it takes every label for kept.
+        guard case .known(let available) = labels else { return problems }
+        let kept = DeclaredNames(available)
+        return problems
+            + kept.undeclared(template.labelReferences.uniqued, name: \.self) { label, suggestion in
                 .error(
                     "template-unknown-label", "template uses $labels.\(label), which the alert's query does not keep",
-                    hint: hint))
-        }
-        return problems
+                    hint: suggestion
+                        ?? (available.isEmpty
+                            ? "the query's result has no labels; keep some with `by`"
+                            : "it keeps \(available.sorted().joined(separator: ", "))"))
+            }
     }
 
     /// The diagnostic of a problem the parser found.

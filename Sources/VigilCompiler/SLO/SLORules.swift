@@ -15,27 +15,18 @@ enum SLORules {
     ]
 
     static func names(_ stack: ResolvedStack) -> [Diagnostic] {
-        var first: [String: ResolvedSLO] = [:]
-        return stack.slos.flatMap { slo -> [Diagnostic] in
-            var diagnostics: [Diagnostic] = []
+        let invalid = stack.slos.compactMap { slo -> Diagnostic? in
             let allowed = slo.name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
-            if slo.name.isEmpty || !allowed {
-                diagnostics.append(
-                    .error(
-                        "slo-invalid-name", "SLO name '\(slo.name)' must be letters, digits, '-' and '_'",
-                        at: slo.location, hint: "it names the SLO's rules file and alerts, e.g. 'availability'"))
-            }
-            let key = "\(slo.service)/\(slo.name)"
-            if let earlier = first[key] {
-                diagnostics.append(
-                    .error(
-                        "duplicate-slo", "service '\(slo.service)' declares SLO '\(slo.name)' twice", at: slo.location,
-                        hint: "the first is at \(earlier.location.reference); rename one"))
-            } else {
-                first[key] = slo
-            }
-            return diagnostics
+            guard slo.name.isEmpty || !allowed else { return nil }
+            return .error(
+                "slo-invalid-name", "SLO name '\(slo.name)' must be letters, digits, '-' and '_'", at: slo.location,
+                hint: "it names the SLO's rules file and alerts, e.g. 'availability'")
         }
+        let duplicates = DuplicateNames.errors(
+            stack.slos, by: { "\($0.service)/\($0.name)" }, at: \.location, id: "duplicate-slo",
+            hint: { DuplicateNames.hint(first: $0, "rename one") },
+            message: { "service '\($0.service)' declares SLO '\($0.name)' twice" })
+        return invalid + duplicates
     }
 
     /// An SLO whose window, and the longest alert window before it, reaches further back than Prometheus keeps

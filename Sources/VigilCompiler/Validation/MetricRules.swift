@@ -20,8 +20,7 @@ enum MetricRules {
 
     /// All declarations of the stack, each once (a metric several services export is checked once).
     static func declarations(_ stack: ResolvedStack) -> [MetricDeclaration] {
-        var seen: Set<MetricDeclaration> = []
-        return stack.services.flatMap(\.metrics).filter { seen.insert($0).inserted }
+        stack.services.flatMap(\.metrics).uniqued
     }
 
     static func names(_ stack: ResolvedStack) -> [Diagnostic] {

@@ -42,21 +42,13 @@ enum NamingRules {
     }
 
     static func duplicateJobs(_ stack: ResolvedStack) -> [Diagnostic] {
-        var seen: [String: ResolvedScrapeJob] = [:]
-        var diagnostics: [Diagnostic] = []
-        for job in stack.scrapeJobs {
-            guard let first = seen[job.name] else {
-                seen[job.name] = job
-                continue
-            }
+        DuplicateNames.find(stack.scrapeJobs, by: \.name).map { job, first in
             let hint =
                 first.location == stack.location
                 ? "the stack scrapes its own Prometheus as job '\(job.name)'; choose another service name"
-                : "the first is at \(first.location.reference); job names label every series and must be unique"
-            diagnostics.append(
-                .error("duplicate-job", "scrape job '\(job.name)' is declared twice", at: job.location, hint: hint))
+                : DuplicateNames.hint(first: first.location, "job names label every series and must be unique")
+            return .error("duplicate-job", "scrape job '\(job.name)' is declared twice", at: job.location, hint: hint)
         }
-        return diagnostics
     }
 
     static func labelNames(_ stack: ResolvedStack) -> [Diagnostic] {

@@ -92,77 +92,48 @@ enum RuleRules {
     /// An alert with the name and the query of another service's alert: a copied service, whose two alerts
     /// watch the same series (the query names no job of its own) and fire twice, once under each `service`.
     static func copiedAlerts(_ stack: ResolvedStack) -> [Diagnostic] {
-        var first: [String: ResolvedAlert] = [:]
-        var diagnostics: [Diagnostic] = []
-        for alert in stack.alerts {
-            guard let query = alert.expression?.tree?.description else { continue }
-            let key = alert.name + "\n" + query
-            guard let original = first[key] else {
-                first[key] = alert
-                continue
-            }
-            guard original.group != alert.group else { continue }
-            diagnostics.append(
-                .error(
-                    "copied-alert",
-                    "alert '\(alert.name)' of '\(alert.group)' has the name and the query of the one of "
-                        + "'\(original.group)': both watch the same series and fire together",
-                    at: alert.location,
-                    hint: "the other is at \(original.location.reference); select this service's series (a job "
-                        + "matcher) and give the alert a name of its own, or keep one"))
+        let queried = stack.alerts.filter { $0.expression?.tree != nil }
+        let copies = DuplicateNames.find(queried, by: { [$0.name, $0.expression?.tree?.description] }, across: \.group)
+        return copies.map { alert, original in
+            .error(
+                "copied-alert",
+                "alert '\(alert.name)' of '\(alert.group)' has the name and the query of the one of "
+                    + "'\(original.group)': both watch the same series and fire together",
+                at: alert.location,
+                hint: DuplicateNames.hint(
+                    other: original.location,
+                    "select this service's series (a job matcher) and give the alert a name of its own, or keep one"))
         }
-        return diagnostics
     }
 
+    /// Alert and recording rule names Prometheus accepts, each rule declared once.
     static func names(_ stack: ResolvedStack) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        var alerts: [RuleIdentity: ResolvedAlert] = [:]
-        for alert in stack.alerts {
-            if !PrometheusNames.isValidMetricName(alert.name) {
-                diagnostics.append(
-                    .error(
-                        "invalid-alert-name", "alert name '\(alert.name)' must match [a-zA-Z_:][a-zA-Z0-9_:]*",
-                        at: alert.location, hint: "alerts are named in UpperCamelCase, e.g. 'HighErrorRate'"))
-            }
-            let key = RuleIdentity(name: alert.name, labels: alert.labels)
-            if let first = alerts[key] {
-                diagnostics.append(
-                    .error(
-                        "duplicate-alert", "alert '\(alert.name)' is declared twice with the same labels",
-                        at: alert.location,
-                        hint:
-                            "the first is at \(first.location.reference); give one a distinguishing label or another name"
-                    ))
-            } else {
-                alerts[key] = alert
-            }
+        let alerts = stack.alerts.compactMap { alert -> Diagnostic? in
+            guard !PrometheusNames.isValidMetricName(alert.name) else { return nil }
+            return .error(
+                "invalid-alert-name", "alert name '\(alert.name)' must match [a-zA-Z_:][a-zA-Z0-9_:]*",
+                at: alert.location, hint: "alerts are named in UpperCamelCase, e.g. 'HighErrorRate'")
         }
-        var records: [RuleIdentity: ResolvedRecordingRule] = [:]
-        for rule in stack.recordingRules {
+        let records = stack.recordingRules.compactMap { rule -> Diagnostic? in
             if !PrometheusNames.isValidMetricName(rule.name) {
-                diagnostics.append(
-                    .error(
-                        "invalid-recording-rule-name", "recording rule name '\(rule.name)' is not a valid metric name",
-                        at: rule.location, hint: "name it level:metric:operations, e.g. 'job:http_requests:rate5m'"))
-            } else if rule.name.split(separator: ":", omittingEmptySubsequences: false).count != 3 {
-                diagnostics.append(
-                    .warning(
-                        "recording-rule-name-convention",
-                        "recording rule '\(rule.name)' is not named level:metric:operations",
-                        at: rule.location, hint: "e.g. 'job:http_requests:rate5m'"))
+                return .error(
+                    "invalid-recording-rule-name", "recording rule name '\(rule.name)' is not a valid metric name",
+                    at: rule.location, hint: "name it level:metric:operations, e.g. 'job:http_requests:rate5m'")
             }
-            let key = RuleIdentity(name: rule.name, labels: rule.labels)
-            if let first = records[key] {
-                diagnostics.append(
-                    .error(
-                        "duplicate-recording-rule",
-                        "recording rule '\(rule.name)' is declared twice with the same labels",
-                        at: rule.location, hint: "the first is at \(first.location.reference)"))
-            } else {
-                records[key] = rule
-            }
+            guard rule.name.split(separator: ":", omittingEmptySubsequences: false).count != 3 else { return nil }
+            return .warning(
+                "recording-rule-name-convention", "recording rule '\(rule.name)' is not named level:metric:operations",
+                at: rule.location, hint: "e.g. 'job:http_requests:rate5m'")
         }
-        return diagnostics
+        let duplicateAlerts = DuplicateNames.errors(
+            stack.alerts, by: { RuleIdentity(name: $0.name, labels: $0.labels) }, at: \.location, id: "duplicate-alert",
+            hint: { DuplicateNames.hint(first: $0, "give one a distinguishing label or another name") },
+            message: { "alert '\($0.name)' is declared twice with the same labels" })
+        let duplicateRecords = DuplicateNames.errors(
+            stack.recordingRules, by: { RuleIdentity(name: $0.name, labels: $0.labels) }, at: \.location,
+            id: "duplicate-recording-rule",
+            message: { "recording rule '\($0.name)' is declared twice with the same labels" })
+        return alerts + records + duplicateAlerts + duplicateRecords
     }
 
     static func durations(_ stack: ResolvedStack) -> [Diagnostic] {

@@ -16,28 +16,21 @@ enum ScrapeRules {
     /// Prometheus then stores twice under two `job` labels (and every sum over them doubles). Jobs that relabel
     /// may rewrite the address, and are left out.
     static func duplicateTargets(_ stack: ResolvedStack) -> [Diagnostic] {
-        var first: [String: ResolvedScrapeJob] = [:]
-        var diagnostics: [Diagnostic] = []
-        for job in stack.scrapeJobs where job.relabeling.isEmpty {
+        let scraped = stack.scrapeJobs.filter(\.relabeling.isEmpty).flatMap { job in
             let parameters = job.params.map { "\($0.name)=\($0.values.joined(separator: ","))" }.joined(separator: "&")
-            for target in job.targets {
-                let key = "\(job.scheme)://\(target)\(job.metricsPath)?\(parameters)"
-                guard let earlier = first[key] else {
-                    first[key] = job
-                    continue
-                }
-                guard earlier.name != job.name else { continue }
-                diagnostics.append(
-                    .error(
-                        "duplicate-scrape-target",
-                        "job '\(job.name)' scrapes \(target)\(job.metricsPath), which job '\(earlier.name)' scrapes too: "
-                            + "its series would be stored twice, under both jobs",
-                        at: job.location,
-                        hint: "the other is at \(earlier.location.reference); remove one, or "
-                            + "point this one at its own target"))
+            return job.targets.map {
+                (job: job, target: $0, url: "\(job.scheme)://\($0)\(job.metricsPath)?\(parameters)")
             }
         }
-        return diagnostics
+        return DuplicateNames.find(scraped, by: \.url, across: \.job.name).map { scrape, first in
+            let (job, earlier) = (scrape.job, first.job)
+            return .error(
+                "duplicate-scrape-target",
+                "job '\(job.name)' scrapes \(scrape.target)\(job.metricsPath), which job '\(earlier.name)' scrapes too: "
+                    + "its series would be stored twice, under both jobs",
+                at: job.location,
+                hint: DuplicateNames.hint(other: earlier.location, "remove one, or point this one at its own target"))
+        }
     }
 
     static func discovery(_ stack: ResolvedStack) -> [Diagnostic] {
@@ -102,23 +95,22 @@ enum ScrapeRules {
                         "no-scrape-targets", "service '\(job.name)' is scraped but lists no targets", at: job.location)
                 ]
             }
+            let duplicates = DuplicateNames.find(job.targets, by: \.self).map { target, _ in
+                Diagnostic.warning(
+                    "duplicate-target", "target '\(target)' is listed twice in job '\(job.name)'", at: job.location,
+                    hint: "each copy would be scraped, and its series would collide")
+            }
             // A job that rewrites `__address__` (a blackbox probe) passes its targets on as parameters.
-            let targetsAreAddresses = !job.relabeling.contains { $0.targetLabel == "__address__" }
-            var seen: Set<String> = []
-            return job.targets.compactMap { target in
-                guard seen.insert(target).inserted else {
-                    return .warning(
-                        "duplicate-target", "target '\(target)' is listed twice in job '\(job.name)'", at: job.location,
-                        hint: "each copy would be scraped, and its series would collide")
-                }
-                guard targetsAreAddresses else { return nil }
-                return TargetAddress.problem(with: target).map { problem in
-                    .error(
+            guard !job.relabeling.contains(where: { $0.targetLabel == "__address__" }) else { return duplicates }
+            let invalid = job.targets.uniqued.compactMap { target in
+                TargetAddress.problem(with: target).map { problem in
+                    Diagnostic.error(
                         "invalid-target",
                         "target '\(target)' of job '\(job.name)' is not a host:port address: \(problem.reason)",
                         at: job.location, hint: problem.hint)
                 }
             }
+            return duplicates + invalid
         }
     }
 

@@ -50,20 +50,9 @@ public enum StackValidator {
 
     /// Two stacks with one name would write into one folder.
     static func duplicateStacks(_ stacks: [ResolvedStack]) -> [Diagnostic] {
-        var firstByName: [String: ResolvedStack] = [:]
-        var diagnostics: [Diagnostic] = []
-        for stack in stacks {
-            if let first = firstByName[stack.name] {
-                diagnostics.append(
-                    .error(
-                        "duplicate-stack",
-                        "stack '\(stack.name)' is declared twice; both would write generated/\(stack.name)/",
-                        at: stack.location,
-                        hint: "the first is at \(first.location.reference); rename one of them"))
-            } else {
-                firstByName[stack.name] = stack
-            }
-        }
-        return diagnostics
+        DuplicateNames.errors(
+            stacks, by: \.name, at: \.location, id: "duplicate-stack",
+            hint: { DuplicateNames.hint(first: $0, "rename one of them") },
+            message: { "stack '\($0.name)' is declared twice; both would write generated/\($0.name)/" })
     }
 }

@@ -5,9 +5,10 @@ import VigilDSL
 public struct ResolvedAlertmanager: Sendable {
     /// The root of the routing tree; its receiver is the default receiver.
     public var root: ResolvedRoute
-    /// Every receiver, declared in the body or used by a route, each once, sorted by name.
+    /// Every receiver, declared in the body or used by a route, each once, sorted by name, then by where it was
+    /// written.
     public var receivers: [Receiver]
-    /// Every schedule a route uses, each once, sorted by name.
+    /// Every schedule a route uses, each once, sorted by name, then by where it was written.
     public var schedules: [Schedule]
     /// The inhibitions: the default one (when enabled) first, then the body's in order.
     public var inhibitions: [Inhibit]

@@ -13,11 +13,10 @@ enum ReceiverRules {
 
     static func duplicateReceivers(_ stack: ResolvedStack) -> [Diagnostic] {
         guard let alertmanager = stack.alertmanager else { return [] }
-        return DuplicateNames.find(alertmanager.receivers, name: \.name, location: \.location).map { receiver, other in
-            .error(
-                "duplicate-receiver", "two different receivers are named '\(receiver.name)'", at: receiver.location,
-                hint: DuplicateNames.hint(other: other.location))
-        }
+        // Sorted by name and location: the first of a name is the one written first.
+        return DuplicateNames.errors(
+            alertmanager.receivers, by: \.name, at: \.location, id: "duplicate-receiver",
+            hint: { DuplicateNames.hint(other: $0) }, message: { "two different receivers are named '\($0.name)'" })
     }
 
     /// The characters that separate the fields of a routing test: `,` between receivers (as amtool's

@@ -86,13 +86,11 @@ enum RouteRules {
 
     static func unknownMatcherLabels(_ stack: ResolvedStack) -> [Diagnostic] {
         guard let alertmanager = stack.alertmanager, !stack.alerts.isEmpty else { return [] }
-        let known = knownAlertLabels(stack)
-        return matchers(of: alertmanager).filter { !known.contains($0.label.name) }.map { matcher in
+        let known = DeclaredNames(knownAlertLabels(stack).sorted())
+        return known.undeclared(matchers(of: alertmanager), name: \.label.name) { matcher, suggestion in
             .warning(
                 "unknown-matcher-label", "matcher \(matcher) tests label '\(matcher.label)', which no alert carries",
-                at: matcher.location,
-                hint: Suggestion.hint(for: matcher.label.name, in: known.sorted())
-                    ?? "alerts carry: \(known.sorted().joined(separator: ", "))")
+                at: matcher.location, hint: suggestion ?? "alerts carry: \(known.names.joined(separator: ", "))")
         }
     }
 
@@ -119,15 +117,14 @@ enum RouteRules {
 
     static func undefinedSchedules(_ stack: ResolvedStack) -> [Diagnostic] {
         guard let alertmanager = stack.alertmanager else { return [] }
-        let defined = Set(alertmanager.schedules.map(\.name))
+        let defined = DeclaredNames(Set(alertmanager.schedules.map(\.name)).sorted())
         return alertmanager.root.allRoutes.flatMap { route in
-            (route.mutedDuring + route.activeDuring).filter { !defined.contains($0) }.map { name in
+            defined.undeclared(route.mutedDuring + route.activeDuring, name: \.self) { name, suggestion in
                 .error(
                     "undefined-time-interval",
                     "route to '\(route.receiver)' uses time interval '\(name)', which is not defined",
                     at: route.location,
-                    hint: Suggestion.hint(for: name, in: defined.sorted())
-                        ?? "pass the Schedule value itself to `mutedDuring:` or `activeDuring:`")
+                    hint: suggestion ?? "pass the Schedule value itself to `mutedDuring:` or `activeDuring:`")
             }
         }
     }

@@ -11,11 +11,11 @@ enum ScheduleRules {
 
     static func duplicateSchedules(_ stack: ResolvedStack) -> [Diagnostic] {
         guard let alertmanager = stack.alertmanager else { return [] }
-        return DuplicateNames.find(alertmanager.schedules, name: \.name, location: \.location).map { schedule, other in
-            .error(
-                "duplicate-time-interval", "two different time intervals are named '\(schedule.name)'",
-                at: schedule.location, hint: DuplicateNames.hint(other: other.location))
-        }
+        // Sorted by name and location: the first of a name is the one written first.
+        return DuplicateNames.errors(
+            alertmanager.schedules, by: \.name, at: \.location, id: "duplicate-time-interval",
+            hint: { DuplicateNames.hint(other: $0) },
+            message: { "two different time intervals are named '\($0.name)'" })
     }
 
     static func invalidPeriods(_ stack: ResolvedStack) -> [Diagnostic] {

@@ -12,22 +12,16 @@ enum ContainerRules {
     ]
 
     static func hostPorts(_ stack: ResolvedStack) -> [Diagnostic] {
-        var owners: [Int: String] = [:]
-        var diagnostics: [Diagnostic] = []
-        for container in stack.containers {
-            for port in container.ports {
-                if let owner = owners[port.host] {
-                    diagnostics.append(
-                        .error(
-                            "duplicate-host-port",
-                            "host port \(port.host) is published by both '\(owner)' and '\(container.name)'",
-                            at: port.location, hint: "give one of them another port, e.g. `port: \(port.host + 1)`"))
-                } else {
-                    owners[port.host] = container.name
-                }
-            }
+        let published = stack.containers.flatMap { container in
+            container.ports.map { (container: container.name, port: $0) }
         }
-        return diagnostics
+        return DuplicateNames.find(published, by: \.port.host).map { publication, first in
+            let port = publication.port
+            return .error(
+                "duplicate-host-port",
+                "host port \(port.host) is published by both '\(first.container)' and '\(publication.container)'",
+                at: port.location, hint: "give one of them another port, e.g. `port: \(port.host + 1)`")
+        }
     }
 
     static func pinnedImages(_ stack: ResolvedStack) -> [Diagnostic] {

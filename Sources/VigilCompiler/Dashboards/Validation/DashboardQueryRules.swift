@@ -61,12 +61,14 @@ enum DashboardQueryRules {
         _ target: ResolvedTarget, labels: LabelSet, in subject: @autoclosure () -> String
     ) -> [Diagnostic] {
         guard let format = target.legendFormat, case .known(let available) = labels else { return [] }
-        return legendLabels(in: format).filter { !$0.hasPrefix("__") && !available.contains($0) }.map { label in
+        // Names starting with `__` (`{{__name__}}`) are left alone.
+        let named = legendLabels(in: format).filter { !$0.hasPrefix("__") }
+        return DeclaredNames(available).undeclared(named, name: \.self) { label, suggestion in
             .error(
                 "legend-unknown-label",
                 "\(subject()): legend format '\(format)' uses label '\(label)', which query \(target.refID) does not keep",
                 at: target.location,
-                hint: Suggestion.hint(for: label, in: available)
+                hint: suggestion
                     ?? (available.isEmpty
                         ? "its result has no labels; keep some with `by`"
                         : "it keeps \(available.sorted().joined(separator: ", "))"))
@@ -104,21 +106,17 @@ enum DashboardQueryRules {
     /// Grafana's own.
     static func variableReferences(_ dashboard: ResolvedDashboard, in _: DashboardRuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        // A dashboard declares a handful of variables: a search beats hashing every reference.
-        func isDeclared(_ name: String) -> Bool {
-            dashboard.variables.contains { $0.variable.name == name }
-        }
+        // A dashboard declares a handful of variables: a search beats hashing every reference. Grafana's own
+        // variables are among the names only to be suggested: references to them (`$__...`) are left out first.
+        let declared = DeclaredNames(dashboard.variables.map(\.variable.name) + builtInVariables)
         func check(_ text: String, at location: SourceLocation, in subject: @autoclosure () -> String) {
-            for reference in GrafanaVariables.references(in: text)
-            where !reference.isBuiltIn && !isDeclared(reference.name) {
-                let candidates = dashboard.variables.map(\.variable.name) + builtInVariables
-                diagnostics.append(
-                    .error(
-                        "undeclared-variable",
-                        "\(subject()) uses $\(reference.name), which dashboard '\(dashboard.title)' does not declare",
-                        at: location,
-                        hint: Suggestion.hint(for: reference.name, in: candidates)
-                            ?? "declare it in the dashboard: Variable(\"\(reference.name)\", ...)"))
+            let references = GrafanaVariables.references(in: text).filter { !$0.isBuiltIn }
+            diagnostics += declared.undeclared(references, name: \.name) { reference, suggestion in
+                .error(
+                    "undeclared-variable",
+                    "\(subject()) uses $\(reference.name), which dashboard '\(dashboard.title)' does not declare",
+                    at: location,
+                    hint: suggestion ?? "declare it in the dashboard: Variable(\"\(reference.name)\", ...)")
             }
         }
         for variable in dashboard.variables {
@@ -133,9 +131,11 @@ enum DashboardQueryRules {
     }
 
     static func variableDeclarations(_ dashboard: ResolvedDashboard, in _: DashboardRuleContext) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        var seen: [String: Variable] = [:]
-        for variable in dashboard.variables.map(\.variable) {
+        let variables = dashboard.variables.map(\.variable)
+        var diagnostics = DuplicateNames.errors(variables, by: \.name, at: \.location, id: "duplicate-variable") {
+            "dashboard '\(dashboard.title)' declares variable '\($0.name)' twice"
+        }
+        for variable in variables {
             if !PrometheusNames.isValidUserLabelName(variable.name) {
                 diagnostics.append(
                     .error(
@@ -144,16 +144,6 @@ enum DashboardQueryRules {
                         hint:
                             "names match [a-zA-Z_][a-zA-Z0-9_]* and do not start with '__', which Grafana reserves")
                 )
-            }
-            if let first = seen[variable.name] {
-                diagnostics.append(
-                    .error(
-                        "duplicate-variable",
-                        "dashboard '\(dashboard.title)' declares variable '\(variable.name)' twice",
-                        at: variable.location,
-                        hint: "the first is at \(first.location.reference)"))
-            } else {
-                seen[variable.name] = variable
             }
             let hasNoValues =
                 switch variable.source {

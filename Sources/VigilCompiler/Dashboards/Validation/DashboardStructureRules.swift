@@ -14,30 +14,8 @@ enum DashboardStructureRules {
     static let minimumRefresh = Duration.seconds(5)
 
     static func identities(_ stack: ResolvedStack) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        var byTitle: [String: ResolvedDashboard] = [:]
-        var byUID: [String: ResolvedDashboard] = [:]
+        var diagnostics = duplicates(stack.dashboards)
         for dashboard in stack.dashboards {
-            let key = "\(dashboard.folder)/\(dashboard.title)"
-            if let first = byTitle[key] {
-                diagnostics.append(
-                    .error(
-                        "duplicate-dashboard",
-                        "dashboard '\(dashboard.title)' is declared twice in folder '\(dashboard.folder)'",
-                        at: dashboard.location,
-                        hint:
-                            "the first is at \(first.location.reference); rename one or file it in another folder"
-                    ))
-            } else if let first = byUID[dashboard.uid] {
-                diagnostics.append(
-                    .error(
-                        "duplicate-dashboard-uid",
-                        "dashboards '\(first.title)' and '\(dashboard.title)' both have uid '\(dashboard.uid)'",
-                        at: dashboard.location,
-                        hint: "give one an explicit uid: Dashboard(\"\(dashboard.title)\", uid: ...)"))
-            }
-            byTitle[key] = byTitle[key] ?? dashboard
-            byUID[dashboard.uid] = byUID[dashboard.uid] ?? dashboard
             if !DashboardUID.isValid(dashboard.uid) {
                 diagnostics.append(
                     .error(
@@ -56,6 +34,31 @@ enum DashboardStructureRules {
             }
         }
         return diagnostics
+    }
+
+    /// A dashboard with the folder and title of an earlier one, or else with its uid.
+    static func duplicates(_ dashboards: [ResolvedDashboard]) -> [Diagnostic] {
+        let numbered = Array(dashboards.enumerated())
+        let sameTitle = DuplicateNames.find(numbered) { "\($0.element.folder)/\($0.element.title)" }
+        let retitled = Set(sameTitle.map(\.duplicate.offset))
+        let sameUID = DuplicateNames.find(numbered, by: \.element.uid).filter {
+            !retitled.contains($0.duplicate.offset)
+        }
+        let titles = sameTitle.map { copy, first in
+            Diagnostic.error(
+                "duplicate-dashboard",
+                "dashboard '\(copy.element.title)' is declared twice in folder '\(copy.element.folder)'",
+                at: copy.element.location,
+                hint: DuplicateNames.hint(first: first.element.location, "rename one or file it in another folder"))
+        }
+        let uids = sameUID.map { copy, first in
+            Diagnostic.error(
+                "duplicate-dashboard-uid",
+                "dashboards '\(first.element.title)' and '\(copy.element.title)' both have uid '\(copy.element.uid)'",
+                at: copy.element.location,
+                hint: "give one an explicit uid: Dashboard(\"\(copy.element.title)\", uid: ...)")
+        }
+        return titles + uids
     }
 
     /// A folder name is also a directory name under `grafana/dashboards/`.
