@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilCore
 
 /// Declarations that must be unique by a key: a name, or what else tells two of them apart (a folder and a
 /// title, a name and labels, a host port). Every declaration after the first of its key is a duplicate; a check

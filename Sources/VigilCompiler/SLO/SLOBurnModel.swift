@@ -58,9 +58,10 @@ struct SLOBurnModel {
     }
 
     /// The failed share of the sums of the increases recorded within `(time - window, time]`. Each increase is
-    /// Prometheus's `increase` over its step: the increases between the samples inside the step, scaled up to
-    /// the whole step (to half an input interval before the first sample when the step reaches back before
-    /// the input starts).
+    /// the counters' difference over its step, exactly, when the input has a sample a step before; else
+    /// Prometheus's `increase` over the step: the increases between the samples inside it, scaled up to the
+    /// whole step (to half an input interval before the first sample when the step reaches back before the input
+    /// starts).
     func recordedRatio(_ burn: SLOBurn, over window: Duration, at time: Duration, _ recorded: RecordedIncreases)
         -> Fraction?
     {
@@ -72,12 +73,14 @@ struct SLOBurnModel {
         while evaluation <= time.milliseconds {
             defer { evaluation += every }
             let start = evaluation - step
-            let first = start < 0 ? 0 : start / input + 1
+            // With a sample at the step's start, the difference counts every interval after it; else `increase`
+            // counts those between the samples inside.
+            let first = start < 0 ? 0 : start / input
             let last = evaluation / input
             guard last > first else { continue }
             let erring = (first + 1...last).count { ($0 - 1) * input >= burn.start.milliseconds }
             let sampled = (last - first) * input
-            var toStart = first * input - start
+            var toStart = start < 0 ? -start : 0
             if toStart * 10 >= input * 11 {
                 toStart = input / 2
             }

@@ -56,15 +56,17 @@ enum SLORecordingRules {
     }
 
     /// The events and the failed events of the 5 minutes before, recorded every 5 minutes so that consecutive
-    /// samples cover time without gaps or overlaps (ranges are left-open). `increase` follows counter resets
-    /// within the 5 minutes; a series seen only once in them (a scrape gap) adds to neither count. The failed
-    /// events are 0, not absent, while traffic counts none (a service without errors exports no error series),
-    /// so that every sample of the total has its failed share.
+    /// samples cover time without gaps or overlaps. Each series counts `x - x offset 5m`: consecutive records
+    /// telescope, so their sum over a window is the counters' exact increase, with none of `increase`'s
+    /// extrapolation within each 5 minutes (which misses the first scrape interval of each and errs at the edges
+    /// of every burst). Where that difference is negative (the counter was reset) or missing (the series is new,
+    /// or came back after a scrape gap), the series counts `increase` over the 5 minutes instead, which follows
+    /// resets. The failed events are 0, not absent, while traffic counts none (a service without errors exports
+    /// no error series), so that every sample of the total has its failed share.
     static func increases(_ slo: ResolvedSLO, _ counters: EventCounters) -> [ResolvedRecordingRule] {
         let grouping = slo.indicator.grouping
-        let step = ResolvedSLO.increaseStep
-        let total = SLOQuery.aggregate(.sum, SLOQuery.overTime("increase", counters.total, step), by: grouping)
-        let events = SLOQuery.aggregate(.sum, SLOQuery.overTime("increase", counters.events, step), by: grouping)
+        let total = SLOQuery.aggregate(.sum, exactIncrease(counters.total), by: grouping)
+        let events = SLOQuery.aggregate(.sum, exactIncrease(counters.events), by: grouping)
         let failed =
             switch counters.counted {
             case .bad: SLOQuery.binary(events, .or, SLOQuery.binary(total, .multiply, .number(0)))
@@ -74,6 +76,16 @@ enum SLORecordingRules {
             rule(slo, ResolvedSLO.errorIncreaseSeries, failed, group: slo.increasesGroup),
             rule(slo, ResolvedSLO.totalIncreaseSeries, total, group: slo.increasesGroup),
         ]
+    }
+
+    /// `(x - x offset 5m) >= 0 or increase(x[5m])`, per series of `counter`.
+    static func exactIncrease(_ counter: PromQLVectorSelector) -> PromQLExpression {
+        let step = ResolvedSLO.increaseStep
+        var before = counter
+        before.offset = step
+        let difference = SLOQuery.binary(.vectorSelector(counter), .subtract, .vectorSelector(before))
+        return SLOQuery.binary(
+            SLOQuery.binary(difference, .greaterOrEqual, .number(0)), .or, SLOQuery.overTime("increase", counter, step))
     }
 
     /// The failed events over all events within `window`, as sums of the recorded increases.

@@ -2,8 +2,8 @@
 /// window.
 ///
 /// By default Prometheus records every 5 minutes how many events, and how many failed ones, the last 5 minutes
-/// counted, and divides the sums of those over a long window: a ratio of sums, exact up to the counters' own
-/// extrapolation, that reads a few hundred recorded samples where the raw counters would make it read every
+/// counted (each counter's difference over them), and divides the sums of those over a long window: the same
+/// ratio of sums as the raw counters give, that reads a few hundred recorded samples where the raw counters would make it read every
 /// scraped sample of every series (at a 15-second scrape interval, 172,800 per series over 30 days), at every
 /// evaluation. The recorded windows are evaluated every minute, so an alert over a long window sees the burn
 /// up to 6 minutes late, which is little against a window of a day.

@@ -52,23 +52,23 @@ struct SLOTestInputTests {
             start: .hours(25), ratio: Fraction(1, 100), horizon: .hours(49), eventsPerInterval: Fraction(600))
         var model = SLOBurnModel(reading: .increases, interval: .seconds(150))
         model.recorded = .init(step: .minutes(5), evaluation: .hours(1), shortest: .days(1))
-        // (1d1h, 2d1h]: 24 hourly increases, each of the sample pair 2m30s before the hour; all from 1d1h on burn.
+        // (1d1h, 2d1h]: 24 hourly differences over the 5 minutes before the hour; all from 1d1h on burn.
         #expect(model.errorRatio(burn, over: .days(1), at: .hours(49)) == Fraction(1, 100))
-        // (1d, 2d]: 24 increases, 23 of them after 1d1h.
+        // (1d, 2d]: 24 differences, 23 of them after 1d1h.
         #expect(model.errorRatio(burn, over: .days(1), at: .hours(48)) == Fraction(23, 2400))
         // Shorter windows still read the counters' own rate.
         #expect(model.errorRatio(burn, over: .hours(1), at: .hours(49)) == Fraction(1, 100))
-        // Every minute, of input sampled every minute, the increases overlap, and the first ones reach back before
-        // the input: Prometheus extrapolates those by half an interval only (1m to 3m: scaled 3/2, 5/4, 7/6),
-        // the others to their whole 5 minutes (4m, 5m, 6m: 5/4). Errors in the intervals from 4m on: one of the
-        // 4 increases of the one at 5m, two of the one at 6m.
+        // Every minute, of input sampled every minute: the records overlap. Those whose 5 minutes reach back
+        // before the input have no sample 5 minutes before and fall back to `increase`, which Prometheus
+        // extrapolates by half an interval only (1m to 3m: scaled 3/2, 5/4, 7/6) or, a whole interval away, to
+        // the step's start (4m: 5/4); from 5m on they are exact differences of 5 intervals. Errors in the
+        // intervals from 4m on: one of the 5 of the record at 5m, two of the one at 6m.
         var dense = SLOBurnModel(reading: .increases, interval: .minutes(1))
         dense.recorded = .init(step: .minutes(5), evaluation: .minutes(1), shortest: .days(1))
         let early = SLOBurn(
             start: .minutes(4), ratio: Fraction(1, 2), horizon: .minutes(6), eventsPerInterval: Fraction(600))
-        let failed = Fraction(5, 4) * Fraction(3)
         let all =
-            Fraction(3, 2) + Fraction(5, 4) * Fraction(2) + Fraction(7, 6) * Fraction(3) + Fraction(5, 4) * Fraction(12)
-        #expect(dense.errorRatio(early, over: .days(1), at: .minutes(6)) == Fraction(1, 2) * failed / all)
+            Fraction(3, 2) + Fraction(5, 4) * Fraction(2) + Fraction(7, 6) * Fraction(3) + Fraction(5) + Fraction(10)
+        #expect(dense.errorRatio(early, over: .days(1), at: .minutes(6)) == Fraction(1, 2) * Fraction(3) / all)
     }
 }
