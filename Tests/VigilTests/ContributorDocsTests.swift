@@ -65,7 +65,8 @@ struct ContributorDocsTests {
                 stale.append(checked == path ? path : "\(path) (its folder \(checked))")
             }
         }
-        #expect(stale.isEmpty, "\(document) names paths that do not exist: \(stale.joined(separator: ", "))")
+        let list = stale.reduce(into: [String]()) { list, path in if !list.contains(path) { list.append(path) } }
+        #expect(stale.isEmpty, "\(document) names paths that do not exist: \(list.joined(separator: ", "))")
     }
 
     @Test("each type of the known-types table is declared in the file the table names")
