@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "VigilCore"),
         .target(name: "VigilDSL", dependencies: ["VigilCore"]),
         .target(name: "VigilCompiler", dependencies: ["VigilCore", "VigilDSL", "YAMLKit", "CMalloc"]),
-        .target(name: "VigilEndToEnd", dependencies: ["VigilCore", "VigilCompiler"]),
+        .target(name: "VigilEndToEnd", dependencies: ["VigilCompiler"]),
         .target(
             name: "Vigil",
             dependencies: [
