@@ -34,7 +34,8 @@ let package = Package(
         .executableTarget(
             name: "vigil-bench",
             dependencies: [
-                "VigilDSL", "VigilCompiler", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "VigilDSL", "VigilCompiler", "YAMLKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/VigilBenchmark"
         ),

@@ -7,7 +7,9 @@ struct BenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vigil-bench",
         abstract: "Measure Vigil's compiler on synthetic stacks (build it in release: `make bench` does).",
-        subcommands: [ScaleCommand.self, DashboardsCommand.self, StackCommand.self],
+        subcommands: [
+            ScaleCommand.self, DashboardsCommand.self, StackCommand.self, SLOSetupCommand.self, SLOMeasureCommand.self,
+        ],
         defaultSubcommand: ScaleCommand.self)
 
     /// Tunes the allocator as the `specs` executable does (``AllocatorTuning``), then runs the command.

@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# The SLO benchmark (a section of `make bench`, runnable alone): what SLO recording rules cost the real Prometheus
+# 3.5 every day, for Vigil's rules (from its compiler), and Sloth's and Pyrra's rules of the same two SLOs.
+#   1. `vigil-bench slo-setup` writes the rule files, 30 days and more of synthetic request data as OpenMetrics
+#      (its true error ratios counted exactly), and the backfill plan of the recorded series;
+#   2. `promtool tsdb create-blocks-from openmetrics` turns the data into one TSDB block;
+#   3. Prometheus serves it on 127.0.0.1 (no scraping, no rules), and `promtool tsdb create-blocks-from rules`
+#      backfills the recorded series that other rules read, pass after pass, Prometheus restarted after each
+#      pass to load the new blocks;
+#   4. `vigil-bench slo-measure` evaluates every recording rule at the end time through the query API with
+#      `stats=all` and prints the samples each reads, per evaluation and per day, the query times and each rule
+#      set's period error ratio against the true one.
+# Usage: scripts/bench/slo.sh [path of a release vigil-bench]   (builds one when not given)
+#   BENCH_SLO_KEEP=1   keep the work folder (its path is printed) instead of deleting it
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root="$PWD"
+export PATH="$root/.tools/bin:$PATH"
+
+swift="${SWIFT:-swift}"
+bench="${1:-}"
+if [ -z "$bench" ]; then
+    "$swift" build -c release --static-swift-stdlib --product vigil-bench
+    bench="$("$swift" build -c release --static-swift-stdlib --show-bin-path)/vigil-bench"
+fi
+
+# Prometheus and promtool of the release the stacks deploy (scripts/proving-tools.tsv), installed when missing.
+release="$(awk -F'\t' '$1 == "prometheus" { print $2 }' scripts/proving-tools.tsv)"
+has_release() { command -v "$1" >/dev/null && "$1" --version 2>&1 | head -n 1 | grep -q "version $release\."; }
+if ! has_release prometheus || ! has_release promtool; then
+    scripts/bootstrap.sh tools
+fi
+for tool in prometheus promtool; do
+    if ! has_release "$tool"; then
+        echo "slo.sh: $tool $release is needed: $(command -v "$tool" || echo none found)" >&2
+        exit 1
+    fi
+done
+echo "$(prometheus --version 2>&1 | head -n 1); $(promtool --version 2>&1 | head -n 1)"
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/vigil-slo-bench.XXXXXX")"
+prometheus_pid=""
+stop_prometheus() {
+    if [ -n "$prometheus_pid" ]; then
+        kill "$prometheus_pid" 2>/dev/null || true
+        wait "$prometheus_pid" 2>/dev/null || true
+        prometheus_pid=""
+    fi
+}
+finish() {
+    stop_prometheus
+    if [ "${BENCH_SLO_KEEP:-}" = 1 ]; then
+        echo "work folder kept: $work"
+    else
+        rm -rf "$work"
+    fi
+}
+trap finish EXIT
+
+# Seconds since the epoch, with nanoseconds, and the seconds between two readings.
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f s", b - a }'; }
+setting() { sed -n "s/^$1=//p" "$work/setup.env"; }
+
+began="$(now)"
+phase="$(now)"
+"$bench" slo-setup --work "$work" --reference scripts/bench/slo
+echo "setup: $(since "$phase")"
+promtool check rules "$work"/rules/*.yml "$work"/backfill/*.yml >/dev/null
+end="$(setting end)"
+
+phase="$(now)"
+promtool tsdb create-blocks-from openmetrics --quiet --max-block-duration="$(setting data_block)" \
+    "$work/data.om" "$work/data" >/dev/null
+rm -f "$work/data.om"
+echo "promtool tsdb create-blocks-from openmetrics: $(since "$phase")"
+
+# A port on 127.0.0.1 that nothing listens on.
+port=""
+for candidate in $(seq 19190 19290); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
+        port="$candidate"
+        break
+    fi
+done
+[ -n "$port" ] || { echo "slo.sh: no free port in 19190-19290" >&2; exit 1; }
+url="http://127.0.0.1:$port"
+printf 'global:\n  scrape_interval: 15s\n  evaluation_interval: %s\n' "$(setting evaluation_interval)" \
+    >"$work/prometheus.yml"
+
+# Prometheus on the data folder, no scrape and no rules; retention long enough that no block is dropped (it
+# counts from the newest block, not from the wall clock).
+start_prometheus() {
+    prometheus --config.file="$work/prometheus.yml" --storage.tsdb.path="$work/data" \
+        --storage.tsdb.retention.time="$(setting retention)" --web.listen-address="127.0.0.1:$port" \
+        --log.level=warn >>"$work/prometheus.log" 2>&1 &
+    prometheus_pid=$!
+    for _ in $(seq 1 300); do
+        if curl --silent --fail "$url/-/ready" >/dev/null 2>&1; then
+            return 0
+        fi
+        if ! kill -0 "$prometheus_pid" 2>/dev/null; then
+            cat "$work/prometheus.log" >&2
+            exit 1
+        fi
+        sleep 0.2
+    done
+    echo "slo.sh: Prometheus was not ready within a minute" >&2
+    exit 1
+}
+
+# The backfill passes: promtool evaluates the rules as written, with range queries, so the series a rule reads
+# must already be on the server; each pass's blocks are moved into the data folder and Prometheus restarted.
+phase="$(now)"
+start_prometheus
+passes="$(cut -f1 "$work/backfill.tsv" | sort -un)"
+for pass in $passes; do
+    while IFS=$'\t' read -r step_pass start step_end block files; do
+        [ "$step_pass" = "$pass" ] || continue
+        read -r -a rule_files <<<"$files"
+        # Relative file names: the evaluation times promtool aligns a group on hash the group's file name.
+        (cd "$work/backfill" && promtool tsdb create-blocks-from rules --quiet --url="$url" \
+            --start="$start" --end="$step_end" --max-block-duration="$block" \
+            --eval-interval="$(setting evaluation_interval)" --output-dir="$work/blocks" "${rule_files[@]}") \
+            >/dev/null
+    done <"$work/backfill.tsv"
+    stop_prometheus
+    mv "$work/blocks"/* "$work/data/"
+    start_prometheus
+done
+echo "backfill of the recorded series ($(wc -w <<<"$passes") passes, $(wc -l <"$work/backfill.tsv") promtool runs):" \
+    "$(since "$phase"); $(find "$work/data" -mindepth 1 -maxdepth 1 -type d -name '0*' | wc -l) blocks"
+
+phase="$(now)"
+"$bench" slo-measure --work "$work" --url "$url"
+echo "measurement: $(since "$phase"); whole SLO benchmark: $(since "$began")"
