@@ -13,6 +13,8 @@ struct SLOPlan: Codable, Sendable {
         var intervalSeconds: Double
         /// The series it records.
         var record: String
+        /// The labels it sets.
+        var labels: [String: String]
         /// Its expression.
         var expression: String
         /// The window it covers, in Prometheus syntax; `nil` for none.

@@ -100,7 +100,7 @@ struct SLOReport {
             table.rows.append([
                 period.query.generator, period.query.slo, period.value.map { String(format: "%.7f", $0) } ?? "none",
                 String(format: "%.7f", period.query.trueRatio),
-                period.relativeError.map { String(format: "%+.3f%%", $0 * 100) } ?? "-", period.query.query,
+                period.relativeError.map { String(format: "%+.4f%%", $0 * 100) } ?? "-", period.query.query,
             ])
         }
         return table
@@ -113,13 +113,26 @@ struct SLOReport {
         for measurement in rules {
             let rule = measurement.rule
             table.rows.append([
-                rule.generator, rule.slo, rule.record, rule.window ?? "-", rule.windowClass.rawValue,
+                rule.generator, rule.slo, name(of: rule), rule.window ?? "-", rule.windowClass.rawValue,
                 String(format: "%gs", rule.intervalSeconds), "\(measurement.samples)",
                 Self.si(measurement.samplesPerDay), Formatting.milliseconds(measurement.seconds),
                 rule.backfillPass.map { "pass \($0)" } ?? "-",
             ])
         }
         return table
+    }
+
+    /// A rule's record name, with the labels that tell it from another rule of its set recording the same name
+    /// (Pyrra's two `increase30d` records, one with `le="0.3"`).
+    func name(of rule: SLOPlan.Rule) -> String {
+        let namesakes = plan.rules.filter {
+            $0.generator == rule.generator && $0.slo == rule.slo && $0.record == rule.record
+        }
+        guard namesakes.count > 1 else { return rule.record }
+        let shared = Set(
+            rule.labels.filter { label in namesakes.allSatisfy { $0.labels[label.key] == label.value } }.keys)
+        let own = rule.labels.filter { !shared.contains($0.key) }.sorted { $0.key < $1.key }
+        return rule.record + "{" + own.map { "\($0.key)=\"\($0.value)\"" }.joined(separator: ",") + "}"
     }
 
     /// A count with three significant digits and an SI prefix: `950`, `12.3k`, `4.56M`, `35.8G`.

@@ -133,7 +133,9 @@ struct SLOSetupCommand: ParsableCommand {
             set.recordings.enumerated().map { index, rule in
                 SLOPlan.Rule(
                     generator: set.generator, slo: set.slo, group: rule.group, intervalSeconds: rule.interval.seconds,
-                    record: rule.record, expression: rule.expression, window: rule.window?.description,
+                    record: rule.record,
+                    labels: Dictionary(rule.labels, uniquingKeysWith: { _, last in last }), expression: rule.expression,
+                    window: rule.window?.description,
                     windowClass: rule.windowClass, backfillPass: plan.passes[setIndex][index])
             }
         }
