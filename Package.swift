@@ -45,6 +45,7 @@ let package = Package(
         .testTarget(name: "VigilCompilerTests", dependencies: ["VigilCompiler", "YAMLKit"]),
         .testTarget(name: "VigilTests", dependencies: ["Vigil"]),
         .testTarget(name: "VigilEndToEndTests", dependencies: ["VigilEndToEnd", "VigilCompiler"]),
+        .testTarget(name: "VigilBenchmarkTests", dependencies: ["vigil-bench", "VigilDSL", "YAMLKit"]),
     ],
     swiftLanguageModes: [.v6]
 )
