@@ -2,14 +2,15 @@
 #   make generate   check the specs and write generated/<stack>/
 #   make test       lint, unit tests, then check (generated/ in sync), validate (promtool, amtool, docker-compose)
 #                   and e2e (each stack run on loopback with the real prometheus and alertmanager)
-#   make bench      release-build benchmark: synthetic stacks, Python dashboard libraries, make generate timings
+#   make bench      release-build benchmark: synthetic stacks, Python dashboard libraries, make generate timings,
+#                   SLO rules on Prometheus (make bench-slo: that section alone)
 SWIFT ?= swift
 # The tools that prove a stack (scripts/proving-tools.tsv), installed by scripts/bootstrap.sh, come first on PATH.
 export PATH := $(CURDIR)/.tools/bin:$(PATH)
 SPECS := .build/debug/specs
 FORMAT_PATHS := Package.swift Sources Tests specs
 
-.PHONY: all bootstrap bootstrap-build build generate check validate e2e test unit lint format bench clean help
+.PHONY: all bootstrap bootstrap-build build generate check validate e2e test unit lint format bench bench-slo clean help
 
 all: generate
 
@@ -21,6 +22,7 @@ help:
 	@echo "make test       lint, unit tests, then check, validate and e2e"
 	@echo "make lint       swift format lint and shellcheck;  make format   swift format in place"
 	@echo "make bench      benchmark in a release build (see BENCHMARKS.md); not part of make test"
+	@echo "make bench-slo  its SLO section alone: Vigil's, Sloth's and Pyrra's SLO rules on the real Prometheus"
 	@echo "make clean      remove build folders"
 
 bootstrap-build:
@@ -58,6 +60,9 @@ format:
 
 bench:
 	SWIFT=$(SWIFT) scripts/bench/run.sh
+
+bench-slo:
+	SWIFT=$(SWIFT) scripts/bench/slo.sh
 
 clean:
 	rm -rf .build

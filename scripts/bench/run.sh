@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # `make bench`, in a release build: the example stacks' generation, the dashboard workload against grafanalib and
 # grafana-foundation-sdk (in a virtual environment made here), Vigil's compiler on synthetic stacks of 10, 100 and
-# 1000 services, and a cold and an incremental `make generate` in a fresh clone.
+# 1000 services, a cold and an incremental `make generate` in a fresh clone, and what SLO recording rules cost the
+# real Prometheus (scripts/bench/slo.sh: Vigil's, Sloth's and Pyrra's rules of the same two SLOs).
 #   BENCH_SKIP_PYTHON=1     skip the Python libraries
 #   BENCH_SKIP_GENERATE=1   skip the cold and incremental `make generate` (a full debug build)
+#   BENCH_SKIP_SLO=1        skip the SLO rules on Prometheus (about two minutes; 3.3 GB of data written, then deleted)
 #   BENCH_TOUCH=<file>      the spec file touched for the incremental build (default: the largest under specs/)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -104,4 +106,13 @@ else
     incremental="$(elapsed_ms "$start" "$(now)")"
     echo "cold (clone of HEAD, empty .build): $cold ms"
     echo "incremental after touching $touched: $incremental ms (target: under 15000 ms)"
+fi
+
+# Last: it writes 3.3 GB of OpenMetrics text and a 50 MB TSDB, whose writeback would share the cores with the
+# sections above.
+section "SLO rules on Prometheus: Vigil's, Sloth's and Pyrra's, on 30 days of synthetic requests"
+if [ "${BENCH_SKIP_SLO:-}" = 1 ]; then
+    echo "skipped (BENCH_SKIP_SLO=1)"
+else
+    SWIFT="$swift" scripts/bench/slo.sh "$bin/vigil-bench"
 fi

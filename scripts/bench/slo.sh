@@ -10,8 +10,9 @@
 #   4. `vigil-bench slo-measure` evaluates every recording rule at the end time through the query API with
 #      `stats=all` and prints the samples each reads, per evaluation and per day, the query times and each rule
 #      set's period error ratio against the true one.
-# Usage: scripts/bench/slo.sh [path of a release vigil-bench]   (builds one when not given)
+# Usage: scripts/bench/slo.sh [path of a release vigil-bench]   (builds one when not given; `make bench-slo`)
 #   BENCH_SLO_KEEP=1   keep the work folder (its path is printed) instead of deleting it
+#   TMPDIR             where the work folder goes (4.5 GB free needed for a moment)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root="$PWD"
@@ -39,6 +40,13 @@ done
 echo "$(prometheus --version 2>&1 | head -n 1); $(promtool --version 2>&1 | head -n 1)"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/vigil-slo-bench.XXXXXX")"
+# The OpenMetrics text takes 3.3 GB until promtool has read it.
+free_kib="$(df -Pk "$work" | awk 'NR == 2 { print $4 }')"
+if [ "$free_kib" -lt 4500000 ]; then
+    echo "slo.sh: $work has $((free_kib / 1024)) MiB free; the data needs 4.5 GB for a moment (set TMPDIR)" >&2
+    rmdir "$work"
+    exit 1
+fi
 prometheus_pid=""
 stop_prometheus() {
     if [ -n "$prometheus_pid" ]; then

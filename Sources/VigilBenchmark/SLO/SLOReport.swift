@@ -43,8 +43,10 @@ struct SLOReport {
             Per day, at each group's interval:
             \(perDay.text)
 
-            Error ratio over \(plan.period) at the end, from each rule set's period series, against the events counted:
+            Error ratio over \(plan.period) at the end, read from each rule set's recorded series (queries below), \
+            against the events counted:
             \(accuracy.text)
+            \(periods.map { "  \($0.query.generator) \($0.query.slo): \($0.query.query)" }.joined(separator: "\n"))
 
             Every recording rule:
             \(detail.text)
@@ -95,12 +97,12 @@ struct SLOReport {
     }
 
     var accuracy: TextTable {
-        var table = TextTable(header: ["rule set", "SLO", "error ratio", "true ratio", "relative error", "query"])
+        var table = TextTable(header: ["rule set", "SLO", "error ratio", "true ratio", "relative error"])
         for period in periods {
             table.rows.append([
                 period.query.generator, period.query.slo, period.value.map { String(format: "%.7f", $0) } ?? "none",
                 String(format: "%.7f", period.query.trueRatio),
-                period.relativeError.map { String(format: "%+.4f%%", $0 * 100) } ?? "-", period.query.query,
+                period.relativeError.map { String(format: "%+.4f%%", $0 * 100) } ?? "-",
             ])
         }
         return table
