@@ -78,7 +78,7 @@ promtool check rules "$work"/rules/*.yml "$work"/backfill/*.yml >/dev/null
 
 phase="$(now)"
 promtool tsdb create-blocks-from openmetrics --quiet --max-block-duration="$(setting data_block)" \
-    "$work/data.om" "$work/data" >/dev/null
+    "$work/data.om" "$work/data" >>"$work/promtool.log" 2>&1 || { cat "$work/promtool.log" >&2; exit 1; }
 rm -f "$work/data.om"
 echo "promtool tsdb create-blocks-from openmetrics: $(since "$phase")"
 
@@ -129,7 +129,7 @@ for pass in $passes; do
         (cd "$work/backfill" && promtool tsdb create-blocks-from rules --quiet --url="$url" \
             --start="$start" --end="$step_end" --max-block-duration="$block" \
             --eval-interval="$(setting evaluation_interval)" --output-dir="$work/blocks" "${rule_files[@]}") \
-            >/dev/null
+            >>"$work/promtool.log" 2>&1 || { cat "$work/promtool.log" >&2; exit 1; }
     done <"$work/backfill.tsv"
     stop_prometheus
     mv "$work/blocks"/* "$work/data/"
