@@ -61,7 +61,7 @@ struct SyntheticTrafficTests {
         let samples = try Self.standard.get().0
         #expect(samples.order.count == traffic.shape.seriesCount)
         #expect(samples.series.values.allSatisfy { $0.count == traffic.scrapes })
-        let labels = "method=\"GET\",route=\"/search\",status=\"200\""
+        let labels = "job=\"checkout\",method=\"GET\",route=\"/search\",status=\"200\""
         let buckets = ["0.1", "0.3", "1.0", "+Inf"].map {
             samples.series["http_request_duration_seconds_bucket{\(labels),le=\"\($0)\"}"]!
         }
@@ -73,7 +73,8 @@ struct SyntheticTrafficTests {
         }
         #expect(samples.series["http_requests_total{\(labels)}"]!.map(\.value) == count.map(\.value))
         // The /cart restart: its counters drop once, to the requests of that one scrape.
-        let cart = samples.series["http_requests_total{method=\"GET\",route=\"/cart\",status=\"200\"}"]!
+        let cart = try #require(
+            samples.series[#"http_requests_total{job="checkout",method="GET",route="/cart",status="200"}"#])
         #expect(zip(cart, cart.dropFirst()).filter { $1.value < $0.value }.count == 1)
     }
 

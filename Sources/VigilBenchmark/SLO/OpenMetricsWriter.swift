@@ -71,8 +71,10 @@ struct OpenMetricsWriter {
 
     /// The labels of one endpoint and status, in the text of a selector.
     func labels(_ endpoint: Int, _ status: Int) -> String {
-        let served = traffic.shape.endpoints[endpoint]
-        return "method=\"\(served.method)\",route=\"\(served.route)\",status=\"\(traffic.shape.statuses[status])\""
+        let shape = traffic.shape
+        let served = shape.endpoints[endpoint]
+        return "job=\"\(shape.job)\",method=\"\(served.method)\",route=\"\(served.route)\","
+            + "status=\"\(shape.statuses[status])\""
     }
 
     /// The buffer the text is laid out in, and the file it goes to.

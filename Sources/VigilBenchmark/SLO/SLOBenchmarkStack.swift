@@ -5,8 +5,8 @@ import VigilDSL
 /// SLO (requests slower than 300 ms, 99% over 30 days). Prometheus keeps 33 days, so that the window and its
 /// slowest alert window fit.
 enum SLOBenchmarkStack {
-    /// The service's name, its scrape job.
-    static let service = "checkout"
+    /// The service's name, its scrape job (the data's `job` label).
+    static let service = TrafficShape().job
     /// The availability SLO's name.
     static let availability = "availability"
     /// The latency SLO's name.

@@ -11,6 +11,9 @@ struct TrafficShape: Sendable {
         var requestsPerSecond: Double
     }
 
+    /// The `job` label every series carries, as Prometheus adds it when it scrapes the service (the data has no
+    /// `instance` label: one target).
+    var job = "checkout"
     /// The request counter's name.
     var requestsMetric = "http_requests_total"
     /// The latency histogram's name (its series add `_bucket`, `_count` and `_sum`).
