@@ -35,6 +35,13 @@ struct VigilRuleFilesTests {
     func latencyBucket() throws {
         let vigil = try VigilRuleFiles(stack: SLOBenchmarkStack.stack())
         let latency = try #require(vigil.files.last)
-        #expect(latency.text.contains(#"http_request_duration_seconds_bucket{le="0.3"}"#))
+        let set = try RuleSet(
+            generator: "Vigil", slo: latency.kind, period: latency.period, periodQuery: latency.periodQuery,
+            file: try RuleFile(yaml: latency.text), evaluationInterval: vigil.evaluationInterval)
+        let buckets = set.recordings.flatMap { rule in
+            rule.reads.filter { $0.name == "http_request_duration_seconds_bucket" }
+        }
+        #expect(!buckets.isEmpty)
+        #expect(buckets.allSatisfy { $0.equalities["le"] == "0.3" })
     }
 }
