@@ -102,6 +102,9 @@ struct BackfillPlanTests {
         let tiles = try #require(plan.steps.first { $0.blockRange == .hours(486) && $0.pass == 1 })
         #expect(tiles.files.flatMap { $0.file.groups.map(\.name) } == ["checkout-slo-availability-tiles"])
         #expect(tiles.files.flatMap { $0.file.groups.flatMap { $0.rules.compactMap(\.record) } }.count == 2)
+        let names = plan.steps.flatMap { $0.files.map(\.name) }
+        #expect(Set(names).count == names.count)
+        #expect(tiles.files.map(\.name) == ["vigil-availability-pass1-\(tiles.start)-20d6h.yml"])
     }
 
     @Test("a rule reading itself through another is refused")

@@ -126,7 +126,7 @@ struct BackfillPlan: Sendable {
                     (setIndex, index))
             }
         }
-        return members.keys.sorted().enumerated().map { position, key in
+        return members.keys.sorted().map { key in
             let rules = members[key] ?? []
             let files = Dictionary(grouping: rules, by: \.set).keys.sorted().map { setIndex in
                 let set = sets[setIndex]
@@ -142,7 +142,11 @@ struct BackfillPlan: Sendable {
                         groups.append(RuleFile.Group(name: rule.group, interval: rule.interval, rules: [backfilled]))
                     }
                 }
-                let name = "pass\(key.pass)-\(position + 1)-\(set.generator)-\(set.slo).yml".lowercased()
+                // Named after the rule set and the step's own settings only: promtool aligns a group's evaluations
+                // on a hash of its name and file name, so this keeps a set's recorded samples where they are when
+                // other sets change.
+                let block = Duration(milliseconds: key.blockMilliseconds)
+                let name = "\(set.generator)-\(set.slo)-pass\(key.pass)-\(key.start)-\(block).yml".lowercased()
                 return (name: name, file: RuleFile(groups: groups))
             }
             return Step(
