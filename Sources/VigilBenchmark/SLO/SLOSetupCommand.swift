@@ -88,8 +88,8 @@ struct SLOSetupCommand: ParsableCommand {
         let seconds = (clock.now - began).components
         print(
             """
-            data: \(shape.seriesCount) series every \(traffic.step) s for \(span / 3600) h, \(traffic.samples) samples \
-            (\(seconds.seconds) s to write)
+            data: \(shape.seriesCount) series every \(traffic.step) s for \(span / 3600) h, \(traffic.samples) samples, \
+            all written in \(seconds.seconds) s
             true error ratios over \(period): availability \(truth.serverErrors)/\(truth.total) = \
             \(String(format: "%.6f", truth.errorRatio)), latency \(truth.slow)/\(truth.total) = \
             \(String(format: "%.6f", truth.slowRatio))

@@ -3,7 +3,7 @@ import VigilDSL
 /// How far back a recording rule looks, in the benchmark's three classes: the short windows (under a day) of the
 /// fast burn-rate alerts, the long windows (a day or more) of the slow ones, and the SLO's whole period. Rules
 /// that look at no window (the objective, the budget, metadata) are the fourth.
-enum WindowClass: String, Sendable, Codable, CaseIterable, Comparable {
+enum WindowClass: String, Sendable, Codable, CaseIterable {
     case short, long, period, other
 
     /// The class of a window, for an SLO whose period is `period`: short below a day, long from a day up to the
@@ -20,9 +20,5 @@ enum WindowClass: String, Sendable, Codable, CaseIterable, Comparable {
         } else {
             self = .period
         }
-    }
-
-    static func < (lhs: WindowClass, rhs: WindowClass) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
