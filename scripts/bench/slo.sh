@@ -132,7 +132,9 @@ for pass in $passes; do
             >>"$work/promtool.log" 2>&1 || { cat "$work/promtool.log" >&2; exit 1; }
     done <"$work/backfill.tsv"
     stop_prometheus
-    mv "$work/blocks"/* "$work/data/"
+    if [ -d "$work/blocks" ] && [ -n "$(ls -A "$work/blocks")" ]; then
+        mv "$work/blocks"/* "$work/data/"
+    fi
     start_prometheus
 done
 echo "backfill of the recorded series ($(wc -w <<<"$passes") passes, $(wc -l <"$work/backfill.tsv") promtool runs):" \
