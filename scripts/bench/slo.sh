@@ -14,12 +14,12 @@
 #   BENCH_SLO_KEEP=1   keep the work folder (its path is printed) instead of deleting it
 #   TMPDIR             where the work folder goes (4.5 GB free needed for a moment)
 set -euo pipefail
+bench="${1:+$(realpath "$1")}"
 cd "$(dirname "$0")/../.."
 root="$PWD"
 export PATH="$root/.tools/bin:$PATH"
 
 swift="${SWIFT:-swift}"
-bench="${1:-}"
 if [ -z "$bench" ]; then
     "$swift" build -c release --static-swift-stdlib --product vigil-bench
     bench="$("$swift" build -c release --static-swift-stdlib --show-bin-path)/vigil-bench"
