@@ -24,7 +24,7 @@ extension PanelKind {
     var hasStandardOptions: Bool {
         switch self {
         case .text, .logs, .heatmap: false
-        default: true
+        case .timeSeries, .stat, .gauge, .barGauge, .table, .pieChart, .stateTimeline, .histogram: true
         }
     }
 
@@ -32,7 +32,7 @@ extension PanelKind {
     var colorMode: String {
         switch self {
         case .timeSeries, .pieChart, .histogram: "palette-classic"
-        default: "thresholds"
+        case .stat, .gauge, .barGauge, .table, .heatmap, .text, .logs, .stateTimeline: "thresholds"
         }
     }
 

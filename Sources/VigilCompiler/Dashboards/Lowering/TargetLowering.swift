@@ -24,7 +24,7 @@ enum TargetLowering {
             switch panel.kind {
             case .table: .table
             case .heatmap: .heatmap
-            default: .timeSeries
+            case .timeSeries, .stat, .gauge, .barGauge, .text, .logs, .pieChart, .stateTimeline, .histogram: .timeSeries
             }
         let legendFormat = panel.legendFormat
         return panel.queries.enumerated().map { index, query in
