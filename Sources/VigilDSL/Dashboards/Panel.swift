@@ -54,7 +54,8 @@ public struct Panel: Sendable {
     }
 
     /// What a panel holds. A panel is copied many times on its way from the specs to the dashboard JSON
-    /// (builders, layout, validation, emission), so its fields live in one shared box.
+    /// (builders, layout, validation, emission), so its fields live in one shared box: 11% of the dashboard
+    /// workload's CPU time (``CopyOnWriteBox`` has the figures).
     private struct Fields: Sendable {
         var kind: PanelKind
         var title: String

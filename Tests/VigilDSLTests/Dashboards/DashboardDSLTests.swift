@@ -34,6 +34,24 @@ struct DashboardDSLTests {
         #expect(panel.width == 8 && panel.height == nil)
     }
 
+    /// A panel's fields share one box among its copies: changing a copy must copy them first.
+    @Test("changing a copy of a panel leaves the panel it was copied from as it was")
+    func copiesAreIndependent() {
+        let original = TimeSeries("Rate", unit: .requestsPerSecond) { rate(Self.requests, over: .minutes(5)) }
+            .decimals(1).panel
+        var copy = original
+        copy.title = "Changed"
+        copy.field.decimals = 2
+        copy.width = 6
+        copy.queries.removeAll()
+        #expect(original.title == "Rate")
+        #expect(original.field.decimals == 1)
+        #expect(original.width == nil)
+        #expect(original.queries.count == 1)
+        #expect(copy.title == "Changed" && copy.field.decimals == 2 && copy.width == 6 && copy.queries.isEmpty)
+        #expect(copy.field.unit == .requestsPerSecond, "the fields not changed are the original's")
+    }
+
     @Test("each query statement records where it was written")
     func queryLocations() {
         let line = #line + 2
