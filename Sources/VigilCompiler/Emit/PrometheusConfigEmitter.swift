@@ -79,10 +79,11 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
             labelsByRelabeling
             ? job.labels.map { YAMLNode.mapping(["target_label": .string($0.name), "replacement": .string($0.value)]) }
             : []
-        let relabeling = labelSteps + job.relabeling.map(relabel)
+        let relabeling = labelSteps + job.relabeling.map { relabel($0) }
         config.append("relabel_configs", relabeling.isEmpty ? nil : .sequence(relabeling))
         config.append(
-            "metric_relabel_configs", job.metricRelabeling.isEmpty ? nil : .sequence(job.metricRelabeling.map(relabel)))
+            "metric_relabel_configs",
+            job.metricRelabeling.isEmpty ? nil : .sequence(job.metricRelabeling.map { relabel($0) }))
         return config
     }
 
@@ -120,13 +121,15 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
         return .mapping(mapping)
     }
 
-    func relabel(_ step: Relabel) -> YAMLNode {
+    /// A relabeling step as `relabel_configs` writes it; the Prometheus Operator's objects spell the same keys in
+    /// camel case (`key` maps `source_labels` to `sourceLabels`).
+    func relabel(_ step: Relabel, key: (String) -> String = { $0 }) -> YAMLNode {
         var mapping = YAMLMapping()
         if !step.sourceLabels.isEmpty {
-            mapping.append("source_labels", .sequence(step.sourceLabels.map(YAMLNode.string)))
+            mapping.append(key("source_labels"), .sequence(step.sourceLabels.map(YAMLNode.string)))
         }
         mapping.append("regex", step.regex.map(YAMLNode.string))
-        mapping.append("target_label", step.targetLabel.map(YAMLNode.string))
+        mapping.append(key("target_label"), step.targetLabel.map(YAMLNode.string))
         mapping.append("replacement", step.replacement.map(YAMLNode.string))
         mapping.append("modulus", step.modulus.map(YAMLNode.int))
         mapping.append("action", .string(step.action.rawValue))

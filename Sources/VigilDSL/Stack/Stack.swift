@@ -43,6 +43,8 @@ public struct Stack: Sendable {
     public let location: SourceLocation
     /// What it is generated for, in ``OutputTarget`` order.
     public let targets: [OutputTarget]
+    /// The Kubernetes target's settings when it is among the targets.
+    public let kubernetes: Kubernetes?
 
     /// Declares a stack.
     public init(
@@ -50,16 +52,23 @@ public struct Stack: Sendable {
         prometheus: Prometheus = Prometheus(),
         bindAddress: BindAddress = .loopback,
         network: StackNetwork = .own,
-        targets: Set<OutputTarget> = Set(OutputTarget.allCases),
+        targets: Set<OutputTarget> = OutputTarget.standard,
+        kubernetes: Kubernetes? = nil,
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column,
         @StackBuilder content: () -> [StackElement]
     ) {
         self.name = name
-        self.targets = targets.sorted()
+        let location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
+        self.targets = targets.union(kubernetes == nil ? [] : [.kubernetes]).sorted()
+        self.kubernetes =
+            kubernetes
+            ?? (targets.contains(.kubernetes)
+                ? Kubernetes(
+                    namespace: name, fileID: fileID, filePath: filePath, line: line, column: column) : nil)
         self.prometheus = prometheus
         self.bindAddress = bindAddress
         self.network = network
-        self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
+        self.location = location
         var services: [Service] = []
         var alertmanagers: [Alertmanager] = []
         var dashboards: [Dashboard] = []
