@@ -110,4 +110,21 @@ struct KubernetesTargetTests {
         #expect(provisioning["datasources"]?.sequenceValue?.compactMap { $0["uid"]?.stringValue } == ["loki"])
         #expect(provisioning["datasources"]?.sequenceValue?.first?["isDefault"] == false)
     }
+
+    @Test("the README shows the Kubernetes path: the Secrets to create from the secret files, then apply -k")
+    func readme() throws {
+        let readme = try #require(try F.files()["README.md"])
+        #expect(readme.contains("## Deploying on Kubernetes"))
+        #expect(
+            readme.contains(
+                "kubectl create secret generic api-token --namespace shop --from-file=api_token=secrets/api_token\n"))
+        #expect(
+            readme.contains(
+                "kubectl create secret generic legacy-password --namespace shop"
+                    + " --from-file=legacy_password=secrets/legacy_password --from-literal=username=prometheus\n"))
+        #expect(readme.contains("kubectl apply --server-side -k kubernetes/"))
+        let plain = try #require(try Compiler().compile([Fixtures.shop]).outputs.first)
+        #expect(plain.files.first { $0.path == "README.md" }?.contents.contains("Kubernetes") == false)
+        #expect(!plain.files.contains { $0.path.hasPrefix("kubernetes/") })
+    }
 }

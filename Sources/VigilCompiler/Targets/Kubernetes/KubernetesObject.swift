@@ -39,7 +39,7 @@ struct KubernetesObject {
         object.append(body.key, body.value)
         return try GeneratedYAML.file(
             "\(Self.folder)/\(fileName)", .mapping(object),
-            comment: ["The \(kind) '\(name)' of the '\(stack)' stack, for the Prometheus Operator."])
+            comment: ["The \(kind) '\(name)' of the '\(stack)' stack on Kubernetes."])
     }
 
     /// A mapping of string values, in the order given.

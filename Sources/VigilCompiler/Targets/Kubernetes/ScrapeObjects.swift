@@ -3,29 +3,31 @@ import YAMLKit
 
 /// A `ServiceMonitor` per scraped service found by a Service selector, a `ScrapeConfig` per one scraped at its
 /// static addresses. Both keep the service's name as the `job` label, which the rules select on, and read
-/// credentials from Secrets by `secretKeyRef`. Jobs of the stack's own parts (Prometheus, Alertmanager,
+/// credentials from Secrets by `secretKeyRef`. Intervals and timeouts are written even where the stack's global
+/// ones apply, since the operator's Prometheus has globals of its own. Jobs of the stack's own parts (Prometheus, Alertmanager,
 /// exporters) get none: kube-prometheus-stack scrapes its own components.
 enum ScrapeObjects {
     /// The objects of the stack's scrape jobs, in job order.
     static func objects(of stack: ResolvedStack, labels: [Label]) -> [KubernetesObject] {
         stack.scrapeJobs.compactMap { job in
             switch job.kubernetes {
-            case .service(let selector, let port): serviceMonitor(job, selector: selector, port: port, labels: labels)
-            case .staticTargets: scrapeConfig(job, labels: labels)
+            case .service(let selector, let port):
+                serviceMonitor(job, of: stack, selector: selector, port: port, labels: labels)
+            case .staticTargets: scrapeConfig(job, of: stack, labels: labels)
             case nil: nil
             }
         }
     }
 
     static func serviceMonitor(
-        _ job: ResolvedScrapeJob, selector: [String: String], port: String, labels: [Label]
+        _ job: ResolvedScrapeJob, of stack: ResolvedStack, selector: [String: String], port: String, labels: [Label]
     ) -> KubernetesObject {
         var endpoint = YAMLMapping()
         endpoint.append("port", .string(port))
         endpoint.append("path", .string(job.metricsPath))
         endpoint.append("scheme", .string(job.scheme))
-        endpoint.append("interval", job.interval.map { .string($0.description) })
-        endpoint.append("scrapeTimeout", job.timeout.map { .string($0.description) })
+        endpoint.append("interval", .string((job.interval ?? stack.prometheus.scrapeInterval).description))
+        endpoint.append("scrapeTimeout", .string((job.timeout ?? stack.prometheus.scrapeTimeout).description))
         // The job label is the Service's name unless relabelled; the rules select the service's name.
         let jobStep: YAMLNode = ["action": "replace", "targetLabel": "job", "replacement": .string(job.name)]
         append(common(job, relabelingFirst: [jobStep]), to: &endpoint)
@@ -37,7 +39,7 @@ enum ScrapeObjects {
             body: ("spec", .mapping(spec)))
     }
 
-    static func scrapeConfig(_ job: ResolvedScrapeJob, labels: [Label]) -> KubernetesObject {
+    static func scrapeConfig(_ job: ResolvedScrapeJob, of stack: ResolvedStack, labels: [Label]) -> KubernetesObject {
         var spec = YAMLMapping()
         spec.append("jobName", .string(job.name))
         var statics = YAMLMapping()
@@ -45,8 +47,8 @@ enum ScrapeObjects {
         spec.append("staticConfigs", .sequence([.mapping(statics)]))
         spec.append("metricsPath", .string(job.metricsPath))
         spec.append("scheme", .string(job.scheme))
-        spec.append("scrapeInterval", job.interval.map { .string($0.description) })
-        spec.append("scrapeTimeout", job.timeout.map { .string($0.description) })
+        spec.append("scrapeInterval", .string((job.interval ?? stack.prometheus.scrapeInterval).description))
+        spec.append("scrapeTimeout", .string((job.timeout ?? stack.prometheus.scrapeTimeout).description))
         append(common(job, relabelingFirst: []), to: &spec)
         return KubernetesObject(
             apiVersion: "monitoring.coreos.com/v1alpha1", kind: "ScrapeConfig", name: job.name, labels: labels,
