@@ -51,13 +51,7 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
         if job.honorsLabels {
             config.append("honor_labels", true)
         }
-        if !job.params.isEmpty {
-            config.append(
-                "params",
-                .mapping(
-                    YAMLMapping(
-                        job.params.map { .init(key: $0.name, value: .sequence($0.values.map(YAMLNode.string))) })))
-        }
+        config.append("params", Self.params(of: job))
         config.append("basic_auth", job.authorization.flatMap(basicAuth))
         config.append("authorization", job.authorization.flatMap(bearer))
         config.append("tls_config", job.tls.map(tls))
@@ -85,6 +79,14 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
             "metric_relabel_configs",
             job.metricRelabeling.isEmpty ? nil : .sequence(job.metricRelabeling.map { relabel($0) }))
         return config
+    }
+
+    /// A job's URL parameters as a mapping of lists, `nil` when it has none; the operator's objects spell them
+    /// the same way.
+    static func params(of job: ResolvedScrapeJob) -> YAMLNode? {
+        guard !job.params.isEmpty else { return nil }
+        return .mapping(
+            YAMLMapping(job.params.map { .init(key: $0.name, value: .sequence($0.values.map(YAMLNode.string))) }))
     }
 
     func basicAuth(_ authorization: ScrapeAuthorization) -> YAMLNode? {

@@ -59,13 +59,7 @@ enum ScrapeObjects {
     /// authentication, TLS and relabeling (the job's labels set by relabeling, after `relabelingFirst`).
     static func common(_ job: ResolvedScrapeJob, relabelingFirst: [YAMLNode]) -> YAMLMapping {
         var mapping = YAMLMapping()
-        if !job.params.isEmpty {
-            mapping.append(
-                "params",
-                .mapping(
-                    YAMLMapping(
-                        job.params.map { .init(key: $0.name, value: .sequence($0.values.map(YAMLNode.string))) })))
-        }
+        mapping.append("params", PrometheusConfigEmitter.params(of: job))
         if job.honorsLabels {
             mapping.append("honorLabels", true)
         }
