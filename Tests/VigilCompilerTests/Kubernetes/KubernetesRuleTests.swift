@@ -41,6 +41,12 @@ struct KubernetesRuleTests {
         #expect(diagnostics.map(\.id) == ["invalid-kubernetes-name", "invalid-kubernetes-name"])
         #expect(diagnostics.first?.message.contains("over 63") == true)
         #expect(diagnostics.last?.hint?.contains("'checkout-api'") == true)
+        var scrape = Scrape.target("api:8080").authorization(.bearer(.secret("API_Token")))
+        scrape.kubernetes = .staticTargets
+        let secret = try Fixtures.diagnostics([F.stack { Service("api", scrape: scrape) }])
+        #expect(secret.map(\.id) == ["invalid-kubernetes-name"])
+        #expect(secret.first?.message.contains("'api-token'") == false)
+        #expect(secret.first?.message.contains("'API-Token' of a Secret") == true)
     }
 
     @Test(

@@ -21,8 +21,8 @@ enum KubernetesRules {
         ]
     }
 
-    /// Each object's name with where it comes from: rule files (their first group), scraped services and
-    /// dashboards.
+    /// Each object's name with where it comes from: rule files (their first group), scraped services,
+    /// dashboards, and the Secrets the objects read (named after the secret, `_` as `-`).
     static func objectNames(_ stack: ResolvedStack) -> [Diagnostic] {
         let firstGroups = stack.ruleGroups.map(\.path).uniqued.compactMap { path in
             stack.ruleGroups.first { $0.path == path }
@@ -36,7 +36,10 @@ enum KubernetesRules {
         let dashboards = stack.dashboards.map {
             (name: GrafanaObjects.configMapName(of: $0), what: "ConfigMap of a dashboard", location: $0.location)
         }
-        return (ruleFiles + scrapes + dashboards).compactMap { object in
+        let secrets = KubernetesSecret.uses(in: stack).map {
+            (name: KubernetesSecret.name(of: $0.secret), what: "Secret", location: $0.secret.location)
+        }
+        return (ruleFiles + scrapes + dashboards + secrets).compactMap { object in
             KubernetesNames.dnsLabelProblem(object.name).map {
                 .error(
                     "invalid-kubernetes-name", "the name '\(object.name)' of a \(object.what) \($0)",
