@@ -12,6 +12,10 @@
 ///     }
 /// }
 /// ```
+///
+/// `kubernetes: Kubernetes(namespace: "autodealgenie")` generates it for a cluster running the Prometheus Operator
+/// too (``OutputTarget/kubernetes``); its scraped services then say how the cluster finds them
+/// (``Scrape/kubernetes(_:)``).
 public struct Stack: Sendable {
     /// The name: the folder under `generated/` and the docker-compose project.
     public let name: String
@@ -46,7 +50,7 @@ public struct Stack: Sendable {
     /// The Kubernetes target's settings when it is among the targets.
     public let kubernetes: Kubernetes?
 
-    /// Declares a stack.
+    /// Declares a stack, generated for `targets` and, when `kubernetes` is given, for Kubernetes too.
     public init(
         _ name: String,
         prometheus: Prometheus = Prometheus(),

@@ -4,8 +4,8 @@ import YAMLKit
 
 @testable import VigilCompiler
 
-/// A stack generated for Kubernetes: a service found by a Service selector over https with a bearer token and
-/// a CA, one scraped at a static address with basic auth and relabeling, an SLO, and a dashboard.
+/// A stack generated for Kubernetes: a service found by a Service selector over https with a bearer token, a
+/// CA and its exposition formats, one scraped at a static address with basic auth, relabeling and a fallback format, an SLO, and a dashboard.
 enum KubernetesFixtures {
     typealias S = SLOFixtures
 
@@ -17,6 +17,7 @@ enum KubernetesFixtures {
         .authorization(.bearer(.secret("api_token")))
         .tls(ScrapeTLS(certificateAuthority: .secret("api_ca"), serverName: "api.internal"))
         .metricRelabeling([.drop(["__name__"], matching: "go_gc_.*")])
+        .protocols([.openMetricsText100, .prometheusText004])
         .kubernetes(.service(["app.kubernetes.io/name": "api"], port: "https-metrics"))
     ) {
         S.requests
@@ -28,6 +29,7 @@ enum KubernetesFixtures {
         scrape: .target("legacy.example.com:9100", path: "/probe").params(["module": ["http_2xx"]])
             .authorization(.basic(username: "prometheus", password: .secret("legacy_password")))
             .relabeling([.replace("host", from: ["__address__"], regex: "([^:]+):.*")])
+            .fallbackProtocol(.prometheusText004)
             .kubernetes(.staticTargets))
 
     /// The stack, in the namespace `shop` of kube-prometheus-stack's release `monitoring`.

@@ -48,6 +48,7 @@ struct KubernetesTargetTests {
     func serviceMonitor() throws {
         let monitor = try #require(try F.objects()["servicemonitor-api.yaml"])
         #expect(monitor["spec"]?["selector"] == ["matchLabels": ["app.kubernetes.io/name": "api"]])
+        #expect(monitor["spec"]?["scrapeProtocols"] == ["OpenMetricsText1.0.0", "PrometheusText0.0.4"])
         let endpoint = try #require(monitor["spec"]?["endpoints"]?.sequenceValue?.first)
         #expect(endpoint["port"] == "https-metrics")
         #expect(endpoint["scheme"] == "https")
@@ -72,6 +73,8 @@ struct KubernetesTargetTests {
     func scrapeConfig() throws {
         let spec = try #require(try F.objects()["scrapeconfig-legacy.yaml"]?["spec"])
         #expect(spec["jobName"] == "legacy")
+        #expect(spec["fallbackScrapeProtocol"] == "PrometheusText0.0.4")
+        #expect(spec["scrapeInterval"] == "15s")
         #expect(spec["staticConfigs"] == [["targets": ["legacy.example.com:9100"]]])
         #expect(spec["params"] == ["module": ["http_2xx"]])
         #expect(

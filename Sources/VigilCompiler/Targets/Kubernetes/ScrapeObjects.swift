@@ -34,6 +34,7 @@ enum ScrapeObjects {
         var spec = YAMLMapping()
         spec.append("selector", ["matchLabels": KubernetesObject.mapping(Label.sorted(selector))])
         spec.append("endpoints", .sequence([.mapping(endpoint)]))
+        append(protocols(job), to: &spec)
         return KubernetesObject(
             apiVersion: "monitoring.coreos.com/v1", kind: "ServiceMonitor", name: job.name, labels: labels,
             body: ("spec", .mapping(spec)))
@@ -49,6 +50,7 @@ enum ScrapeObjects {
         spec.append("scheme", .string(job.scheme))
         spec.append("scrapeInterval", .string((job.interval ?? stack.prometheus.scrapeInterval).description))
         spec.append("scrapeTimeout", .string((job.timeout ?? stack.prometheus.scrapeTimeout).description))
+        append(protocols(job), to: &spec)
         append(common(job, relabelingFirst: []), to: &spec)
         return KubernetesObject(
             apiVersion: "monitoring.coreos.com/v1alpha1", kind: "ScrapeConfig", name: job.name, labels: labels,
@@ -90,6 +92,16 @@ enum ScrapeObjects {
         mapping.append("relabelings", relabelings.isEmpty ? nil : .sequence(relabelings))
         let metricRelabelings = job.metricRelabeling.map { emitter.relabel($0, key: camel) }
         mapping.append("metricRelabelings", metricRelabelings.isEmpty ? nil : .sequence(metricRelabelings))
+        return mapping
+    }
+
+    /// The exposition formats to negotiate and the fallback, which both objects set on their spec.
+    static func protocols(_ job: ResolvedScrapeJob) -> YAMLMapping {
+        var mapping = YAMLMapping()
+        if !job.protocols.isEmpty {
+            mapping.append("scrapeProtocols", .sequence(job.protocols.map { .string($0.rawValue) }))
+        }
+        mapping.append("fallbackScrapeProtocol", job.fallbackProtocol.map { .string($0.rawValue) })
         return mapping
     }
 
