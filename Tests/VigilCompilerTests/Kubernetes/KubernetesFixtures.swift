@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VigilDSL
 import YAMLKit
@@ -65,5 +66,27 @@ enum KubernetesFixtures {
             .reduce(into: [:]) { objects, file in
                 objects[String(file.key.dropFirst(prefix.count))] = try YAMLParser().parse(file.value)
             }
+    }
+
+    /// The stacks under `generated/` generated for Kubernetes.
+    static let examples: [String] = {
+        let generated = SwiftFiles.packageRoot.appendingPathComponent("generated")
+        let stacks = (try? FileManager.default.contentsOfDirectory(atPath: generated.path)) ?? []
+        return stacks.sorted().filter {
+            FileManager.default.fileExists(
+                atPath: generated.appendingPathComponent("\($0)/\(KubernetesObject.folder)").path)
+        }
+    }()
+
+    /// The files of the example `stack` under `kubernetes/` and `prometheus/`, by path inside its folder.
+    static func exampleFiles(_ stack: String) throws -> [String: String] {
+        let folder = SwiftFiles.packageRoot.appendingPathComponent("generated/\(stack)")
+        let paths = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter {
+            ($0.hasPrefix("\(KubernetesObject.folder)/") || $0.hasPrefix("prometheus/")) && $0.hasSuffix("ml")
+        }
+        return try Dictionary(
+            uniqueKeysWithValues: paths.map {
+                ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8))
+            })
     }
 }

@@ -38,6 +38,27 @@ struct OperatorSchemaTests {
     }
 
     @Test(
+        "every custom resource of the committed examples under generated/ validates",
+        .enabled(if: SharedReference.isPresent(folder)))
+    func examples() throws {
+        let folder = try SharedReference.folder(Self.folder)
+        let files = try KubernetesFixtures.examples.flatMap { stack in
+            try KubernetesFixtures.exampleFiles(stack).filter {
+                $0.key.hasPrefix("\(KubernetesObject.folder)/") && !$0.key.hasSuffix("kustomization.yaml")
+            }
+            .sorted { $0.key < $1.key }
+        }
+        #expect(!files.isEmpty, "no example stack is generated for Kubernetes")
+        for (path, contents) in files {
+            let object = try YAMLParser().parse(contents)
+            guard object["apiVersion"] != "v1" else { continue }
+            let validator = try Self.schema(of: object, in: folder)
+            let problems = validator.problems(JSONDocument(object), validator.document, at: "$")
+            #expect(problems.isEmpty, "\(path): \(problems)")
+        }
+    }
+
+    @Test(
         "the strict schema rejects an unknown field and a bad duration", .enabled(if: SharedReference.isPresent(folder))
     )
     func rejects() throws {
