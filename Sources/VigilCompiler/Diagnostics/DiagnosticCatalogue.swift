@@ -586,6 +586,12 @@ public enum DiagnosticCatalogue {
                 #"Correction("error rate", original: "x > 5", corrected: rate(requests, over: .minutes(5)) > 5, reason: "r")"#
         ),
         DiagnosticKind(
+            "unused-kubernetes-selector", .warning,
+            explanation:
+                "A scrape says how Kubernetes finds its service, but the stack is not generated for Kubernetes, so "
+                + "nothing uses it.",
+            example: #"Stack("shop") { Service("api", scrape: .target("api:8080").kubernetes(.staticTargets)) }"#),
+        DiagnosticKind(
             "unused-receiver", .warning,
             explanation: "A receiver is declared but no reachable route sends alerts to it.",
             example: "Alertmanager(defaultReceiver: chat) { genie }"),

@@ -68,6 +68,14 @@ struct KubernetesRuleTests {
         #expect(KubernetesNames.labelProblem(key: "Bad_Domain/name", value: "v") != nil)
     }
 
+    @Test("a Kubernetes selector in a stack not generated for Kubernetes is a warning at its scrape")
+    func unusedSelector() throws {
+        let diagnostics = try Fixtures.diagnostics([Stack("shop") { Self.scraped(.staticTargets) }])
+        #expect(diagnostics.map(\.id) == ["unused-kubernetes-selector"])
+        #expect(diagnostics.map(\.severity) == [.warning])
+        #expect(diagnostics.first?.location.line == #line - 3)
+    }
+
     @Test("a scraped service without a Kubernetes selector in a Kubernetes stack, at its scrape")
     func missingSelector() throws {
         let diagnostics = try Fixtures.diagnostics([F.stack { Self.scraped(nil) }])
