@@ -576,6 +576,12 @@ public enum DiagnosticCatalogue {
             explanation: "The stack targets an Alertmanager older than the oldest release Vigil writes for.",
             example: "Alertmanager(defaultReceiver: chat, compatibility: AlertmanagerVersion(0, 24))"),
         DiagnosticKind(
+            "unsupported-kubernetes-discovery", .error,
+            explanation:
+                "A service of a stack generated for Kubernetes is scraped at static addresses but discovers its "
+                + "targets from files, which the operator's Prometheus does not have.",
+            example: #".discovered(.files(["targets/nodes.json"], refresh: .minutes(5))).kubernetes(.staticTargets)"#),
+        DiagnosticKind(
             "untested-alert", .warning,
             explanation: "An alert has no test that fires it.",
             example: #"Alert("Busy", severity: .warning) { queue > 10 }  // and no AlertTest expecting Busy"#),

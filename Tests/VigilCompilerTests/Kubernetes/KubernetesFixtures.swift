@@ -6,7 +6,8 @@ import YAMLKit
 @testable import VigilCompiler
 
 /// A stack generated for Kubernetes: a service found by a Service selector over https with a bearer token, a
-/// CA and its exposition formats, one scraped at a static address with basic auth, relabeling and a fallback format, an SLO, and a dashboard.
+/// CA and its exposition formats, one scraped at a static address with basic auth, relabeling and a fallback
+/// format, one found by DNS, an SLO, and a dashboard.
 enum KubernetesFixtures {
     typealias S = SLOFixtures
 
@@ -33,6 +34,11 @@ enum KubernetesFixtures {
             .fallbackProtocol(.prometheusText004)
             .kubernetes(.staticTargets))
 
+    static let nodes = Service(
+        "nodes",
+        scrape: .discovered(.dns(["_node._tcp.example.com"], type: .srv, port: nil, refresh: .seconds(30)))
+            .kubernetes(.staticTargets))
+
     /// The stack, in the namespace `shop` of kube-prometheus-stack's release `monitoring`.
     static let stack = Stack(
         "shop", prometheus: Prometheus(retention: .days(33)),
@@ -40,6 +46,7 @@ enum KubernetesFixtures {
     ) {
         api
         legacy
+        nodes
         Service("api-slos") { S.availability }
         Dashboard("API") { Stat("Up") { PrometheusServerMetrics.up } }
     }

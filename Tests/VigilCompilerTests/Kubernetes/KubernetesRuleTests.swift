@@ -68,6 +68,18 @@ struct KubernetesRuleTests {
         #expect(KubernetesNames.labelProblem(key: "Bad_Domain/name", value: "v") != nil)
     }
 
+    @Test("file discovery has no place on Kubernetes; DNS discovery becomes the ScrapeConfig's")
+    func discovery() throws {
+        let files = Service(
+            "nodes",
+            scrape: .discovered(.files(["targets/nodes.json"], refresh: .minutes(5))).kubernetes(.staticTargets))
+        #expect(try Fixtures.ids([F.stack { files }]) == ["unsupported-kubernetes-discovery"])
+        let spec = try #require(try KubernetesFixtures.objects()["scrapeconfig-nodes.yaml"]?["spec"])
+        #expect(spec["staticConfigs"] == nil)
+        #expect(
+            spec["dnsSDConfigs"] == [["names": ["_node._tcp.example.com"], "type": "SRV", "refreshInterval": "30s"]])
+    }
+
     @Test("a Kubernetes selector in a stack not generated for Kubernetes is a warning at its scrape")
     func unusedSelector() throws {
         let diagnostics = try Fixtures.diagnostics([Stack("shop") { Self.scraped(.staticTargets) }])

@@ -30,7 +30,8 @@ struct KubernetesTargetTests {
         #expect(
             Set(objects.keys) == [
                 "prometheusrule-prometheus.yaml", "prometheusrule-api-slos-slo-availability.yaml",
-                "servicemonitor-api.yaml", "scrapeconfig-legacy.yaml", "configmap-dashboard-shop-api.yaml",
+                "servicemonitor-api.yaml", "scrapeconfig-legacy.yaml", "scrapeconfig-nodes.yaml",
+                "configmap-dashboard-shop-api.yaml",
                 "configmap-dashboard-shop-alerts-overview.yaml", "configmap-dashboard-shop-api-overview.yaml",
                 "configmap-dashboard-shop-slos.yaml", "configmap-dashboard-shop-stack-health.yaml",
             ])

@@ -9,7 +9,22 @@ enum KubernetesRules {
         ValidationRule("Service port names are IANA service names", check: portNames),
         ValidationRule("labels are valid Kubernetes labels", check: labels),
         ValidationRule("every scraped service says how the cluster finds it", check: selectors),
+        ValidationRule("no file discovery on Kubernetes", check: fileDiscovery),
     ]
+
+    /// File discovery reads files inside Prometheus's container, which the operator's Prometheus does not have.
+    static func fileDiscovery(_ stack: ResolvedStack) -> [Diagnostic] {
+        stack.scrapeJobs.filter { job in
+            job.kubernetes == .staticTargets
+                && job.discovery.contains { if case .files = $0 { true } else { false } }
+        }
+        .map { job in
+            .error(
+                "unsupported-kubernetes-discovery",
+                "service '\(job.name)' discovers its targets from files, which the operator's Prometheus does not have",
+                at: job.location, hint: "find it by a Service selector instead: `.kubernetes(.service(...))`")
+        }
+    }
 
     static func namespace(_ stack: ResolvedStack) -> [Diagnostic] {
         guard let kubernetes = stack.kubernetes, let problem = KubernetesNames.dnsLabelProblem(kubernetes.namespace)

@@ -2,7 +2,7 @@ import VigilDSL
 import YAMLKit
 
 /// A `ServiceMonitor` per scraped service found by a Service selector, a `ScrapeConfig` per one scraped at its
-/// static addresses. Both keep the service's name as the `job` label, which the rules select on, and read
+/// static addresses or found by DNS. Both keep the service's name as the `job` label, which the rules select on, and read
 /// credentials from Secrets by `secretKeyRef`. Intervals and timeouts are written even where the stack's global
 /// ones apply, since the operator's Prometheus has globals of its own. Jobs of the stack's own parts (Prometheus, Alertmanager,
 /// exporters) get none: kube-prometheus-stack scrapes its own components.
@@ -43,9 +43,11 @@ enum ScrapeObjects {
     static func scrapeConfig(_ job: ResolvedScrapeJob, of stack: ResolvedStack, labels: [Label]) -> KubernetesObject {
         var spec = YAMLMapping()
         spec.append("jobName", .string(job.name))
-        var statics = YAMLMapping()
-        statics.append("targets", .sequence(job.targets.map(YAMLNode.string)))
-        spec.append("staticConfigs", .sequence([.mapping(statics)]))
+        if !job.targets.isEmpty {
+            spec.append("staticConfigs", [["targets": .sequence(job.targets.map(YAMLNode.string))]])
+        }
+        let dns = job.discovery.compactMap(dnsDiscovery)
+        spec.append("dnsSDConfigs", dns.isEmpty ? nil : .sequence(dns))
         spec.append("metricsPath", .string(job.metricsPath))
         spec.append("scheme", .string(job.scheme))
         spec.append("scrapeInterval", .string((job.interval ?? stack.prometheus.scrapeInterval).description))
@@ -93,6 +95,17 @@ enum ScrapeObjects {
         let metricRelabelings = job.metricRelabeling.map { emitter.relabel($0, key: camel) }
         mapping.append("metricRelabelings", metricRelabelings.isEmpty ? nil : .sequence(metricRelabelings))
         return mapping
+    }
+
+    /// A DNS discovery as a ScrapeConfig's `dnsSDConfigs` entry; file discovery has none (a rule reports it).
+    static func dnsDiscovery(_ discovery: ServiceDiscovery) -> YAMLNode? {
+        guard case .dns(let names, let type, let port, let refresh) = discovery else { return nil }
+        var mapping = YAMLMapping()
+        mapping.append("names", .sequence(names.map(YAMLNode.string)))
+        mapping.append("type", .string(type.rawValue))
+        mapping.append("port", port.map(YAMLNode.int))
+        mapping.append("refreshInterval", .string(refresh.description))
+        return .mapping(mapping)
     }
 
     /// The exposition formats to negotiate and the fallback, which both objects set on their spec.
