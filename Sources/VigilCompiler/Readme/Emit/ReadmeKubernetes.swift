@@ -51,8 +51,10 @@ enum ReadmeKubernetes {
                 + " Services of those names in Grafana's namespace.",
             "",
             "Not on Kubernetes yet: the Alertmanager routing, the exporters this stack runs under compose and their"
-                + " scrape jobs, Loki and tracing. The rules of the stack's own jobs (`prometheus`, `alertmanager`)"
-                + " select those job names, which kube-prometheus-stack names after its Services.",
+                + " scrape jobs (their rules are there, and stay quiet without their series), Loki and tracing."
+                + " The stack's own alerts on Prometheus and Alertmanager watch every target and server the cluster's"
+                + " Prometheus has, as kube-prometheus-stack's default rules do too (its `Watchdog` among them):"
+                + " keep one set, e.g. with the chart's `defaultRules.create: false`.",
         ]
     }
 }
