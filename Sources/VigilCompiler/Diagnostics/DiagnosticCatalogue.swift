@@ -326,7 +326,7 @@ public enum DiagnosticCatalogue {
                 "A service is scraped in a stack generated for Kubernetes but does not say how the cluster finds "
                 + "it: a Service selector and port name, or its static addresses.",
             example:
-                #"Stack("shop", kubernetes: Kubernetes(namespace: "shop")) { Service("api", scrape: .target("api:8080")) }"#
+                #"Service("api", scrape: .target("api:8080"))  // in Stack("shop", kubernetes: Kubernetes(namespace: "shop"))"#
         ),
         DiagnosticKind(
             "missing-template", .error,

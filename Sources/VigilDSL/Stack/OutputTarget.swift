@@ -5,7 +5,7 @@
 ///
 /// ```swift
 /// Stack("shop", targets: [.prometheus, .alertmanager, .grafana, .readme]) { ... }   // no docker-compose.yml
-/// Stack("shop", kubernetes: Kubernetes(namespace: "shop")) { ... }                  // the standard ones and kubernetes/
+/// Stack("shop", kubernetes: Kubernetes(namespace: "shop")) { ... }                  // and kubernetes/
 /// ```
 public enum OutputTarget: String, Sendable, Hashable, CaseIterable, Comparable {
     /// `prometheus/`: the configuration, rule files and their promtool tests.

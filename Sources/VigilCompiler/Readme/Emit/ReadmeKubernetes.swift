@@ -14,7 +14,8 @@ enum ReadmeKubernetes {
                 + " `prometheus/rules/`, which the promtool tests prove), a `ServiceMonitor` per service found by a"
                 + " Service selector and a `ScrapeConfig` per service scraped at static addresses (each keeps the"
                 + " service's name as its `job` label), and each dashboard in a ConfigMap for Grafana's sidecar"
-                + " (`grafana_dashboard: \"1\"`, its folder in the `\(ResolvedKubernetes.folderAnnotation)` annotation)."
+                + " (`grafana_dashboard: \"1\"`, its folder in the `\(ResolvedKubernetes.folderAnnotation)`"
+                + " annotation)."
                 + " The operator's objects carry \(labels), which its selectors match.",
             "",
             "```sh",
@@ -44,11 +45,12 @@ enum ReadmeKubernetes {
         }
         return lines + [
             "Grafana's sidecar reads ConfigMaps of its own namespace unless the chart's values say"
-                + " `grafana.sidecar.dashboards.searchNamespace: ALL` (and `grafana.sidecar.datasources.searchNamespace`);"
-                + " `grafana.sidecar.dashboards.provider.foldersFromFilesStructure: true` makes the annotation a folder."
-                + " The chart's Grafana provisions the Prometheus and Alertmanager data sources under the uids the"
-                + " dashboards use; other data sources are in a ConfigMap labelled `grafana_datasource: \"1\"`, at their compose addresses:"
-                + " Services of those names in Grafana's namespace.",
+                + " `grafana.sidecar.dashboards.searchNamespace: ALL`"
+                + " (and `grafana.sidecar.datasources.searchNamespace`);"
+                + " `grafana.sidecar.dashboards.provider.foldersFromFilesStructure: true` makes the annotation a"
+                + " folder. The chart's Grafana provisions the Prometheus and Alertmanager data sources under the uids"
+                + " the dashboards use; other data sources are in a ConfigMap labelled `grafana_datasource: \"1\"`,"
+                + " at their compose addresses: Services of those names in Grafana's namespace.",
             "",
             "Not on Kubernetes yet: the Alertmanager routing, the exporters this stack runs under compose and their"
                 + " scrape jobs (their rules are there, and stay quiet without their series), Loki and tracing."
