@@ -67,7 +67,7 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
         }
         let files = job.discovery.compactMap(fileDiscovery)
         config.append("file_sd_configs", files.isEmpty ? nil : .sequence(files))
-        let dns = job.discovery.compactMap(dnsDiscovery)
+        let dns = job.discovery.compactMap { dnsDiscovery($0) }
         config.append("dns_sd_configs", dns.isEmpty ? nil : .sequence(dns))
         let labelSteps =
             labelsByRelabeling
@@ -113,13 +113,15 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
         return ["files": .sequence(files.map(YAMLNode.string)), "refresh_interval": .string(refresh.description)]
     }
 
-    func dnsDiscovery(_ discovery: ServiceDiscovery) -> YAMLNode? {
+    /// A DNS discovery as `dns_sd_configs` writes it, `nil` for another source; the operator's `dnsSDConfigs`
+    /// spell the keys in camel case (`key`).
+    func dnsDiscovery(_ discovery: ServiceDiscovery, key: (String) -> String = { $0 }) -> YAMLNode? {
         guard case .dns(let names, let type, let port, let refresh) = discovery else { return nil }
         var mapping = YAMLMapping()
         mapping.append("names", .sequence(names.map(YAMLNode.string)))
         mapping.append("type", .string(type.rawValue))
         mapping.append("port", port.map(YAMLNode.int))
-        mapping.append("refresh_interval", .string(refresh.description))
+        mapping.append(key("refresh_interval"), .string(refresh.description))
         return .mapping(mapping)
     }
 

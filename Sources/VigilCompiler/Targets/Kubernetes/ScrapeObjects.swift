@@ -46,7 +46,7 @@ enum ScrapeObjects {
         if !job.targets.isEmpty {
             spec.append("staticConfigs", [["targets": .sequence(job.targets.map(YAMLNode.string))]])
         }
-        let dns = job.discovery.compactMap(dnsDiscovery)
+        let dns = job.discovery.compactMap { PrometheusConfigEmitter().dnsDiscovery($0, key: camelCase) }
         spec.append("dnsSDConfigs", dns.isEmpty ? nil : .sequence(dns))
         spec.append("metricsPath", .string(job.metricsPath))
         spec.append("scheme", .string(job.scheme))
@@ -81,31 +81,21 @@ enum ScrapeObjects {
             break
         }
         mapping.append("tlsConfig", job.tls.map(tls))
-        let camel = { (key: String) in
-            key.split(separator: "_").enumerated().map {
-                $0 == 0 ? String($1) : $1.prefix(1).uppercased() + $1.dropFirst()
-            }.joined()
-        }
         let emitter = PrometheusConfigEmitter()
         let labelSteps = job.labels.map { label -> YAMLNode in
             ["action": "replace", "targetLabel": .string(label.name), "replacement": .string(label.value)]
         }
-        let relabelings = relabelingFirst + labelSteps + job.relabeling.map { emitter.relabel($0, key: camel) }
+        let relabelings = relabelingFirst + labelSteps + job.relabeling.map { emitter.relabel($0, key: camelCase) }
         mapping.append("relabelings", relabelings.isEmpty ? nil : .sequence(relabelings))
-        let metricRelabelings = job.metricRelabeling.map { emitter.relabel($0, key: camel) }
+        let metricRelabelings = job.metricRelabeling.map { emitter.relabel($0, key: camelCase) }
         mapping.append("metricRelabelings", metricRelabelings.isEmpty ? nil : .sequence(metricRelabelings))
         return mapping
     }
 
-    /// A DNS discovery as a ScrapeConfig's `dnsSDConfigs` entry; file discovery has none (a rule reports it).
-    static func dnsDiscovery(_ discovery: ServiceDiscovery) -> YAMLNode? {
-        guard case .dns(let names, let type, let port, let refresh) = discovery else { return nil }
-        var mapping = YAMLMapping()
-        mapping.append("names", .sequence(names.map(YAMLNode.string)))
-        mapping.append("type", .string(type.rawValue))
-        mapping.append("port", port.map(YAMLNode.int))
-        mapping.append("refreshInterval", .string(refresh.description))
-        return .mapping(mapping)
+    /// A Prometheus configuration key as the operator's objects spell it: `source_labels` as `sourceLabels`.
+    static func camelCase(_ key: String) -> String {
+        key.split(separator: "_").enumerated().map { $0 == 0 ? String($1) : $1.prefix(1).uppercased() + $1.dropFirst() }
+            .joined()
     }
 
     /// The exposition formats to negotiate and the fallback, which both objects set on their spec.
