@@ -17,9 +17,13 @@ extension AutoDealGenie {
         / max(NodeExporterMetrics.memoryMemTotalBytes)).on(names: []).groupLeft() > 0.8
 
     /// The FastAPI backend: its metrics, its alerts and their tests. Its rules are evaluated every 30 seconds, the
-    /// document's `interval: 30s`.
+    /// document's `interval: 30s`. On Kubernetes, its Service is labelled `app.kubernetes.io/name: backend` and
+    /// names its port `http`.
     static let backend = Service(
-        "autodealgenie-backend", scrape: .target("backend:8000", path: "/metrics"), ruleInterval: .seconds(30)
+        "autodealgenie-backend",
+        scrape: .target("backend:8000", path: "/metrics")
+            .kubernetes(.service(["app.kubernetes.io/name": "backend"], port: "http")),
+        ruleInterval: .seconds(30)
     ) {
         requests
         latency

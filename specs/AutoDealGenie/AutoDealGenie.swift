@@ -2,7 +2,8 @@ import Vigil
 
 /// AutoDealGenie: a FastAPI backend with PostgreSQL and Redis. The monitoring stack joins the application's
 /// compose network, scrapes the backend, runs the exporters of its databases, probes its health endpoints,
-/// keeps its logs in Loki (shipped by Alloy) and its traces in Jaeger, and shows everything in Grafana.
+/// keeps its logs in Loki (shipped by Alloy) and its traces in Jaeger, and shows everything in Grafana. It is
+/// generated for Kubernetes too (`generated/autodealgenie/kubernetes/`), for kube-prometheus-stack's operator.
 enum AutoDealGenie {
     /// The stack: `generated/autodealgenie/`.
     static let stack: Stack = Stack(
@@ -10,7 +11,8 @@ enum AutoDealGenie {
         prometheus: Prometheus(
             scrapeInterval: .seconds(15), evaluationInterval: .seconds(15), retention: .days(33),
             retentionSize: .gigabytes(20)),
-        network: .external("autodealgenie_default")
+        network: .external("autodealgenie_default"),
+        kubernetes: Kubernetes(namespace: "autodealgenie", release: "kube-prometheus-stack")
     ) {
         backend
         routing

@@ -190,6 +190,29 @@ public enum DiagnosticCatalogue {
             explanation: "A dashboard's folder name is empty, holds '/' or '\\', or starts with '.'.",
             example: #"Dashboard("Overview", folder: "a/b") { ... }"#),
         DiagnosticKind(
+            "invalid-kubernetes-label", .error,
+            explanation:
+                "A label of the Kubernetes target (the operator's selector labels, a Service selector) is not a "
+                + "valid Kubernetes label: a name or value over 63 characters, or with characters other than "
+                + "letters, digits, `-`, `_` and `.`.",
+            example: #"Kubernetes(namespace: "shop", selectorLabels: ["release": "kube prometheus"])"#),
+        DiagnosticKind(
+            "invalid-kubernetes-name", .error,
+            explanation:
+                "An object of the Kubernetes target would get a name that is not a DNS label: over 63 characters, "
+                + "or with characters other than lowercase letters, digits and `-`.",
+            example: #"Service("checkout_api", scrape: .target("api:8080").kubernetes(.staticTargets))"#),
+        DiagnosticKind(
+            "invalid-kubernetes-namespace", .error,
+            explanation: "The Kubernetes namespace is not a DNS label.",
+            example: #"Kubernetes(namespace: "Shop_Prod")"#),
+        DiagnosticKind(
+            "invalid-kubernetes-port-name", .error,
+            explanation:
+                "A Service port name is not an IANA service name: 1 to 15 lowercase letters, digits and `-`, "
+                + "with a letter, and no `-` at either end or twice in a row.",
+            example: #".kubernetes(.service(["app": "api"], port: "http_metrics"))"#),
+        DiagnosticKind(
             "invalid-label-name", .error,
             explanation:
                 "A label name (of a metric, target, rule, annotation, route, inhibition, expectation or relabeling "
@@ -297,6 +320,14 @@ public enum DiagnosticCatalogue {
             "missing-jira-field", .error,
             explanation: "A Jira receiver has no project or no issue type.",
             example: #".jira(apiURL: "https://shop.atlassian.net/rest/api/2", project: "", issueType: "Bug", ...)"#),
+        DiagnosticKind(
+            "missing-kubernetes-selector", .error,
+            explanation:
+                "A service is scraped in a stack generated for Kubernetes but does not say how the cluster finds "
+                + "it: a Service selector and port name, or its static addresses.",
+            example:
+                #"Service("api", scrape: .target("api:8080"))  // in Stack("shop", kubernetes: Kubernetes(namespace: "shop"))"#
+        ),
         DiagnosticKind(
             "missing-template", .error,
             explanation: "A component's configuration template is missing from templates/.",
@@ -545,6 +576,12 @@ public enum DiagnosticCatalogue {
             explanation: "The stack targets an Alertmanager older than the oldest release Vigil writes for.",
             example: "Alertmanager(defaultReceiver: chat, compatibility: AlertmanagerVersion(0, 24))"),
         DiagnosticKind(
+            "unsupported-kubernetes-discovery", .error,
+            explanation:
+                "A service of a stack generated for Kubernetes is scraped at static addresses but discovers its "
+                + "targets from files, which the operator's Prometheus does not have.",
+            example: #".discovered(.files(["targets/nodes.json"], refresh: .minutes(5))).kubernetes(.staticTargets)"#),
+        DiagnosticKind(
             "untested-alert", .warning,
             explanation: "An alert has no test that fires it.",
             example: #"Alert("Busy", severity: .warning) { queue > 10 }  // and no AlertTest expecting Busy"#),
@@ -554,6 +591,12 @@ public enum DiagnosticCatalogue {
             example:
                 #"Correction("error rate", original: "x > 5", corrected: rate(requests, over: .minutes(5)) > 5, reason: "r")"#
         ),
+        DiagnosticKind(
+            "unused-kubernetes-selector", .warning,
+            explanation:
+                "A scrape says how Kubernetes finds its service, but the stack is not generated for Kubernetes, so "
+                + "nothing uses it.",
+            example: #"Stack("shop") { Service("api", scrape: .target("api:8080").kubernetes(.staticTargets)) }"#),
         DiagnosticKind(
             "unused-receiver", .warning,
             explanation: "A receiver is declared but no reachable route sends alerts to it.",

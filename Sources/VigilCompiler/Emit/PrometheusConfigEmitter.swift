@@ -51,13 +51,7 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
         if job.honorsLabels {
             config.append("honor_labels", true)
         }
-        if !job.params.isEmpty {
-            config.append(
-                "params",
-                .mapping(
-                    YAMLMapping(
-                        job.params.map { .init(key: $0.name, value: .sequence($0.values.map(YAMLNode.string))) })))
-        }
+        config.append("params", Self.params(of: job))
         config.append("basic_auth", job.authorization.flatMap(basicAuth))
         config.append("authorization", job.authorization.flatMap(bearer))
         config.append("tls_config", job.tls.map(tls))
@@ -73,17 +67,26 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
         }
         let files = job.discovery.compactMap(fileDiscovery)
         config.append("file_sd_configs", files.isEmpty ? nil : .sequence(files))
-        let dns = job.discovery.compactMap(dnsDiscovery)
+        let dns = job.discovery.compactMap { dnsDiscovery($0) }
         config.append("dns_sd_configs", dns.isEmpty ? nil : .sequence(dns))
         let labelSteps =
             labelsByRelabeling
             ? job.labels.map { YAMLNode.mapping(["target_label": .string($0.name), "replacement": .string($0.value)]) }
             : []
-        let relabeling = labelSteps + job.relabeling.map(relabel)
+        let relabeling = labelSteps + job.relabeling.map { relabel($0) }
         config.append("relabel_configs", relabeling.isEmpty ? nil : .sequence(relabeling))
         config.append(
-            "metric_relabel_configs", job.metricRelabeling.isEmpty ? nil : .sequence(job.metricRelabeling.map(relabel)))
+            "metric_relabel_configs",
+            job.metricRelabeling.isEmpty ? nil : .sequence(job.metricRelabeling.map { relabel($0) }))
         return config
+    }
+
+    /// A job's URL parameters as a mapping of lists, `nil` when it has none; the operator's objects spell them
+    /// the same way.
+    static func params(of job: ResolvedScrapeJob) -> YAMLNode? {
+        guard !job.params.isEmpty else { return nil }
+        return .mapping(
+            YAMLMapping(job.params.map { .init(key: $0.name, value: .sequence($0.values.map(YAMLNode.string))) }))
     }
 
     func basicAuth(_ authorization: ScrapeAuthorization) -> YAMLNode? {
@@ -110,23 +113,27 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
         return ["files": .sequence(files.map(YAMLNode.string)), "refresh_interval": .string(refresh.description)]
     }
 
-    func dnsDiscovery(_ discovery: ServiceDiscovery) -> YAMLNode? {
+    /// A DNS discovery as `dns_sd_configs` writes it, `nil` for another source; the operator's `dnsSDConfigs`
+    /// spell the keys in camel case (`key`).
+    func dnsDiscovery(_ discovery: ServiceDiscovery, key: (String) -> String = { $0 }) -> YAMLNode? {
         guard case .dns(let names, let type, let port, let refresh) = discovery else { return nil }
         var mapping = YAMLMapping()
         mapping.append("names", .sequence(names.map(YAMLNode.string)))
         mapping.append("type", .string(type.rawValue))
         mapping.append("port", port.map(YAMLNode.int))
-        mapping.append("refresh_interval", .string(refresh.description))
+        mapping.append(key("refresh_interval"), .string(refresh.description))
         return .mapping(mapping)
     }
 
-    func relabel(_ step: Relabel) -> YAMLNode {
+    /// A relabeling step as `relabel_configs` writes it; the Prometheus Operator's objects spell the same keys in
+    /// camel case (`key` maps `source_labels` to `sourceLabels`).
+    func relabel(_ step: Relabel, key: (String) -> String = { $0 }) -> YAMLNode {
         var mapping = YAMLMapping()
         if !step.sourceLabels.isEmpty {
-            mapping.append("source_labels", .sequence(step.sourceLabels.map(YAMLNode.string)))
+            mapping.append(key("source_labels"), .sequence(step.sourceLabels.map(YAMLNode.string)))
         }
         mapping.append("regex", step.regex.map(YAMLNode.string))
-        mapping.append("target_label", step.targetLabel.map(YAMLNode.string))
+        mapping.append(key("target_label"), step.targetLabel.map(YAMLNode.string))
         mapping.append("replacement", step.replacement.map(YAMLNode.string))
         mapping.append("modulus", step.modulus.map(YAMLNode.int))
         mapping.append("action", .string(step.action.rawValue))

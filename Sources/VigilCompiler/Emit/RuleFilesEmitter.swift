@@ -7,13 +7,33 @@ public struct RuleFilesEmitter: ArtefactEmitter {
     /// Creates the emitter.
     public init() {}
 
+    /// One rule file: its path, the name of its first group and its `groups` entries.
+    struct RuleFile {
+        /// The path below the stack folder.
+        var path: String
+        /// The name of its first group (its service's).
+        var name: String
+        /// Its `groups` entries, in order.
+        var groups: [YAMLNode]
+    }
+
     public func emit(_ stack: ResolvedStack) throws -> [OutputFile] {
+        try ruleFiles(of: stack).map { file in
+            try GeneratedYAML.file(
+                file.path, ["groups": .sequence(file.groups)],
+                comment: ["Rules of the '\(file.name)' service in the '\(stack.name)' stack."])
+        }
+    }
+
+    /// The stack's rule files with their groups rendered, in the order of their first group; the Kubernetes
+    /// target writes the same groups into its `PrometheusRule` objects.
+    func ruleFiles(of stack: ResolvedStack) -> [RuleFile] {
         // Grouped once: filtering every rule for every group made this quadratic in the number of services.
         let recordsByGroup = Dictionary(grouping: stack.recordingRules, by: \.group)
         let alertsByGroup = Dictionary(grouping: stack.alerts, by: \.group)
         let paths = stack.ruleGroups.map(\.path).uniqued
         let groupsByPath = Dictionary(grouping: stack.ruleGroups, by: \.path)
-        return try paths.map { path in
+        return paths.map { path in
             let groups = groupsByPath[path] ?? []
             let nodes = groups.map { group in
                 var mapping = YAMLMapping()
@@ -29,10 +49,7 @@ public struct RuleFilesEmitter: ArtefactEmitter {
                 mapping.append("rules", .sequence(records + alerts))
                 return YAMLNode.mapping(mapping)
             }
-            let name = groups.first?.name ?? path
-            return try GeneratedYAML.file(
-                path, ["groups": .sequence(nodes)],
-                comment: ["Rules of the '\(name)' service in the '\(stack.name)' stack."])
+            return RuleFile(path: path, name: groups.first?.name ?? path, groups: nodes)
         }
     }
 

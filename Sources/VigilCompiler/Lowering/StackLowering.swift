@@ -26,7 +26,9 @@ public enum StackLowering {
         let selfMonitoring =
             [SelfMonitoring.service(port: prometheusPort, at: stack.location)]
             + (alertmanager.map { [SelfMonitoring.alertmanagerService(address: $0.address, at: stack.location)] } ?? [])
-        let allServices = selfMonitoring + stack.services + ExporterServices.services(for: stack.exporters)
+        let exporters = ExporterServices.services(for: stack.exporters)
+        let allServices = selfMonitoring + stack.services + exporters
+        let stackJobs = Set((selfMonitoring + exporters).map(\.name))
         var resolved = ResolvedStack(
             name: stack.name, prometheus: prometheus,
             services: allServices.map { ResolvedService(name: $0.name, metrics: $0.metrics, location: $0.location) },
@@ -40,7 +42,12 @@ public enum StackLowering {
                 }
             },
             ruleGroups: allServices.filter { !$0.alerts.isEmpty || !$0.records.isEmpty }.map(ruleGroup(of:)),
-            scrapeJobs: allServices.compactMap { service in service.scrape.map { scrapeJob(for: service, scrape: $0) }
+            scrapeJobs: allServices.compactMap { service in
+                service.scrape.map {
+                    var job = scrapeJob(for: service, scrape: $0)
+                    job.scrapesStack = stackJobs.contains(service.name)
+                    return job
+                }
             },
             alertmanager: alertmanager,
             location: stack.location)
@@ -50,6 +57,7 @@ public enum StackLowering {
         resolved.corrections = stack.corrections.map(ResolvedCorrection.init)
         resolved.notes = stack.notes
         resolved.targets = stack.targets
+        resolved.kubernetes = stack.kubernetes.map(ResolvedKubernetes.init)
         return resolved
     }
 
@@ -67,6 +75,7 @@ public enum StackLowering {
         job.metricRelabeling = scrape.metricRelabeling
         job.protocols = scrape.protocols
         job.fallbackProtocol = scrape.fallbackProtocol
+        job.kubernetes = scrape.kubernetes
         return job
     }
 

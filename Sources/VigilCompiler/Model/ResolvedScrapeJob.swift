@@ -34,6 +34,11 @@ public struct ResolvedScrapeJob: Sendable {
     public var protocols: [ScrapeProtocol] = []
     /// The format assumed when the Content-Type is missing or unknown (`fallback_scrape_protocol`).
     public var fallbackProtocol: ScrapeProtocol?
+    /// How Prometheus finds the service on Kubernetes, as its scrape says.
+    public var kubernetes: KubernetesScrape?
+    /// Whether it scrapes a part of the stack itself (Prometheus, Alertmanager, an exporter) rather than a
+    /// service the specs declare.
+    public var scrapesStack = false
     /// Where the job was declared (a service, or the stack for implicit jobs).
     public var location: SourceLocation
 }

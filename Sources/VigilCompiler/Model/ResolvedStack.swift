@@ -48,5 +48,7 @@ public struct ResolvedStack: Sendable {
     /// Where the stack was declared.
     public var location: SourceLocation
     /// What it is generated for, in ``OutputTarget`` order.
-    public var targets: [OutputTarget] = OutputTarget.allCases
+    public var targets: [OutputTarget] = OutputTarget.standard.sorted()
+    /// The Kubernetes target's settings, when it is among the targets.
+    public var kubernetes: ResolvedKubernetes?
 }

@@ -16,7 +16,8 @@ public protocol TargetBackend: Sendable {
 public enum TargetBackends {
     /// One backend per target.
     public static let all: [any TargetBackend] = [
-        PrometheusBackend(), AlertmanagerBackend(), GrafanaBackend(), ComposeBackend(), ReadmeBackend(),
+        PrometheusBackend(), AlertmanagerBackend(), GrafanaBackend(), ComposeBackend(), KubernetesBackend(),
+        ReadmeBackend(),
     ]
 
     /// The backends of `targets`, in ``OutputTarget`` order.

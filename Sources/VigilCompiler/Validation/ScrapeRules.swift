@@ -10,7 +10,21 @@ enum ScrapeRules {
         ValidationRule("service discovery is complete", check: discovery),
         ValidationRule("TLS settings go with https", check: tlsScheme),
         ValidationRule("no target is scraped by two jobs", check: duplicateTargets),
+        ValidationRule("Kubernetes discovery goes with the Kubernetes target", check: unusedKubernetesDiscovery),
     ]
+
+    /// A scrape that says how a cluster finds the service, in a stack not generated for Kubernetes: most likely
+    /// the stack's `kubernetes:` settings were forgotten.
+    static func unusedKubernetesDiscovery(_ stack: ResolvedStack) -> [Diagnostic] {
+        guard !stack.targets.contains(.kubernetes) else { return [] }
+        return stack.scrapeJobs.filter { $0.kubernetes != nil }.map { job in
+            .warning(
+                "unused-kubernetes-selector",
+                "service '\(job.name)' says how Kubernetes finds it, but the stack is not generated for Kubernetes",
+                at: job.location,
+                hint: "give the stack `kubernetes: Kubernetes(namespace: ...)`, or remove `.kubernetes(...)`")
+        }
+    }
 
     /// A target two jobs scrape at the same path with the same parameters: a copied service, whose series
     /// Prometheus then stores twice under two `job` labels (and every sum over them doubles). Jobs that relabel

@@ -38,6 +38,8 @@ public struct Scrape: Sendable {
     /// The format to assume when the target's Content-Type is missing or unknown: Prometheus 3 fails such a
     /// scrape unless one is set.
     public var fallbackProtocol: ScrapeProtocol?
+    /// How Prometheus finds the service on Kubernetes; `nil` for a service of a stack without that target.
+    public var kubernetes: KubernetesScrape?
     /// Where the scrape was declared.
     public let location: SourceLocation
 
@@ -147,6 +149,11 @@ public struct Scrape: Sendable {
     /// for targets that send none or an odd one, which Prometheus 3 otherwise fails to scrape.
     public func fallbackProtocol(_ format: ScrapeProtocol) -> Scrape {
         modified { $0.fallbackProtocol = format }
+    }
+
+    /// The scrape finding the service on Kubernetes as `discovery` says.
+    public func kubernetes(_ discovery: KubernetesScrape) -> Scrape {
+        modified { $0.kubernetes = discovery }
     }
 
     private func modified(_ change: (inout Scrape) -> Void) -> Scrape {

@@ -12,6 +12,10 @@
 ///     }
 /// }
 /// ```
+///
+/// `kubernetes: Kubernetes(namespace: "autodealgenie")` generates it for a cluster running the Prometheus Operator
+/// too (``OutputTarget/kubernetes``); its scraped services then say how the cluster finds them
+/// (``Scrape/kubernetes(_:)``).
 public struct Stack: Sendable {
     /// The name: the folder under `generated/` and the docker-compose project.
     public let name: String
@@ -43,23 +47,32 @@ public struct Stack: Sendable {
     public let location: SourceLocation
     /// What it is generated for, in ``OutputTarget`` order.
     public let targets: [OutputTarget]
+    /// The Kubernetes target's settings when it is among the targets.
+    public let kubernetes: Kubernetes?
 
-    /// Declares a stack.
+    /// Declares a stack, generated for `targets` and, when `kubernetes` is given, for Kubernetes too.
     public init(
         _ name: String,
         prometheus: Prometheus = Prometheus(),
         bindAddress: BindAddress = .loopback,
         network: StackNetwork = .own,
-        targets: Set<OutputTarget> = Set(OutputTarget.allCases),
+        targets: Set<OutputTarget> = OutputTarget.standard,
+        kubernetes: Kubernetes? = nil,
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column,
         @StackBuilder content: () -> [StackElement]
     ) {
         self.name = name
-        self.targets = targets.sorted()
+        let location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
+        self.targets = targets.union(kubernetes == nil ? [] : [.kubernetes]).sorted()
+        self.kubernetes =
+            kubernetes
+            ?? (targets.contains(.kubernetes)
+                ? Kubernetes(
+                    namespace: name, fileID: fileID, filePath: filePath, line: line, column: column) : nil)
         self.prometheus = prometheus
         self.bindAddress = bindAddress
         self.network = network
-        self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
+        self.location = location
         var services: [Service] = []
         var alertmanagers: [Alertmanager] = []
         var dashboards: [Dashboard] = []

@@ -1,7 +1,10 @@
-/// A JSON-schema (draft-07) validator for the keywords Grafana's published schemas use: `$ref` to local
-/// definitions, `type`, `const`, `enum`, `properties`, `required`, `additionalProperties`, `items`,
-/// `allOf`, `anyOf`, `oneOf`, `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum` and `minLength`.
-/// Annotations (`description`, `default`, `format`) are not assertions and are ignored.
+/// A JSON-schema (draft-07) validator for the keywords Grafana's published schemas and the Prometheus
+/// Operator's CRD schemas use: `$ref` to local definitions, `type`, `const`, `enum`, `properties`, `required`,
+/// `additionalProperties`, `items`, `allOf`, `anyOf`, `oneOf`, `minimum`, `maximum`, `exclusiveMinimum`,
+/// `exclusiveMaximum`, `minLength`, `maxLength`, `pattern` (searched, unanchored, as JSON schema says),
+/// `minItems` and `maxItems`. Annotations (`description`, `default`, `format`) are not assertions and are
+/// ignored, and so are Kubernetes' extensions: `x-kubernetes-int-or-string` comes with an `anyOf` of integer
+/// and string that says the same, and `x-kubernetes-validations` are CEL rules the API server runs.
 struct JSONSchemaValidator {
     /// The schema document, whose `definitions` `$ref`s point into.
     let document: JSONDocument
@@ -33,16 +36,41 @@ struct JSONSchemaValidator {
             found.append("\(path): \(describe(value)) is not one of \(allowed.map(describe).joined(separator: ", "))")
         }
         found += numberProblems(value, schema, at: path)
-        if let minimum = schema["minLength"]?.int, let string = value.string, string.count < minimum {
-            found.append("\(path): '\(string)' is shorter than \(minimum)")
-        }
+        found += stringProblems(value, schema, at: path)
         found += objectProblems(value, schema, at: path)
+        if case .array(let elements) = value {
+            if let minimum = schema["minItems"]?.int, elements.count < minimum {
+                found.append("\(path): has \(elements.count) items, fewer than \(minimum)")
+            }
+            if let maximum = schema["maxItems"]?.int, elements.count > maximum {
+                found.append("\(path): has \(elements.count) items, more than \(maximum)")
+            }
+        }
         if let items = schema["items"], case .array(let elements) = value {
             for (index, element) in elements.enumerated() {
                 found += problems(element, items, at: "\(path)[\(index)]")
             }
         }
         found += combinatorProblems(value, schema, at: path)
+        return found
+    }
+
+    func stringProblems(_ value: JSONDocument, _ schema: JSONDocument, at path: String) -> [String] {
+        guard let string = value.string else { return [] }
+        var found: [String] = []
+        if let minimum = schema["minLength"]?.int, string.count < minimum {
+            found.append("\(path): '\(string)' is shorter than \(minimum)")
+        }
+        if let maximum = schema["maxLength"]?.int, string.count > maximum {
+            found.append("\(path): '\(string)' is longer than \(maximum)")
+        }
+        if let pattern = schema["pattern"]?.string {
+            if let regex = try? Regex(pattern) {
+                if !string.contains(regex) { found.append("\(path): '\(string)' does not match \(pattern)") }
+            } else {
+                found.append("\(path): the schema's pattern \(pattern) does not compile")
+            }
+        }
         return found
     }
 

@@ -12,7 +12,8 @@ public struct ReadmeEmitter: ArtefactEmitter {
         let sections: [[String]] = [
             ReadmeDeployment.running(stack), ReadmeContainerSecurity.lines(stack), ReadmeDeployment.deploying(stack),
             ReadmeDeployment.reloading(stack),
-            ReadmeDeployment.secrets(stack), ReadmeCollection.scrapeJobs(stack), ReadmeCollection.metrics(stack),
+            ReadmeDeployment.secrets(stack), ReadmeKubernetes.lines(stack), ReadmeCollection.scrapeJobs(stack),
+            ReadmeCollection.metrics(stack),
             ReadmeRules.alerts(stack), ReadmeRules.recordingRules(stack), ReadmeSLOs.lines(stack),
             ReadmeDashboards.lines(stack), ReadmeRouting.lines(stack), ReadmeCorrections.corrections(stack),
             ReadmeCorrections.notes(stack),

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+import VigilDSL
+import YAMLKit
+
+@testable import VigilCompiler
+
+/// Every custom resource the Kubernetes target writes passes the strict schema of its CRD
+/// (`../shared/reference/prometheus-operator-crds/`, prometheus-operator v0.93.0): unknown fields are rejected
+/// there, where the API server would drop them silently.
+@Suite("Kubernetes objects pass the Prometheus Operator's strict CRD schemas")
+struct OperatorSchemaTests {
+    static let folder = "prometheus-operator-crds"
+
+    /// The strict schema of `kind`, e.g. `servicemonitor-v1.strict.json` for `monitoring.coreos.com/v1`.
+    static func schema(of object: YAMLNode, in folder: URL) throws -> JSONSchemaValidator {
+        let kind = try #require(object["kind"]?.stringValue).lowercased()
+        let version = try #require(object["apiVersion"]?.stringValue?.split(separator: "/").last)
+        return JSONSchemaValidator(
+            document: try JSONDocument(contentsOf: folder.appendingPathComponent("\(kind)-\(version).strict.json")))
+    }
+
+    @Test(
+        "every PrometheusRule, ServiceMonitor and ScrapeConfig validates",
+        .enabled(if: SharedReference.isPresent(folder)))
+    func strict() throws {
+        let folder = try SharedReference.folder(Self.folder)
+        let objects = try KubernetesFixtures.objects().filter { $0.value["apiVersion"] != "v1" }
+        #expect(
+            Set(objects.values.compactMap { $0["kind"]?.stringValue }) == [
+                "PrometheusRule", "ServiceMonitor", "ScrapeConfig",
+            ])
+        for (name, object) in objects.sorted(by: { $0.key < $1.key }) {
+            let validator = try Self.schema(of: object, in: folder)
+            let problems = validator.problems(JSONDocument(object), validator.document, at: "$")
+            #expect(problems.isEmpty, "\(name): \(problems)")
+        }
+    }
+
+    @Test(
+        "every custom resource of the committed examples under generated/ validates",
+        .enabled(if: SharedReference.isPresent(folder)))
+    func examples() throws {
+        let folder = try SharedReference.folder(Self.folder)
+        let files = try KubernetesFixtures.examples.flatMap { stack in
+            try KubernetesFixtures.exampleFiles(stack).filter {
+                $0.key.hasPrefix("\(KubernetesObject.folder)/") && !$0.key.hasSuffix("kustomization.yaml")
+            }
+            .sorted { $0.key < $1.key }
+        }
+        #expect(!files.isEmpty, "no example stack is generated for Kubernetes")
+        for (path, contents) in files {
+            let object = try YAMLParser().parse(contents)
+            guard object["apiVersion"] != "v1" else { continue }
+            let validator = try Self.schema(of: object, in: folder)
+            let problems = validator.problems(JSONDocument(object), validator.document, at: "$")
+            #expect(problems.isEmpty, "\(path): \(problems)")
+        }
+    }
+
+    @Test(
+        "the strict schema rejects an unknown field and a bad duration", .enabled(if: SharedReference.isPresent(folder))
+    )
+    func rejects() throws {
+        let folder = try SharedReference.folder(Self.folder)
+        let monitor = try #require(try KubernetesFixtures.objects()["servicemonitor-api.yaml"])
+        let validator = try Self.schema(of: monitor, in: folder)
+        guard case .object(var members) = JSONDocument(monitor), case .object(var spec) = members["spec"] else {
+            Issue.record("a ServiceMonitor is an object with a spec")
+            return
+        }
+        spec["scrapeInterval"] = .string("30s")
+        members["spec"] = .object(spec)
+        #expect(
+            validator.problems(.object(members), validator.document, at: "$") == [
+                "$.spec.scrapeInterval: no value is allowed here"
+            ])
+        spec["scrapeInterval"] = nil
+        spec["endpoints"] = .array([.object(["port": .string("http"), "interval": .string("30 seconds")])])
+        members["spec"] = .object(spec)
+        #expect(validator.problems(.object(members), validator.document, at: "$").count == 1)
+    }
+}
