@@ -29,6 +29,12 @@ struct TargetBackendTests {
         #expect(!paths.contains { $0.hasPrefix("secrets/") })
     }
 
+    @Test("scrape jobs are the model's: checked whatever the targets")
+    func scrapeRulesForEveryTarget() throws {
+        let stack = Stack("docs", targets: [.readme]) { Service("api", scrape: .target("api:8080", path: "metrics")) }
+        #expect(try F.compile([stack]).diagnostics.map(\.id) == ["invalid-metrics-path"])
+    }
+
     @Test("the README alone: it and the manifest of what was written")
     func readmeOnly() throws {
         let result = try F.compile([Stack("docs", targets: [.readme]) { Grafana() }])

@@ -1,10 +1,12 @@
 /// Runs every validation rule over every stack and collects all diagnostics at once.
 public enum StackValidator {
-    /// The rules every stack is checked against, whatever it is generated for: the model's (names, metrics,
-    /// rules and their tests, SLOs, routing, dashboards, credentials, secrets, documentation). Each target's
-    /// backend adds its own (``TargetBackend/rules``). In no particular order: diagnostics are sorted when printed.
+    /// The rules every stack is checked against, whatever it is generated for: the model's (names, scrape jobs
+    /// and their relabelling, the fields' Prometheus releases, metrics, rules and their tests, SLOs, routing,
+    /// dashboards, credentials, secrets, documentation). Each target's backend adds its own
+    /// (``TargetBackend/rules``). In no particular order: diagnostics are sorted when printed.
     public static let modelRules: [ValidationRule] =
-        NamingRules.all + MetricRules.all + RuleRules.all + AlertTestRules.all + SLORules.all
+        NamingRules.all + ScrapeRules.all + RelabelRules.all + PrometheusCompatibilityRules.all + MetricRules.all
+        + RuleRules.all + AlertTestRules.all + SLORules.all
         + AlertmanagerRules.all + DashboardQueryRules.all + DashboardStructureRules.all + CredentialRules.all
         + SecretRules.all + DocumentationRules.all
 
