@@ -29,7 +29,7 @@ enum SLONoDataTests {
         ]
     }
 
-    /// `pages that it has no data`, `opens no ticket that it has no data`, and so on.
+    /// `pages that it has no data`, `does not open a ticket that it has no data`, and so on.
     static func outcome(_ urgency: BurnRateTier.Urgency, fires: Bool) -> String {
         SLOTests.outcome(urgency, fires: fires) + " that it has no data"
     }

@@ -4,13 +4,15 @@ import VigilDSL
 /// the longest alert window, a burn just above each tier's rate fires the tier's alert once the tier's long window
 /// has filled, and a burn just below does not; half the slowest tier's rate fires nothing; with a low-traffic
 /// guard, failing traffic under the guard fires nothing. Freshness SLOs, whose data is fresh, stale or (without
-/// grouping) absent, get one test of each: absent data is stale.
+/// grouping) absent, get one test of each: absent data is stale. Every SLO's no-data alert gets two
+/// (``SLONoDataTests``), also for an SLO without tiers.
 ///
 /// Each test states every alert of the SLO at its check time, as ``SLOBurnModel`` computes Prometheus will see
 /// them; a check whose ratios come within 1% of a threshold is left out rather than left to rounding. Input is
 /// sampled on the greatest common divisor of the alert windows and half the shortest one (Prometheus 3's ranges
-/// are left-open, so a window needs two samples after its start), and evaluated on the greatest common divisor
-/// of the check times, so that days of history stay fast to test.
+/// are left-open, so a window needs two samples after its start; for recorded increases, half their step too),
+/// and evaluated on the greatest common divisor of the check times, so that days of history stay fast to test.
+/// A tests file loads only its SLO's rules file and orders its groups: increases, long windows, then alerts.
 enum SLOTests {
     /// How far above and below a tier's burn rate its tests burn: 5%.
     static let margin = Fraction(1, 20)
