@@ -20,9 +20,14 @@ let package = Package(
         .systemLibrary(name: "CMalloc"),
         .target(name: "YAMLKit", dependencies: ["CYAML"]),
         .target(name: "VigilCore"),
-        .target(name: "VigilDSL", dependencies: ["VigilCore"]),
-        .target(name: "VigilCompiler", dependencies: ["VigilCore", "VigilDSL", "YAMLKit", "CMalloc"]),
-        .target(name: "VigilEndToEnd", dependencies: ["VigilCompiler"]),
+        .target(name: "VigilModel", dependencies: ["VigilCore"]),
+        .target(name: "VigilDSL", dependencies: ["VigilCore", "VigilModel"]),
+        .target(name: "VigilBackends", dependencies: ["VigilCore", "VigilModel", "YAMLKit"]),
+        .target(
+            name: "VigilCompiler",
+            dependencies: ["VigilCore", "VigilDSL", "VigilModel", "VigilBackends", "YAMLKit", "CMalloc"]
+        ),
+        .target(name: "VigilEndToEnd", dependencies: ["VigilCompiler", "VigilModel", "VigilBackends"]),
         .target(
             name: "Vigil",
             dependencies: [
@@ -34,17 +39,23 @@ let package = Package(
         .executableTarget(
             name: "vigil-bench",
             dependencies: [
-                "VigilDSL", "VigilCompiler", "YAMLKit",
+                "VigilDSL", "VigilModel", "VigilBackends", "VigilCompiler", "YAMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/VigilBenchmark"
         ),
         .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit"]),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"]),
-        .testTarget(name: "VigilDSLTests", dependencies: ["VigilDSL", "YAMLKit"]),
-        .testTarget(name: "VigilCompilerTests", dependencies: ["VigilCompiler", "YAMLKit"]),
-        .testTarget(name: "VigilTests", dependencies: ["Vigil"]),
-        .testTarget(name: "VigilEndToEndTests", dependencies: ["VigilEndToEnd", "VigilCompiler"]),
+        .testTarget(name: "VigilDSLTests", dependencies: ["VigilDSL", "VigilModel", "YAMLKit"]),
+        .testTarget(
+            name: "VigilCompilerTests",
+            dependencies: ["VigilCompiler", "VigilModel", "VigilBackends", "VigilEndToEnd", "YAMLKit"]
+        ),
+        .testTarget(name: "VigilTests", dependencies: ["Vigil", "VigilBackends", "VigilModel"]),
+        .testTarget(
+            name: "VigilEndToEndTests",
+            dependencies: ["VigilEndToEnd", "VigilCompiler", "VigilModel", "VigilBackends", "VigilDSL", "YAMLKit"]
+        ),
         .testTarget(name: "VigilBenchmarkTests", dependencies: ["vigil-bench", "VigilDSL", "YAMLKit"]),
     ],
     swiftLanguageModes: [.v6]

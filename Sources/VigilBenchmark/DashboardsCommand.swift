@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import VigilBackends
 import VigilCompiler
+import VigilModel
 
 /// `vigil-bench dashboards`: the dashboard workload alone, through Vigil and, when a Python with grafanalib and
 /// grafana-foundation-sdk is given, through those two libraries, with the ratio.

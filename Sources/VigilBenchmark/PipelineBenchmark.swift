@@ -1,6 +1,8 @@
 import Foundation
+import VigilBackends
 import VigilCompiler
 import VigilDSL
+import VigilModel
 
 /// Compiles a stack several times, timing each stage, and keeps each stage's best time.
 struct PipelineBenchmark {

@@ -1,5 +1,7 @@
 import Foundation
+import VigilBackends
 import VigilCompiler
+import VigilModel
 
 /// The checks of a running local stack against its model.
 struct EndToEndChecks {

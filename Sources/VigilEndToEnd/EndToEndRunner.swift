@@ -1,5 +1,7 @@
 import Foundation
+import VigilBackends
 import VigilCompiler
+import VigilModel
 
 /// Proves a stack by running it: its local profile with the real `prometheus` and `alertmanager`
 /// on loopback, the test exporter and the webhook sink, through the scenarios its ``EndToEndPlan`` derives.

@@ -1,5 +1,7 @@
 import Foundation
+import VigilBackends
 import VigilCompiler
+import VigilModel
 
 /// One stack running locally: its local profile written to a temporary folder, the test exporter, the webhook
 /// sink, and the real Prometheus and Alertmanager on free loopback ports. ``stop()`` ends them all and removes

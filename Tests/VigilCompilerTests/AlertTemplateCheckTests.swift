@@ -3,7 +3,9 @@ import Testing
 import VigilCompiler
 import YAMLKit
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 /// `TemplateCheck` parses alert templates as Prometheus 3.5 does. Every template of ``cases`` goes into one rule file
 /// that the real `promtool check rules` 3.5 reads: the checker reports an error exactly for the templates promtool

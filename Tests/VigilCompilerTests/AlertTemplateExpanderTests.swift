@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 /// `AlertTemplateExpander` renders alert templates as Prometheus 3.5 does. Every expected text in ``rendered`` is
 /// what `promtool test rules` 3.5 prints for an alert with that template, labels and value (first recorded with

@@ -1,5 +1,7 @@
 import Foundation
+import VigilBackends
 import VigilCompiler
+import VigilModel
 import YAMLKit
 
 /// Checks texts expected of alert templates against the real `promtool test rules`: each sample is one alert whose

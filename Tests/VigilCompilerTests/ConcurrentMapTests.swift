@@ -1,6 +1,8 @@
 import Testing
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 @Suite struct ConcurrentMapTests {
     struct Failure: Error, Equatable {

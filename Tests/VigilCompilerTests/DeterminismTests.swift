@@ -1,5 +1,7 @@
 import Testing
+import VigilBackends
 import VigilCompiler
+import VigilModel
 
 @Suite("Determinism")
 struct DeterminismTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import VigilBackends
 import VigilCompiler
+import VigilModel
 
 /// The catalogue is complete: every id the sources report is in it with its severity, every id in it has a
 /// test that gets it, and docs/diagnostics.md lists them all as the catalogue renders them.

@@ -1,6 +1,8 @@
 import Testing
+import VigilBackends
 import VigilCompiler
 import VigilDSL
+import VigilModel
 
 @Suite("Diagnostic printing")
 struct DiagnosticPrinterTests {

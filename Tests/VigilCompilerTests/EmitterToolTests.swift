@@ -2,7 +2,9 @@ import Foundation
 import Testing
 import VigilDSL
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 /// The emitted files pass the real tools (installed by scripts/bootstrap.sh, which `make test` runs first).
 @Suite("Emitted files pass promtool and docker-compose")

@@ -1,6 +1,8 @@
 import Testing
+import VigilBackends
 import VigilCompiler
 import VigilDSL
+import VigilModel
 
 /// Labels that declare their values (``LabelKey/values``): a matcher or a test input naming another value is a
 /// typo, reported where it was written.

@@ -1,7 +1,9 @@
 import Foundation
 import Synchronization
 import Testing
+import VigilBackends
 import VigilCompiler
+import VigilModel
 
 /// The writer's promises where the disk is not as it left it: links, damaged manifests, files it did not write,
 /// wrong modes, an update cut short.

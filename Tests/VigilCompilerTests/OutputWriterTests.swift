@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import VigilBackends
 import VigilCompiler
+import VigilModel
 
 @Suite("Writing and checking generated files")
 struct OutputWriterTests {

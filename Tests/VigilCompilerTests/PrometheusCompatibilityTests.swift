@@ -1,6 +1,8 @@
 import Testing
+import VigilBackends
 import VigilCompiler
 import VigilDSL
+import VigilModel
 
 @Suite("Validation: what the targeted Prometheus version and its feature flags run")
 struct PrometheusCompatibilityTests {

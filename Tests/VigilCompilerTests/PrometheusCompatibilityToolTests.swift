@@ -3,7 +3,9 @@ import Testing
 import VigilDSL
 import YAMLKit
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 /// What Vigil believes Prometheus 3.5 runs, checked against the real promtool 3.5 (installed by
 /// scripts/bootstrap.sh; `make test` puts it first on PATH).

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
+import VigilBackends
 import VigilCompiler
 import VigilDSL
+import VigilModel
 import YAMLKit
 
 @Suite("Scrape options: discovery, authorization, TLS, params, relabeling")

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import VigilBackends
 import VigilCompiler
+import VigilModel
 
 @testable import Vigil
 

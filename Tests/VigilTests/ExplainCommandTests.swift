@@ -1,6 +1,8 @@
 import Testing
 import Vigil
+import VigilBackends
 import VigilCompiler
+import VigilModel
 
 @Suite("specs explain")
 struct ExplainCommandTests {

@@ -1,3 +1,4 @@
+import VigilBackends
 import VigilCompiler
 import VigilDSL
 

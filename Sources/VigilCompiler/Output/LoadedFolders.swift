@@ -1,3 +1,6 @@
+import VigilBackends
+import VigilModel
+
 /// The folders of a stack whose every file a tool loads, by a glob or by reading the whole folder: a file there that
 /// vigil did not generate still changes what runs, so `check` reports it (and `generate` warns about it, leaving it
 /// alone). A folder counts when the stack generates files into its parent, the folder a container mounts.

@@ -1,3 +1,6 @@
+import VigilBackends
+import VigilModel
+
 /// The list of files vigil generated into a stack folder, kept in `generated/<stack>/.vigil-manifest`.
 ///
 /// The writer removes a file only when the previous manifest lists it, the stack no longer produces it and it is

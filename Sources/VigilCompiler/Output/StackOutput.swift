@@ -1,3 +1,6 @@
+import VigilBackends
+import VigilModel
+
 /// Everything one stack generates: its files, and the manifest that lists them.
 public struct StackOutput: Hashable, Sendable {
     /// The stack's name, the folder below the output directory.

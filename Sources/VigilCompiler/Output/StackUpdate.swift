@@ -1,3 +1,6 @@
+import VigilBackends
+import VigilModel
+
 /// What writing one stack's files would change in its folder, and what stands in the way, worked out by reading
 /// only: `generate` carries it out (``OutputWriter``), `check` reports it (``DriftCheck``).
 struct StackUpdate {

@@ -1,4 +1,6 @@
 import Foundation
+import VigilBackends
+import VigilModel
 
 /// The folder `.vigil-staging` in a stack folder, where the writer prepares an update of the stack so that the
 /// update is one step: a run that is killed half way leaves either the old files or, on the next `generate`, the

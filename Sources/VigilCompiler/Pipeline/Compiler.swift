@@ -1,3 +1,4 @@
+import VigilBackends
 import VigilDSL
 
 /// The pipeline from specs to files: lower every stack, validate them all, and, only when no error was

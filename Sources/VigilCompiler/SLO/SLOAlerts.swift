@@ -1,3 +1,4 @@
+import VigilBackends
 import VigilDSL
 
 /// The burn-rate alerts of an SLO: one alert per urgency (page, then ticket), firing while any of its tiers

@@ -1,3 +1,4 @@
+import VigilBackends
 import VigilDSL
 
 /// The alert that fires while an SLO is blind (see ``NoDataAlert``): over its window, an indicator of counted

@@ -1,3 +1,4 @@
+import VigilBackends
 import VigilDSL
 
 /// The recording rules of an SLO, in evaluation order: its objective, budget and window; for freshness the

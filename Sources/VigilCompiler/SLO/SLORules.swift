@@ -1,3 +1,4 @@
+import VigilBackends
 import VigilDSL
 
 /// Rules on service level objectives: what makes an objective meaningless, a latency threshold unmeasurable,

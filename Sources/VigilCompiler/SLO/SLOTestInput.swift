@@ -1,15 +1,16 @@
+import VigilBackends
 import VigilDSL
 
 /// The input series of an SLO's generated tests: series its selectors select, fed so that the SLI reads a
 /// given ``SLOBurn``.
-struct SLOTestInput {
+package struct SLOTestInput {
     /// What a counter counts, which decides how it grows during a burn.
-    enum Role {
+    package enum Role {
         case bad, good, total
     }
 
     /// Where the SLI reads its input.
-    enum Source {
+    package enum Source {
         /// Counters of events.
         case counters([(series: String, role: Role)])
         /// A 0/1 gauge, fed its average over the targets (`1 - error ratio`).
@@ -19,12 +20,12 @@ struct SLOTestInput {
     }
 
     /// The series.
-    var source: Source
+    package var source: Source
     /// The values of the SLO's grouping labels in the series, which its alerts carry.
-    var groupLabels: [String: String]
+    package var groupLabels: [String: String]
 
     /// The input of `slo`, or why Vigil cannot derive one.
-    static func make(for slo: ResolvedSLO) -> Result<SLOTestInput, SLOTestInput.Unsupported> {
+    package static func make(for slo: ResolvedSLO) -> Result<SLOTestInput, SLOTestInput.Unsupported> {
         let indicator = slo.indicator
         let grouping = indicator.grouping
         switch indicator.kind {
@@ -162,8 +163,8 @@ struct SLOTestInput {
     }
 
     /// Why an SLO gets no generated tests.
-    struct Unsupported: Error {
-        var reason: String
+    package struct Unsupported: Error {
+        package var reason: String
 
         init(_ reason: String) {
             self.reason = reason

@@ -1,4 +1,6 @@
 import Foundation
+import VigilBackends
+import VigilModel
 import YAMLKit
 
 /// What a generated stack's docker-compose.yml deploys, as `specs validate` needs it: the images (whose releases

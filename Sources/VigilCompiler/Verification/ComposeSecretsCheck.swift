@@ -1,4 +1,6 @@
 import Foundation
+import VigilBackends
+import VigilModel
 import YAMLKit
 
 /// Checks a generated stack folder the way docker compose will run it: every `/run/secrets/<name>` that a

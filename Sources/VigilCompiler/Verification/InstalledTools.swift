@@ -1,4 +1,6 @@
 import Foundation
+import VigilBackends
+import VigilModel
 
 /// The proving tools installed here (``ProvingTools``), with the versions they print, and whether they may
 /// prove a stack: `specs validate` and `specs e2e` refuse to run a tool whose release differs from the image

@@ -1,4 +1,6 @@
 import Foundation
+import VigilBackends
+import VigilModel
 
 /// Checks a generated stack folder with the real tools: `promtool check config`, `promtool check rules`
 /// and `promtool test rules` on the Prometheus files, `amtool check-config` and `amtool config routes test`

@@ -5,26 +5,13 @@
 /// ```
 public struct BarGauge: DashboardPanel {
     /// How the bars are drawn.
-    public enum Style: String, Hashable, Sendable {
-        case gradient, lcd, basic
-    }
+    public typealias Style = BarGaugeOptions.Style
 
     /// The direction of the bars.
-    public enum Orientation: String, Hashable, Sendable {
-        case auto, horizontal, vertical
-    }
+    public typealias Orientation = BarGaugeOptions.Orientation
 
     /// The options of a bar gauge panel.
-    public struct Options: Hashable, Sendable {
-        /// How each series becomes one value.
-        public var reduction: Reduction
-        /// How the bars are drawn.
-        public var style: Style
-        /// The direction of the bars.
-        public var orientation: Orientation
-        /// Whether the empty part of each bar is drawn.
-        public var showsUnfilled: Bool
-    }
+    public typealias Options = BarGaugeOptions
 
     public var panel: Panel
 

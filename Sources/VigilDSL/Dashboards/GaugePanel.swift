@@ -5,14 +5,7 @@
 /// ```
 public struct GaugePanel: DashboardPanel {
     /// The options of a gauge panel.
-    public struct Options: Hashable, Sendable {
-        /// How each series becomes one value.
-        public var reduction: Reduction
-        /// Whether the threshold colours are drawn around the dial.
-        public var showsThresholdMarkers: Bool
-        /// Whether the threshold values are written around the dial.
-        public var showsThresholdLabels: Bool
-    }
+    public typealias Options = GaugePanelOptions
 
     public var panel: Panel
 

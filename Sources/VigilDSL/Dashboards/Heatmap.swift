@@ -8,22 +8,10 @@
 /// ```
 public struct Heatmap: DashboardPanel {
     /// The colour scheme of the cells, from few observations to many.
-    public enum Scheme: String, Hashable, Sendable {
-        case oranges = "Oranges"
-        case blues = "Blues"
-        case greens = "Greens"
-        case reds = "Reds"
-        case purples = "Purples"
-        case spectral = "Spectral"
-        case viridis = "Viridis"
-        case yellowOrangeRed = "YlOrRd"
-    }
+    public typealias Scheme = HeatmapOptions.Scheme
 
     /// The options of a heatmap panel.
-    public struct Options: Hashable, Sendable {
-        /// The colour scheme of the cells.
-        public var scheme: Scheme
-    }
+    public typealias Options = HeatmapOptions
 
     public var panel: Panel
 

@@ -6,14 +6,7 @@
 /// ```
 public struct HistogramPanel: DashboardPanel {
     /// The options of a histogram panel.
-    public struct Options: Hashable, Sendable {
-        /// How many buckets Grafana makes; it picks when `nil`.
-        public var bucketCount: Int?
-        /// Whether all series are combined into one histogram.
-        public var combinesSeries: Bool
-        /// The legend.
-        public var legend: Legend
-    }
+    public typealias Options = HistogramPanelOptions
 
     public var panel: Panel
 

@@ -6,25 +6,10 @@
 /// ```
 public struct Logs: DashboardPanel {
     /// Which lines count as duplicates and are shown once.
-    public enum Deduplication: String, Hashable, Sendable {
-        case none, exact, numbers, signature
-    }
+    public typealias Deduplication = LogsOptions.Deduplication
 
     /// The options of a logs panel.
-    public struct Options: Hashable, Sendable {
-        /// The LogQL query.
-        public var query: String
-        /// Whether each line shows its time.
-        public var showsTime: Bool
-        /// Whether long lines wrap.
-        public var wrapsLines: Bool
-        /// Whether the newest lines come first.
-        public var newestFirst: Bool
-        /// Which duplicate lines are shown once.
-        public var deduplication: Deduplication
-        /// Where the query was written.
-        public var location: SourceLocation
-    }
+    public typealias Options = LogsOptions
 
     public var panel: Panel
 

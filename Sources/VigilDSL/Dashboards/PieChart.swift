@@ -6,26 +6,13 @@
 /// ```
 public struct PieChart: DashboardPanel {
     /// A full pie or a ring.
-    public enum Style: String, Hashable, Sendable {
-        case pie, donut
-    }
+    public typealias Style = PieChartOptions.Style
 
     /// What a slice or a legend entry shows besides its colour.
-    public enum Label: String, Hashable, Sendable {
-        case name, value, percent
-    }
+    public typealias Label = PieChartOptions.Label
 
     /// The options of a pie chart panel.
-    public struct Options: Hashable, Sendable {
-        /// How each series becomes one value.
-        public var reduction: Reduction
-        /// Pie or donut.
-        public var style: Style
-        /// What the slices are labelled with.
-        public var labels: [Label]
-        /// What the legend shows beside each name (`name` is ignored there).
-        public var legendValues: [Label]
-    }
+    public typealias Options = PieChartOptions
 
     public var panel: Panel
 

@@ -5,27 +5,13 @@
 /// ```
 public struct Stat: DashboardPanel {
     /// What is coloured by the thresholds.
-    public enum ColorMode: String, Hashable, Sendable {
-        case value, background, none
-    }
+    public typealias ColorMode = StatOptions.ColorMode
 
     /// What is shown: the value, the series name, or both.
-    public enum TextMode: String, Hashable, Sendable {
-        case auto, value, name, none
-        case valueAndName = "value_and_name"
-    }
+    public typealias TextMode = StatOptions.TextMode
 
     /// The options of a stat panel.
-    public struct Options: Hashable, Sendable {
-        /// How each series becomes one value.
-        public var reduction: Reduction
-        /// Whether a sparkline of the series is drawn behind the value.
-        public var sparkline: Bool
-        /// What the thresholds colour.
-        public var colorMode: ColorMode
-        /// What is shown.
-        public var textMode: TextMode
-    }
+    public typealias Options = StatOptions
 
     public var panel: Panel
 

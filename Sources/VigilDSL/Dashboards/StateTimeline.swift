@@ -8,19 +8,10 @@
 /// ```
 public struct StateTimeline: DashboardPanel {
     /// When the values are written on the bands.
-    public enum ValueDisplay: String, Hashable, Sendable {
-        case auto, never, always
-    }
+    public typealias ValueDisplay = StateTimelineOptions.ValueDisplay
 
     /// The options of a state timeline panel.
-    public struct Options: Hashable, Sendable {
-        /// Whether equal consecutive values form one band.
-        public var mergesValues: Bool
-        /// When values are written on the bands.
-        public var showsValues: ValueDisplay
-        /// The legend.
-        public var legend: Legend
-    }
+    public typealias Options = StateTimelineOptions
 
     public var panel: Panel
 

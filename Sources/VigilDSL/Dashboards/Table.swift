@@ -8,14 +8,7 @@
 /// ```
 public struct Table: DashboardPanel {
     /// The options of a table panel.
-    public struct Options: Hashable, Sendable {
-        /// Whether the column names are shown.
-        public var showsHeader: Bool
-        /// The column the rows are sorted by, if any.
-        public var sortBy: String?
-        /// Whether that column sorts descending.
-        public var descending: Bool
-    }
+    public typealias Options = TableOptions
 
     public var panel: Panel
 

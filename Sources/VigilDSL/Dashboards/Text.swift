@@ -5,17 +5,10 @@
 /// ```
 public struct Text: DashboardPanel {
     /// The language of the content.
-    public enum Mode: String, Hashable, Sendable {
-        case markdown, html
-    }
+    public typealias Mode = TextOptions.Mode
 
     /// The options of a text panel.
-    public struct Options: Hashable, Sendable {
-        /// The text.
-        public var content: String
-        /// Markdown or HTML.
-        public var mode: Mode
-    }
+    public typealias Options = TextOptions
 
     public var panel: Panel
 

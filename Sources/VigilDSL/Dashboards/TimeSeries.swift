@@ -8,37 +8,16 @@
 /// ```
 public struct TimeSeries: DashboardPanel {
     /// How the points are drawn.
-    public enum Style: String, Hashable, Sendable {
-        case lines = "line"
-        case bars
-        case points
-    }
+    public typealias Style = TimeSeriesOptions.Style
 
     /// Whether and how series are stacked.
-    public enum Stacking: String, Hashable, Sendable {
-        case none, normal, percent
-    }
+    public typealias Stacking = TimeSeriesOptions.Stacking
 
     /// How lines join points.
-    public enum Interpolation: String, Hashable, Sendable {
-        case linear, smooth, stepBefore, stepAfter
-    }
+    public typealias Interpolation = TimeSeriesOptions.Interpolation
 
     /// The options of a time series panel.
-    public struct Options: Hashable, Sendable {
-        /// Lines, bars or points.
-        public var style: Style
-        /// Stacking of the series.
-        public var stacking: Stacking
-        /// The opacity of the area below lines, 0 to 100.
-        public var fillOpacity: Int
-        /// How lines join points.
-        public var interpolation: Interpolation
-        /// The legend.
-        public var legend: Legend
-        /// The tooltip.
-        public var tooltip: Tooltip
-    }
+    public typealias Options = TimeSeriesOptions
 
     public var panel: Panel
 

@@ -2,7 +2,9 @@ import Testing
 import VigilDSL
 import YAMLKit
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 @Suite("Alertmanager output: configuration, templates, routing tests, compose, secrets")
 struct AlertmanagerEmitterTests {

@@ -1,7 +1,9 @@
 import Foundation
 import VigilDSL
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 /// Stacks whose Alertmanager uses every receiver kind, schedules, inhibitions and expectations, with the
 /// package's own templates.

@@ -2,7 +2,9 @@ import Foundation
 import Testing
 import VigilDSL
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 /// The Alertmanager files pass the real amtool (installed by scripts/bootstrap.sh, which `make test` runs first).
 @Suite("Alertmanager output passes amtool")

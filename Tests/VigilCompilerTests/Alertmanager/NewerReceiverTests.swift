@@ -2,7 +2,9 @@ import Testing
 import VigilDSL
 import YAMLKit
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 /// The receivers that came after Alertmanager 0.25: Microsoft Teams (connectors and Workflows), Discord,
 /// Telegram, Jira, Rocket.Chat and webhook `url_file`.

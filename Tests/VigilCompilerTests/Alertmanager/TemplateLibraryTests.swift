@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 @Suite("The template library")
 struct TemplateLibraryTests {

@@ -3,7 +3,9 @@ import Testing
 import VigilDSL
 import YAMLKit
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 /// The container items of the CIS Docker Benchmark (v1.6.0, sections 4 and 5) that a compose file decides, checked on
 /// every compose file under `generated/` and on the component fixtures' stacks. Each finding names its item.

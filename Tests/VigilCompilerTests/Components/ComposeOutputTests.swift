@@ -3,7 +3,9 @@ import Testing
 import VigilDSL
 import YAMLKit
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 @Suite("Components: the compose file and the files beside it")
 struct ComposeOutputTests {

@@ -2,7 +2,9 @@ import Foundation
 import Testing
 import VigilDSL
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 @Suite("validate: every secret the configuration refers to is provided by docker-compose.yml")
 struct ComposeSecretsCheckTests {

@@ -1,7 +1,9 @@
 import Testing
 import VigilDSL
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 @Suite("Components: exporters are scraped with their catalogues")
 struct ExporterTests {

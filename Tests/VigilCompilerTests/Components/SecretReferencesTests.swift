@@ -1,6 +1,8 @@
 import Testing
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 @Suite struct SecretReferencesTests {
     @Test("names after /run/secrets/, each once, in order of first appearance")

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
+import VigilBackends
 import VigilCompiler
 import VigilDSL
+import VigilModel
 
 /// The exporter catalogues list every metric they declare, and pass Vigil's metric checks.
 @Suite("Corpus: exporter metric catalogues")

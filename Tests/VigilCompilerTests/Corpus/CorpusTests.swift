@@ -1,7 +1,9 @@
 import Foundation
 import Testing
+import VigilBackends
 import VigilCompiler
 import VigilDSL
+import VigilModel
 import YAMLKit
 
 /// The DSL expresses every rule of the reference corpus: the port (``Corpus``) compiles, and each original rule

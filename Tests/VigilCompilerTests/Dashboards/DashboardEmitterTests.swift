@@ -1,7 +1,9 @@
 import Foundation
 import Testing
+import VigilBackends
 import VigilCompiler
 import VigilDSL
+import VigilModel
 
 @Suite("Dashboards: JSON and provisioning files")
 struct DashboardEmitterTests {

@@ -1,5 +1,7 @@
+import VigilBackends
 import VigilCompiler
 import VigilDSL
+import VigilModel
 
 /// Stacks with dashboards that the dashboard tests share: together they use every panel kind, variable
 /// kind, row form and field option.

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
+import VigilBackends
 import VigilCompiler
 import VigilDSL
+import VigilModel
 import YAMLKit
 
 /// Every generated dashboard passes Grafana's JSON schemas and the semantic rules no schema expresses.

@@ -1,6 +1,8 @@
 import Testing
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 @Suite struct DashboardUIDTests {
     @Test("a slug of the parts: lowercase letters and digits, anything else one dash, none at the ends")

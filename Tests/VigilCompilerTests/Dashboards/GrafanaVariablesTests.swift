@@ -1,6 +1,8 @@
 import Testing
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 @Suite struct GrafanaVariablesTests {
     func names(_ text: String) -> [String] {

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 /// `JSONWriter` must write what `JSONEncoder` (pretty-printed, sorted keys, slashes unescaped) wrote before it,
 /// byte for byte, so that generated dashboards did not change when it replaced the encoder; and it must refuse

@@ -1,6 +1,8 @@
 import Testing
+import VigilBackends
 import VigilCompiler
 import VigilDSL
+import VigilModel
 
 @Suite("The SLO dashboard derived from the model")
 struct SLODashboardTests {

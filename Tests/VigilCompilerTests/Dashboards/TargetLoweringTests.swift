@@ -1,6 +1,8 @@
 import Testing
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 @Suite struct TargetLoweringTests {
     @Test("refIds count as Grafana does: A to Z, then AA, AB, ..., ZZ, AAA")

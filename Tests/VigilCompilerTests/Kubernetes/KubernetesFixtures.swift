@@ -3,7 +3,9 @@ import Testing
 import VigilDSL
 import YAMLKit
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 /// A stack generated for Kubernetes: a service found by a Service selector over https with a bearer token, a
 /// CA and its exposition formats, one scraped at a static address with basic auth, relabeling and a fallback

@@ -1,7 +1,9 @@
 import Testing
 import VigilDSL
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 @Suite("The Kubernetes target's rules: what the API server or the operator would reject")
 struct KubernetesRuleTests {

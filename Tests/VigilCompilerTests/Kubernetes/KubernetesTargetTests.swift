@@ -2,7 +2,9 @@ import Testing
 import VigilDSL
 import YAMLKit
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 @Suite("The Kubernetes target: declaring it and its objects")
 struct KubernetesTargetTests {

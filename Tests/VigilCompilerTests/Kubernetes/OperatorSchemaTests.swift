@@ -3,7 +3,9 @@ import Testing
 import VigilDSL
 import YAMLKit
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 /// Every custom resource the Kubernetes target writes passes the strict schema of its CRD
 /// (`../shared/reference/prometheus-operator-crds/`, prometheus-operator v0.93.0): unknown fields are rejected

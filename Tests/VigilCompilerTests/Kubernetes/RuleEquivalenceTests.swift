@@ -3,7 +3,9 @@ import Testing
 import VigilDSL
 import YAMLKit
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 /// The Kubernetes target deploys the rules the Prometheus target proves: each `PrometheusRule`'s
 /// `spec.groups` is its rule file's `groups`, and the stack's promtool tests pass against the rules read back

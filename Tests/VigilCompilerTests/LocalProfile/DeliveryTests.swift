@@ -1,7 +1,10 @@
 import Testing
 import VigilDSL
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilEndToEnd
+@testable import VigilModel
 
 /// Where the model says alerts go, which an end-to-end run compares with Alertmanager.
 @Suite("Deliveries and inhibitions of the model")

@@ -1,6 +1,10 @@
 import Testing
-import VigilCompiler
 import VigilDSL
+
+@testable import VigilBackends
+@testable import VigilCompiler
+@testable import VigilEndToEnd
+@testable import VigilModel
 
 /// The scenarios and exporter series an end-to-end run derives from a stack's model.
 @Suite("End-to-end plan")

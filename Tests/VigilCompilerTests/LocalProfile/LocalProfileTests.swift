@@ -1,8 +1,12 @@
 import Foundation
 import Testing
-import VigilCompiler
 import VigilDSL
 import YAMLKit
+
+@testable import VigilBackends
+@testable import VigilCompiler
+@testable import VigilEndToEnd
+@testable import VigilModel
 
 /// The local profile: same rules and routing, loopback addresses, webhooks to the sink, short timings.
 @Suite("Local profile")

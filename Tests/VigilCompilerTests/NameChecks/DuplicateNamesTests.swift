@@ -1,7 +1,9 @@
 import Testing
 import VigilDSL
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 @Suite("Duplicate names: every declaration after the first of its key")
 struct DuplicateNamesTests {

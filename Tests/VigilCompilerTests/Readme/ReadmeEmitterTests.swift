@@ -1,7 +1,9 @@
 import Testing
 import VigilDSL
 
+@testable import VigilBackends
 @testable import VigilCompiler
+@testable import VigilModel
 
 @Suite("The stack README")
 struct ReadmeEmitterTests {

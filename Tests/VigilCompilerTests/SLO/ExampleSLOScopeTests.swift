@@ -1,7 +1,9 @@
 import Foundation
 import Testing
+import VigilBackends
 import VigilCompiler
 import VigilDSL
+import VigilModel
 import YAMLKit
 
 /// The example stacks' SLOs read their own service's series: every selector of a raw metric in an SLO's rules

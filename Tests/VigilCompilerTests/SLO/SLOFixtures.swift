@@ -1,6 +1,8 @@
 import Foundation
+import VigilBackends
 import VigilCompiler
 import VigilDSL
+import VigilModel
 
 /// The metrics and stacks the SLO tests share.
 enum SLOFixtures {

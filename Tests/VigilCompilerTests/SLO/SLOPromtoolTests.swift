@@ -1,7 +1,9 @@
 import Foundation
 import Testing
+import VigilBackends
 import VigilCompiler
 import VigilDSL
+import VigilModel
 import YAMLKit
 
 /// The tests Vigil generates for each kind of SLO pass the real `promtool test rules` (installed by

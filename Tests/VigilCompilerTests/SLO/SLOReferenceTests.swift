@@ -1,7 +1,9 @@
 import Foundation
 import Testing
+import VigilBackends
 import VigilCompiler
 import VigilDSL
+import VigilModel
 import YAMLKit
 
 /// The SLOs of the Sloth and Pyrra golden files in `../shared/reference/slo-cases`, written in the DSL: our rules

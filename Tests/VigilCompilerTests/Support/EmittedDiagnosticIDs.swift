@@ -1,5 +1,7 @@
 import Foundation
+import VigilBackends
 import VigilCompiler
+import VigilModel
 
 /// The diagnostic ids the package's sources give diagnostics, read from the Swift text, with the severities the
 /// constructing calls state. The forms read:

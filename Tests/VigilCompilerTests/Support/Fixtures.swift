@@ -1,6 +1,8 @@
 import Foundation
+import VigilBackends
 import VigilCompiler
 import VigilDSL
+import VigilModel
 
 /// Small stacks the compiler tests share.
 enum Fixtures {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import VigilBackends
 import VigilCompiler
+import VigilModel
 
 /// The one table of proving tools: each image pinned to the release of the tool that proves it, the table the
 /// bootstrap script installs from, and the refusal of a tool of another release.

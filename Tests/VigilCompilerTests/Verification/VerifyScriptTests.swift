@@ -1,7 +1,9 @@
 import Foundation
 import Testing
+import VigilBackends
 import VigilCompiler
 import VigilDSL
+import VigilModel
 import YAMLKit
 
 /// `verify.sh`, the checks a stack's own images run on the deploy host: correct shell, the commands it would

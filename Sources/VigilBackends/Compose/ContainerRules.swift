@@ -1,0 +1,94 @@
+import VigilModel
+
+/// The rules on the containers a stack runs: what docker compose would reject or run unsafely.
+enum ContainerRules {
+    static let all: [ValidationRule] = [
+        ValidationRule("each host port is published once", check: hostPorts),
+        ValidationRule("images are pinned to a tag", check: pinnedImages),
+        ValidationRule("bind mounts stay inside the stack folder", check: mountsInsideStack),
+        ValidationRule("every secret a container reads is provided to it", check: providedSecrets),
+        ValidationRule("components are declared once", check: redeclarations),
+        ValidationRule("the templates components render exist", check: missingTemplates),
+    ]
+
+    static func hostPorts(_ stack: ResolvedStack) -> [Diagnostic] {
+        let published = stack.containers.flatMap { container in
+            container.ports.map { (container: container.name, port: $0) }
+        }
+        return DuplicateNames.find(published, by: \.port.host).map { publication, first in
+            let port = publication.port
+            return .error(
+                "duplicate-host-port",
+                "host port \(port.host) is published by both '\(first.container)' and '\(publication.container)'",
+                at: port.location, hint: "give one of them another port, e.g. `port: \(port.host + 1)`")
+        }
+    }
+
+    static func pinnedImages(_ stack: ResolvedStack) -> [Diagnostic] {
+        stack.containers.compactMap { container in
+            let tag = container.image.tag
+            guard tag.isEmpty || tag == "latest" else { return nil }
+            return .error(
+                "unpinned-image",
+                "image \(container.image.repository) of '\(container.name)' has "
+                    + (tag.isEmpty ? "no tag" : "the tag 'latest'") + ", which changes under the stack",
+                at: container.location,
+                hint: "pin a release such as `version: \"1.2.3\"`, or leave `version:` out for Vigil's pinned tag")
+        }
+    }
+
+    static func mountsInsideStack(_ stack: ResolvedStack) -> [Diagnostic] {
+        stack.containers.flatMap { container in
+            container.volumes.compactMap { volume -> Diagnostic? in
+                guard case .stackFolder(let path) = volume.source, !StackFolderPath.staysInside(path) else {
+                    return nil
+                }
+                return .error(
+                    "volume-outside-stack",
+                    "'\(container.name)' mounts '\(path)', which is outside the stack folder",
+                    at: volume.location,
+                    hint: "a generated stack must work wherever it is copied: use an absolute host path, "
+                        + "or a path inside the stack folder")
+            }
+        }
+    }
+
+    static func providedSecrets(_ stack: ResolvedStack) -> [Diagnostic] {
+        stack.containers.flatMap { container -> [Diagnostic] in
+            let provided = Set(container.secrets)
+            // A secret whose name is no file name (invalid-secret-name) garbles the references to it.
+            guard provided.allSatisfy(SecretRules.isValidSecretName) else { return [] }
+            let references =
+                container.environment.map { (where: "its setting \($0.name)", text: $0.value) }
+                + stack.configFiles.filter { $0.container == container.name }.map {
+                    (where: $0.path, text: $0.contents)
+                }
+            return references.flatMap { reference in
+                SecretReferences.names(in: reference.text).filter { !provided.contains($0) }.map { name in
+                    .error(
+                        "undeclared-secret",
+                        "\(reference.where) of '\(container.name)' reads /run/secrets/\(name), "
+                            + "which docker-compose.yml does not provide to it",
+                        at: container.location, hint: "declare it, e.g. `secrets: [.secret(\"\(name)\")]`")
+                }
+            }
+        }
+    }
+
+    static func redeclarations(_ stack: ResolvedStack) -> [Diagnostic] {
+        stack.redeclarations.map {
+            .error(
+                "duplicate-component",
+                "the stack already runs \($0.component), declared at \($0.first.reference)",
+                at: $0.location, hint: "a stack runs one; remove this declaration")
+        }
+    }
+
+    static func missingTemplates(_ stack: ResolvedStack) -> [Diagnostic] {
+        stack.missingTemplates.map {
+            .error(
+                "missing-template", "the template 'templates/\($0.path)' does not exist", at: $0.location,
+                hint: "restore it from git: vigil renders the component's configuration from it")
+        }
+    }
+}

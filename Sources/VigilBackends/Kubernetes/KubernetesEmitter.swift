@@ -1,0 +1,32 @@
+import VigilModel
+import YAMLKit
+
+/// Renders `kubernetes/`: the stack's `PrometheusRule`s, `ServiceMonitor`s and `ScrapeConfig`s (labelled for
+/// the operator's selectors), Grafana's ConfigMaps, and a `kustomization.yaml` listing them all, for
+/// `kubectl apply -k`. No Secret is written: objects name them (``KubernetesSecret``).
+public struct KubernetesEmitter: ArtefactEmitter {
+    /// Creates the emitter.
+    public init() {}
+
+    public func emit(_ stack: ResolvedStack) throws -> [OutputFile] {
+        guard let kubernetes = stack.kubernetes else { return [] }
+        let objects = try Self.objects(of: stack, labels: kubernetes.selectorLabels)
+        let files = try objects.map { try $0.file(namespace: kubernetes.namespace, stack: stack.name) }
+        let kustomization = try GeneratedYAML.file(
+            "\(KubernetesObject.folder)/kustomization.yaml",
+            [
+                "apiVersion": "kustomize.config.k8s.io/v1beta1",
+                "kind": "Kustomization",
+                "namespace": .string(kubernetes.namespace),
+                "resources": .sequence(objects.map { .string($0.fileName) }),
+            ],
+            comment: ["The '\(stack.name)' stack on Kubernetes: kubectl apply -k ."])
+        return files + [kustomization]
+    }
+
+    /// Every object, in a fixed order: rules, scrapes, then Grafana's.
+    static func objects(of stack: ResolvedStack, labels: [Label]) throws -> [KubernetesObject] {
+        PrometheusRuleObjects.objects(of: stack, labels: labels) + ScrapeObjects.objects(of: stack, labels: labels)
+            + (try GrafanaObjects.objects(of: stack))
+    }
+}

@@ -1,0 +1,64 @@
+import VigilModel
+
+/// The README's Kubernetes section, for a stack generated for that target: what `kubernetes/` holds, the
+/// Secrets to create, `kubectl apply -k`, the chart values the objects need, and what is not there yet.
+enum ReadmeKubernetes {
+    static func lines(_ stack: ResolvedStack) -> [String] {
+        guard let kubernetes = stack.kubernetes, stack.targets.contains(.kubernetes) else { return [] }
+        let namespace = kubernetes.namespace
+        let labels = kubernetes.selectorLabels.map { "`\($0.name): \($0.value)`" }.joined(separator: ", ")
+        var lines = [
+            "## Deploying on Kubernetes",
+            "",
+            "`\(KubernetesObject.folder)/` holds the stack for a cluster whose Prometheus, Alertmanager and Grafana run"
+                + " through the Prometheus Operator, as kube-prometheus-stack installs them, in the namespace"
+                + " \(Markdown.code(namespace)): a `PrometheusRule` per rule file (the same groups as"
+                + " `prometheus/rules/`, which the promtool tests prove), a `ServiceMonitor` per service found by a"
+                + " Service selector and a `ScrapeConfig` per service scraped at static addresses (each keeps the"
+                + " service's name as its `job` label), and each dashboard in a ConfigMap for Grafana's sidecar"
+                + " (`grafana_dashboard: \"1\"`, its folder in the `\(ResolvedKubernetes.folderAnnotation)`"
+                + " annotation)."
+                + " The operator's objects carry \(labels), which its selectors match.",
+            "",
+            "```sh",
+            "kubectl create namespace \(namespace)   # unless it exists",
+        ]
+        let uses = KubernetesSecret.uses(in: stack)
+        for use in uses {
+            let username = use.username.map { " --from-literal=\(KubernetesSecret.usernameKey)=\($0)" } ?? ""
+            lines.append(
+                "kubectl create secret generic \(KubernetesSecret.name(of: use.secret)) --namespace \(namespace)"
+                    + " --from-file=\(use.secret.name)=\(SecretsEmitter.folder)/\(use.secret.name)\(username)")
+        }
+        lines += [
+            "kubectl apply --server-side -k \(KubernetesObject.folder)/",
+            "```",
+            "",
+            "`--server-side`, because a client-side apply keeps a copy of each object in an annotation of at most"
+                + " 256 KiB, which a large dashboard's ConfigMap exceeds.",
+            "",
+        ]
+        if !uses.isEmpty {
+            lines += [
+                "No Secret is written: each is created from the file of the same name under"
+                    + " \"Secrets\", under the secret's name with `-` for `_`.",
+                "",
+            ]
+        }
+        return lines + [
+            "Grafana's sidecar reads ConfigMaps of its own namespace unless the chart's values say"
+                + " `grafana.sidecar.dashboards.searchNamespace: ALL`"
+                + " (and `grafana.sidecar.datasources.searchNamespace`);"
+                + " `grafana.sidecar.dashboards.provider.foldersFromFilesStructure: true` makes the annotation a"
+                + " folder. The chart's Grafana provisions the Prometheus and Alertmanager data sources under the uids"
+                + " the dashboards use; other data sources are in a ConfigMap labelled `grafana_datasource: \"1\"`,"
+                + " at their compose addresses: Services of those names in Grafana's namespace.",
+            "",
+            "Not on Kubernetes yet: the Alertmanager routing, the exporters this stack runs under compose and their"
+                + " scrape jobs (their rules are there, and stay quiet without their series), Loki and tracing."
+                + " The stack's own alerts on Prometheus and Alertmanager watch every target and server the cluster's"
+                + " Prometheus has, as kube-prometheus-stack's default rules do too (its `Watchdog` among them):"
+                + " keep one set, e.g. with the chart's `defaultRules.create: false`.",
+        ]
+    }
+}

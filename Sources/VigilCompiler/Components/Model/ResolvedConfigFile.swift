@@ -1,9 +1,0 @@
-/// A configuration file a component reads, rendered from `templates/` and written into the stack folder.
-public struct ResolvedConfigFile: Hashable, Sendable {
-    /// The path below the stack folder, e.g. `loki/loki.yml`.
-    public var path: String
-    /// The text.
-    public var contents: String
-    /// The container that reads it.
-    public var container: String
-}

@@ -1,0 +1,11 @@
+import VigilDSL
+import VigilModel
+
+extension ResolvedKubernetes {
+    /// Lowers the settings.
+    init(_ kubernetes: Kubernetes) {
+        self.init(
+            namespace: kubernetes.namespace, selectorLabels: Label.sorted(kubernetes.selectorLabels),
+            location: kubernetes.location)
+    }
+}

@@ -1,6 +1,0 @@
-extension ResolvedExpression {
-    /// The query as PromQL text: as written for `PromQL("...")`, printed for a built query, empty when neither.
-    var text: String {
-        rawText ?? tree.map(\.description) ?? ""
-    }
-}

@@ -1,0 +1,15 @@
+import VigilCore
+
+/// A template a component renders that the `templates/` library does not hold.
+public struct MissingTemplate: Hashable, Sendable {
+    /// The template's path below `templates/`.
+    public var path: String
+    /// The component's declaration.
+    public var location: SourceLocation
+
+    /// A value of these fields.
+    package init(path: String, location: SourceLocation) {
+        self.path = path
+        self.location = location
+    }
+}

@@ -1,0 +1,46 @@
+import VigilCore
+
+/// The stack's Prometheus server with every setting decided.
+public struct ResolvedPrometheus: Sendable {
+    /// The compose service that runs Prometheus.
+    public static let serviceName = "prometheus"
+
+    /// The default time between scrapes.
+    public var scrapeInterval: Duration
+    /// The default scrape timeout.
+    public var scrapeTimeout: Duration
+    /// How often rules are evaluated.
+    public var evaluationInterval: Duration
+    /// External labels, sorted by name.
+    public var externalLabels: [Label]
+    /// How long samples are kept.
+    public var retention: Duration
+    /// The container image that runs it.
+    public var image: ContainerImage
+    /// The port it listens on inside its container.
+    public var port: Int
+    /// The oldest Prometheus the configuration and queries must run on.
+    public var compatibility: PrometheusVersion
+    /// The feature flags it is started with, each once, sorted by name.
+    public var features: [PrometheusFeature]
+    /// Where the settings were written.
+    public var location: SourceLocation
+
+    /// A value of these fields.
+    package init(
+        scrapeInterval: Duration, scrapeTimeout: Duration, evaluationInterval: Duration, externalLabels: [Label],
+        retention: Duration, image: ContainerImage, port: Int, compatibility: PrometheusVersion,
+        features: [PrometheusFeature], location: SourceLocation
+    ) {
+        self.scrapeInterval = scrapeInterval
+        self.scrapeTimeout = scrapeTimeout
+        self.evaluationInterval = evaluationInterval
+        self.externalLabels = externalLabels
+        self.retention = retention
+        self.image = image
+        self.port = port
+        self.compatibility = compatibility
+        self.features = features
+        self.location = location
+    }
+}

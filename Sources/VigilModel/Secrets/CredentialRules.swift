@@ -1,0 +1,39 @@
+import VigilCore
+
+/// The rule that keeps credentials out of `generated/`: an address or URL with a password in it
+/// (`https://user:pass@host`, `redis://:pass@redis:6379`, `user:pass@postgres:5432`), or a token or key
+/// (``URLCredentials``), would be written into the compose file or prometheus.yml, and into git. Credentials are
+/// secrets, read from files.
+package enum CredentialRules {
+    package static let all: [ValidationRule] = [
+        ValidationRule("no address or URL carries a credential", check: credentialsInAddresses)
+    ]
+
+    static func credentialsInAddresses(_ stack: ResolvedStack) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for container in stack.containers {
+            let values =
+                container.environment.map { ("environment variable \($0.name)", $0.value) }
+                + container.command.map { ("command argument", $0) }
+            for (place, value) in values {
+                guard let credential = URLCredentials.credential(in: value) else { continue }
+                diagnostics.append(
+                    diagnostic("the \(place) of '\(container.name)' carries \(credential)", container.location))
+            }
+        }
+        for job in stack.scrapeJobs {
+            for target in job.targets {
+                guard let credential = URLCredentials.credential(in: target) else { continue }
+                diagnostics.append(
+                    diagnostic("a target of job '\(job.name)' carries \(credential)", job.location))
+            }
+        }
+        return diagnostics
+    }
+
+    static func diagnostic(_ message: String, _ location: SourceLocation) -> Diagnostic {
+        .error(
+            "credential-in-url", message + "; it would be written into generated/ and git", at: location,
+            hint: "leave it out of the address and give it as a secret, e.g. `password: .secret(\"redis_password\")`")
+    }
+}

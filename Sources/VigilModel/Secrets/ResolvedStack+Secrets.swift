@@ -1,0 +1,22 @@
+extension ResolvedStack {
+    /// Every secret the stack's containers read, sorted by name, then service and purpose.
+    public var secretUses: [SecretUse] {
+        Set(containers.flatMap(\.secretUses)).sorted {
+            ($0.name, $0.service, $0.purpose) < ($1.name, $1.service, $1.purpose)
+        }
+    }
+
+    /// The secrets Prometheus reads: credentials and keys of its scrape jobs.
+    package var prometheusSecretUses: [SecretUse] { scrapeJobs.flatMap(\.secretUses) }
+
+    /// The secrets Alertmanager reads: its receivers' keys and URLs.
+    package var alertmanagerSecretUses: [SecretUse] {
+        alertmanager?.receivers.flatMap { receiver in
+            receiver.integrations.flatMap(\.secretUses).map {
+                SecretUse(
+                    $0.secret, service: ResolvedAlertmanager.serviceName,
+                    purpose: "\($0.purpose) of receiver '\(receiver.name)'")
+            }
+        } ?? []
+    }
+}
