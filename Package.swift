@@ -31,7 +31,7 @@ let package = Package(
         .target(
             name: "Vigil",
             dependencies: [
-                "VigilDSL", "VigilCompiler", "VigilEndToEnd",
+                "VigilDSL", "VigilBackends", "VigilCompiler", "VigilEndToEnd",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

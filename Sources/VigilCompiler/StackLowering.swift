@@ -14,7 +14,7 @@ public enum StackLowering {
             scrapeTimeout: stack.prometheus.scrapeTimeout,
             evaluationInterval: stack.prometheus.evaluationInterval,
             externalLabels: Label.sorted(stack.prometheus.externalLabels),
-            retention: stack.prometheus.retention,
+            retention: stack.prometheus.retention, retentionSize: stack.prometheus.retentionSize,
             image: PinnedImages.prometheus.pinned(to: stack.prometheus.version),
             port: prometheusPort,
             compatibility: stack.prometheus.compatibility,
@@ -52,7 +52,13 @@ public enum StackLowering {
             alertmanager: alertmanager,
             location: stack.location)
         SLOLowering.lower(allServices, into: &resolved)
-        ComponentLowering.lower(stack, templates: templates, into: &resolved)
+        resolved.components = ResolvedComponents(
+            grafanas: stack.grafanas, lokis: stack.lokis, tracings: stack.tracings,
+            exporters: stack.exporters.map(ResolvedExporter.init))
+        resolved.templates = templates
+        resolved.compose = ResolvedCompose(
+            bindAddress: stack.bindAddress.address,
+            bindsEveryInterfaceOnPurpose: stack.bindAddress.isEveryInterfaceOnPurpose, network: stack.network)
         DashboardLowering.lower(stack, into: &resolved)
         resolved.corrections = stack.corrections.map(ResolvedCorrection.init)
         resolved.notes = stack.notes

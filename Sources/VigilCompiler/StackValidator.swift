@@ -10,7 +10,8 @@ public enum StackValidator {
     public static let modelRules: [ValidationRule] =
         NamingRules.all + ScrapeRules.all + RelabelRules.all + PrometheusCompatibilityRules.all + MetricRules.all
         + RuleRules.all + AlertTestRules.all + SLORules.all
-        + AlertmanagerRules.all + DashboardQueryRules.all + DashboardStructureRules.all + CredentialRules.all
+        + AlertmanagerRules.all + DashboardQueryRules.all + DashboardStructureRules.all + ComponentRules.all
+        + CredentialRules.all
         + SecretRules.all + DocumentationRules.all
 
     /// The rules `stack` is checked against: the model's and its targets' backends'.

@@ -31,20 +31,12 @@ public struct ResolvedStack: Sendable {
     public var corrections: [ResolvedCorrection] = []
     /// The notes the README carries, in declaration order.
     public var notes: [Note] = []
-    /// The host address published ports bind to unless `VIGIL_BIND_ADDRESS` overrides it at deploy time.
-    public var bindAddress: String = "127.0.0.1"
-    /// Whether the spec asked for every interface by name (`.everyInterface`), rather than writing a wildcard.
-    public var bindsEveryInterfaceOnPurpose = false
-    /// The docker network the containers run on.
-    public var network: StackNetwork = .own
-    /// The containers docker-compose runs, Prometheus first, in a fixed order.
-    public var containers: [ResolvedContainer] = []
-    /// The configuration files the components read, rendered from `templates/`.
-    public var configFiles: [ResolvedConfigFile] = []
-    /// The templates a component needs that the library lacks.
-    public var missingTemplates: [MissingTemplate] = []
-    /// Components declared more than once.
-    public var redeclarations: [Redeclaration] = []
+    /// The components it runs beside Prometheus and Alertmanager: Grafana, Loki, tracing, exporters.
+    public var components: ResolvedComponents = ResolvedComponents()
+    /// The package's templates (notification templates, component configurations), as the command line read them.
+    public var templates: TemplateLibrary = TemplateLibrary()
+    /// The compose target's settings.
+    public var compose: ResolvedCompose = ResolvedCompose()
     /// Where the stack was declared.
     public var location: SourceLocation
     /// What it is generated for, in ``OutputTarget`` order.
@@ -59,9 +51,8 @@ public struct ResolvedStack: Sendable {
         ruleGroups: [ResolvedRuleGroup] = [], slos: [ResolvedSLO] = [], scrapeJobs: [ResolvedScrapeJob],
         alertmanager: ResolvedAlertmanager? = nil, datasources: [ResolvedDatasource] = [],
         dashboards: [ResolvedDashboard] = [], corrections: [ResolvedCorrection] = [], notes: [Note] = [],
-        bindAddress: String = "127.0.0.1", network: StackNetwork = .own, containers: [ResolvedContainer] = [],
-        configFiles: [ResolvedConfigFile] = [], missingTemplates: [MissingTemplate] = [],
-        redeclarations: [Redeclaration] = [], location: SourceLocation,
+        components: ResolvedComponents = ResolvedComponents(), templates: TemplateLibrary = TemplateLibrary(),
+        compose: ResolvedCompose = ResolvedCompose(), location: SourceLocation,
         targets: [OutputTarget] = OutputTarget.standard.sorted(), kubernetes: ResolvedKubernetes? = nil
     ) {
         self.name = name
@@ -78,12 +69,9 @@ public struct ResolvedStack: Sendable {
         self.dashboards = dashboards
         self.corrections = corrections
         self.notes = notes
-        self.bindAddress = bindAddress
-        self.network = network
-        self.containers = containers
-        self.configFiles = configFiles
-        self.missingTemplates = missingTemplates
-        self.redeclarations = redeclarations
+        self.components = components
+        self.templates = templates
+        self.compose = compose
         self.location = location
         self.targets = targets
         self.kubernetes = kubernetes

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VigilBackends
 import VigilCompiler
 import VigilDSL
 import VigilEndToEnd
@@ -36,7 +37,9 @@ struct EndToEndCommand: StackCommand {
         var failed: [String] = []
         for stack in selected {
             let lowered = StackLowering.lower(stack, templates: templates)
-            guard tools.refusals(for: stack.name, deploying: lowered.containers.map(\.image), console: console) == 0
+            guard
+                tools.refusals(
+                    for: stack.name, deploying: ComposeProject(lowered).containers.map(\.image), console: console) == 0
             else {
                 failed.append(stack.name)
                 continue

@@ -11,7 +11,7 @@ enum BindAddressRules {
     static let wildcards: Set<String> = ["0.0.0.0", "::", "[::]"]
 
     static func bindAddress(_ stack: ResolvedStack) -> [Diagnostic] {
-        let address = stack.bindAddress
+        let address = stack.compose.bindAddress
         guard isIPAddress(address) else {
             return [
                 .error(
@@ -19,8 +19,8 @@ enum BindAddressRules {
                     at: stack.location, hint: "e.g. bindAddress: \"10.0.4.12\", or leave the default, 127.0.0.1")
             ]
         }
-        guard wildcards.contains(address), !stack.bindsEveryInterfaceOnPurpose else { return [] }
-        let exposed = stack.containers.flatMap { container in
+        guard wildcards.contains(address), !stack.compose.bindsEveryInterfaceOnPurpose else { return [] }
+        let exposed = ComposeProject(stack).containers.flatMap { container in
             container.ports.map { "\(container.name) on \($0.host) (\($0.purpose))" }
         }
         return [

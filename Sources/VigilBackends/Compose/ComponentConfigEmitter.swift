@@ -7,6 +7,6 @@ public struct ComponentConfigEmitter: ArtefactEmitter {
     public init() {}
 
     public func emit(_ stack: ResolvedStack) throws -> [OutputFile] {
-        stack.configFiles.map { OutputFile(path: $0.path, contents: $0.contents) }
+        ComposeProject(stack).configFiles.map { OutputFile(path: $0.path, contents: $0.contents) }
     }
 }

@@ -20,11 +20,15 @@ public struct ComposeEmitter: ArtefactEmitter {
         var compose = YAMLMapping()
         compose.append(
             "services",
-            .mapping(YAMLMapping(stack.containers.map { .init(key: $0.name, value: .mapping(service($0, of: stack))) }))
+            .mapping(
+                YAMLMapping(
+                    ComposeProject(stack).containers.map {
+                        .init(key: $0.name, value: .mapping(service($0, of: stack)))
+                    }))
         )
-        let volumes = stack.containers.flatMap(\.volumes).compactMap(\.volumeName)
+        let volumes = ComposeProject(stack).containers.flatMap(\.volumes).compactMap(\.volumeName)
         compose.append("volumes", .mapping(YAMLMapping(volumes.uniqued.map { .init(key: $0, value: .mapping([:])) })))
-        if case .external(let name) = stack.network {
+        if case .external(let name) = stack.compose.network {
             compose.append("networks", ["default": ["name": .string(name), "external": true]])
         }
         let secretNames = Set(stack.secretUses.map(\.name)).sorted()
@@ -37,7 +41,7 @@ public struct ComposeEmitter: ArtefactEmitter {
                             YAMLMapping.Entry(key: $0, value: ["file": .string("./\(SecretsEmitter.folder)/\($0)")])
                         })))
         }
-        let unchecked = stack.containers.compactMap { container -> String? in
+        let unchecked = ComposeProject(stack).containers.compactMap { container -> String? in
             guard case .none(let reason) = container.health else { return nil }
             return "No healthcheck for \(container.name): \(reason)."
         }
@@ -60,7 +64,7 @@ public struct ComposeEmitter: ArtefactEmitter {
                 .mapping(YAMLMapping(container.environment.map { .init(key: $0.name, value: Self.literal($0.value)) })))
         }
         if !container.ports.isEmpty {
-            let address = "${\(Self.bindAddressVariable):-\(stack.bindAddress)}"
+            let address = "${\(Self.bindAddressVariable):-\(stack.compose.bindAddress)}"
             service.append(
                 "ports", .sequence(container.ports.map { .string("\(address):\($0.host):\($0.container)") }))
         }

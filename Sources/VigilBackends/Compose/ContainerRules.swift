@@ -7,12 +7,12 @@ enum ContainerRules {
         ValidationRule("images are pinned to a tag", check: pinnedImages),
         ValidationRule("bind mounts stay inside the stack folder", check: mountsInsideStack),
         ValidationRule("every secret a container reads is provided to it", check: providedSecrets),
-        ValidationRule("components are declared once", check: redeclarations),
+        ValidationRule("no container's environment or command carries a credential", check: credentials),
         ValidationRule("the templates components render exist", check: missingTemplates),
     ]
 
     static func hostPorts(_ stack: ResolvedStack) -> [Diagnostic] {
-        let published = stack.containers.flatMap { container in
+        let published = ComposeProject(stack).containers.flatMap { container in
             container.ports.map { (container: container.name, port: $0) }
         }
         return DuplicateNames.find(published, by: \.port.host).map { publication, first in
@@ -25,7 +25,7 @@ enum ContainerRules {
     }
 
     static func pinnedImages(_ stack: ResolvedStack) -> [Diagnostic] {
-        stack.containers.compactMap { container in
+        ComposeProject(stack).containers.compactMap { container in
             let tag = container.image.tag
             guard tag.isEmpty || tag == "latest" else { return nil }
             return .error(
@@ -38,7 +38,7 @@ enum ContainerRules {
     }
 
     static func mountsInsideStack(_ stack: ResolvedStack) -> [Diagnostic] {
-        stack.containers.flatMap { container in
+        ComposeProject(stack).containers.flatMap { container in
             container.volumes.compactMap { volume -> Diagnostic? in
                 guard case .stackFolder(let path) = volume.source, !StackFolderPath.staysInside(path) else {
                     return nil
@@ -54,13 +54,13 @@ enum ContainerRules {
     }
 
     static func providedSecrets(_ stack: ResolvedStack) -> [Diagnostic] {
-        stack.containers.flatMap { container -> [Diagnostic] in
+        ComposeProject(stack).containers.flatMap { container -> [Diagnostic] in
             let provided = Set(container.secrets)
             // A secret whose name is no file name (invalid-secret-name) garbles the references to it.
             guard provided.allSatisfy(SecretRules.isValidSecretName) else { return [] }
             let references =
                 container.environment.map { (where: "its setting \($0.name)", text: $0.value) }
-                + stack.configFiles.filter { $0.container == container.name }.map {
+                + ComposeProject(stack).configFiles.filter { $0.container == container.name }.map {
                     (where: $0.path, text: $0.contents)
                 }
             return references.flatMap { reference in
@@ -75,20 +75,29 @@ enum ContainerRules {
         }
     }
 
-    static func redeclarations(_ stack: ResolvedStack) -> [Diagnostic] {
-        stack.redeclarations.map {
-            .error(
-                "duplicate-component",
-                "the stack already runs \($0.component), declared at \($0.first.reference)",
-                at: $0.location, hint: "a stack runs one; remove this declaration")
-        }
-    }
-
     static func missingTemplates(_ stack: ResolvedStack) -> [Diagnostic] {
-        stack.missingTemplates.map {
+        ComposeProject(stack).missingTemplates.map {
             .error(
                 "missing-template", "the template 'templates/\($0.path)' does not exist", at: $0.location,
                 hint: "restore it from git: vigil renders the component's configuration from it")
         }
+    }
+
+    /// A credential in a container's environment or command would be written into docker-compose.yml; the
+    /// ``CredentialRules`` of the model check the scrape targets.
+    static func credentials(_ stack: ResolvedStack) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for container in ComposeProject(stack).containers {
+            let values =
+                container.environment.map { ("environment variable \($0.name)", $0.value) }
+                + container.command.map { ("command argument", $0) }
+            for (place, value) in values {
+                guard let credential = URLCredentials.credential(in: value) else { continue }
+                diagnostics.append(
+                    CredentialRules.diagnostic(
+                        "the \(place) of '\(container.name)' carries \(credential)", container.location))
+            }
+        }
+        return diagnostics
     }
 }

@@ -17,11 +17,11 @@ public struct EnvExampleEmitter: ArtefactEmitter {
             "",
             "# The host address every published port binds to. Keep 127.0.0.1 unless a firewall or a proxy guards",
             "# the ports.",
-            "\(ComposeEmitter.bindAddressVariable)=\(stack.bindAddress)",
+            "\(ComposeEmitter.bindAddressVariable)=\(stack.compose.bindAddress)",
             "",
             "# Image tags, pinned by vigil; change one to upgrade or roll back that container.",
         ]
-        let images = stack.containers.map(\.image)
+        let images = ComposeProject(stack).containers.map(\.image)
         var seen: Set<String> = []
         for image in images where seen.insert(image.versionVariable).inserted {
             lines.append("\(image.versionVariable)=\(image.tag)")

@@ -64,7 +64,7 @@ public struct VerifyScriptEmitter: ArtefactEmitter {
 
     /// The folder of the stack a service's configuration comes from and where the container sees it.
     func configurationMount(of service: String, in stack: ResolvedStack) -> (folder: String, target: String)? {
-        let container = stack.containers.first { $0.name == service }
+        let container = ComposeProject(stack).containers.first { $0.name == service }
         for volume in container?.volumes ?? [] {
             if case .stackFolder(let folder) = volume.source, volume.readOnly { return (folder, volume.target) }
         }

@@ -5,7 +5,7 @@ import VigilModel
 /// Alloy and cAdvisor without the Docker socket, and what an upgrade from root-run containers needs.
 enum ReadmeContainerSecurity {
     static func lines(_ stack: ResolvedStack) -> [String] {
-        let rows = stack.containers.map { container in
+        let rows = ComposeProject(stack).containers.map { container in
             [
                 Markdown.code(container.name), user(container.user), writes(container),
                 container.capabilities.isEmpty
@@ -49,7 +49,7 @@ enum ReadmeContainerSecurity {
 
     /// The host paths the containers read, each read-only, and why.
     static func hostPaths(_ stack: ResolvedStack) -> [String] {
-        let rows = stack.containers.flatMap { container in
+        let rows = ComposeProject(stack).containers.flatMap { container in
             container.volumes.compactMap { volume -> [String]? in
                 guard case .host(let path, let purpose) = volume.source else { return nil }
                 return [
@@ -68,7 +68,8 @@ enum ReadmeContainerSecurity {
             "",
         ]
         lines += Markdown.table(["service", "host path", "inside", "why"], rows)
-        if stack.containers.contains(where: { $0.image.repository == PinnedImages.cadvisor.repository }) {
+        if ComposeProject(stack).containers.contains(where: { $0.image.repository == PinnedImages.cadvisor.repository })
+        {
             lines += [
                 "",
                 "cAdvisor runs without `privileged`, `/var/run` and `/dev/disk`, which its examples often add. It gets",
@@ -83,7 +84,8 @@ enum ReadmeContainerSecurity {
 
     /// Why the Docker socket is mounted in the proxy alone, and what the proxy lets through.
     static func dockerAPI(_ stack: ResolvedStack) -> [String] {
-        guard let proxy = stack.containers.first(where: { $0.name == ContainerName.dockerSocketProxy }) else {
+        guard let proxy = ComposeProject(stack).containers.first(where: { $0.name == ContainerName.dockerSocketProxy })
+        else {
             return []
         }
         let allowed = proxy.command.filter { $0.hasPrefix("-allow") && $0 != "-allowhealthcheck" }
@@ -109,7 +111,7 @@ enum ReadmeContainerSecurity {
     /// What a stack deployed before its containers ran as these users needs: Alloy, which ran as root, now runs as
     /// its own user and must own its volume.
     static func upgrade(_ stack: ResolvedStack) -> [String] {
-        guard let alloy = stack.containers.first(where: { $0.name == ContainerName.alloy }),
+        guard let alloy = ComposeProject(stack).containers.first(where: { $0.name == ContainerName.alloy }),
             case .account(let uid, let gid) = alloy.user,
             let name = alloy.volumes.compactMap(\.volumeName).first
         else { return [] }

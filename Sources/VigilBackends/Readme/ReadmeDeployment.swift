@@ -4,7 +4,7 @@ import VigilModel
 /// the secret files to create.
 enum ReadmeDeployment {
     static func running(_ stack: ResolvedStack) -> [String] {
-        let rows = stack.containers.map { container in
+        let rows = ComposeProject(stack).containers.map { container in
             [
                 Markdown.code(container.name), Markdown.code(container.image.reference),
                 container.ports.isEmpty
@@ -17,7 +17,7 @@ enum ReadmeDeployment {
         return [
             "## What runs",
             "",
-            "`docker-compose.yml` runs these containers. Published ports bind to \(stack.bindAddress) unless",
+            "`docker-compose.yml` runs these containers. Published ports bind to \(stack.compose.bindAddress) unless",
             "`\(ComposeEmitter.bindAddressVariable)` says otherwise, and each image's tag can be overridden with the",
             "variable in its reference; `.env.example` lists them all.",
             "",
@@ -27,12 +27,12 @@ enum ReadmeDeployment {
     /// `127.0.0.1:3000` (web UI), with the container's port when it differs from the host's.
     static func published(_ port: PublishedPort, on stack: ResolvedStack) -> String {
         let inside = port.container == port.host ? "" : " → \(port.container)"
-        return "\(Markdown.code("\(stack.bindAddress):\(port.host)"))\(inside) (\(Markdown.text(port.purpose)))"
+        return "\(Markdown.code("\(stack.compose.bindAddress):\(port.host)"))\(inside) (\(Markdown.text(port.purpose)))"
     }
 
     static func deploying(_ stack: ResolvedStack) -> [String] {
         var lines = ["## Deploying", ""]
-        if case .external(let network) = stack.network {
+        if case .external(let network) = stack.compose.network {
             lines += [
                 "The containers join the application's network \(Markdown.code(network)), which must exist first:",
                 "start the application before the stack.",
@@ -61,7 +61,7 @@ enum ReadmeDeployment {
 
     /// Which tools proved the files, beside the images they proved them for.
     static func proof(_ stack: ResolvedStack) -> [String] {
-        let rows = stack.containers.compactMap { container -> [String]? in
+        let rows = ComposeProject(stack).containers.compactMap { container -> [String]? in
             let tools = ProvingTools.all.filter { $0.image?.repository == container.image.repository }
             guard !tools.isEmpty else { return nil }
             return [
@@ -91,7 +91,7 @@ enum ReadmeDeployment {
             commands.append("curl -X POST http://\(address)/-/reload    # Alertmanager: routing, receivers, templates")
         }
         let reloaded = [ResolvedPrometheus.serviceName, ResolvedAlertmanager.serviceName]
-        let others = stack.containers.filter { container in
+        let others = ComposeProject(stack).containers.filter { container in
             !reloaded.contains(container.name)
                 && container.volumes.contains { volume in
                     if case .stackFolder = volume.source { true } else { false }
@@ -115,8 +115,8 @@ enum ReadmeDeployment {
 
     /// Where the host reaches `port` of the container `name`: `127.0.0.1:9090`; `nil` when it is not published.
     static func address(of name: String, port: Int, in stack: ResolvedStack) -> String? {
-        let container = stack.containers.first { $0.name == name }
-        return container?.ports.first { $0.container == port }.map { "\(stack.bindAddress):\($0.host)" }
+        let container = ComposeProject(stack).containers.first { $0.name == name }
+        return container?.ports.first { $0.container == port }.map { "\(stack.compose.bindAddress):\($0.host)" }
     }
 
     static func secrets(_ stack: ResolvedStack) -> [String] {

@@ -11,9 +11,8 @@ enum ExporterServices {
 
     static func service(for exporter: Exporter) -> Service {
         let location = exporter.location
-        let profile = ExporterProfile(exporter.kind)
         var scrape = Scrape(
-            targets: [exporter.address], interval: exporter.scrapeInterval, fileID: location.fileID,
+            targets: [ResolvedExporter(exporter).address], interval: exporter.scrapeInterval, fileID: location.fileID,
             filePath: location.filePath, line: location.line, column: location.column)
         var generated: [ServiceElement] = []
         if case .blackbox(let probes, let severity, let failingFor) = exporter.kind {
@@ -25,7 +24,7 @@ enum ExporterServices {
             exporter.job, scrape: scrape, fileID: location.fileID, filePath: location.filePath, line: location.line,
             column: location.column
         ) {
-            profile.catalogue
+            catalogue(of: exporter.kind)
             generated
             exporter.body
         }
@@ -56,7 +55,18 @@ enum ExporterServices {
                 replacement: ProbeModule.tcpConnect.rawValue),
             replace("__param_target", from: ["__address__"]),
             replace("instance", from: ["__param_target"]),
-            replace("__address__", from: [], replacement: exporter.address),
+            replace("__address__", from: [], replacement: ResolvedExporter(exporter).address),
         ])
+    }
+
+    /// The metrics each exporter exports, declared on its scrape job.
+    static func catalogue(of kind: ExporterKind) -> [MetricDeclaration] {
+        switch kind {
+        case .node: NodeExporterMetrics.all
+        case .cadvisor: CAdvisorMetrics.all
+        case .postgres: PostgresExporterMetrics.all
+        case .redis: RedisExporterMetrics.all
+        case .blackbox: BlackboxExporterMetrics.all
+        }
     }
 }

@@ -8,7 +8,7 @@ enum DashboardLowering {
     /// those declared in its services' bodies (tagged with the service's name), then the derived ones. The
     /// dashboards are lowered in parallel.
     static func lower(_ stack: Stack, into resolved: inout ResolvedStack) {
-        resolved.datasources = datasources(of: resolved) + ComponentLowering.datasources(stack)
+        resolved.datasources = datasources(of: resolved) + ComponentDatasources.of(stack)
         let declared =
             stack.dashboards.map { (dashboard: $0, tags: [String](), derived: false) }
             + stack.services.flatMap { service in

@@ -1,7 +1,8 @@
 /// A secret the stack needs at run time (an API key, a webhook URL, a password), named but never written.
 ///
-/// Configuration refers to a secret only as a file, `/run/secrets/<name>`, which docker compose provides
-/// from `secrets/<name>` beside the generated stack. There is deliberately no way to give a secret's value:
+/// Configuration refers to a secret only by name; each output target says where its file is at run time
+/// (compose: `/run/secrets/<name>`, provided from `secrets/<name>` beside the generated stack; Kubernetes: a
+/// Secret's key). There is deliberately no way to give a secret's value:
 /// `routingKey: "abc123"` does not compile (a string literal is unavailable, with a message saying what to
 /// write); write `routingKey: .secret("pagerduty_routing_key")` and put the key into
 /// `secrets/pagerduty_routing_key`.
@@ -11,7 +12,7 @@ public struct Secret: Hashable, Sendable {
     /// Where the secret was referred to.
     public let location: SourceLocation
 
-    /// The secret called `name`, provided at run time as the file `/run/secrets/<name>`.
+    /// The secret called `name`.
     public static func secret(
         _ name: String,
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
@@ -23,9 +24,6 @@ public struct Secret: Hashable, Sendable {
         self.name = name
         self.location = location
     }
-
-    /// Where the secret's file is inside a container: `/run/secrets/<name>`.
-    public var path: String { "/run/secrets/\(name)" }
 
     /// Two references to one secret are equal wherever they were written.
     public static func == (lhs: Secret, rhs: Secret) -> Bool { lhs.name == rhs.name }

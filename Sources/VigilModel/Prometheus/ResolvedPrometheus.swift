@@ -15,6 +15,8 @@ public struct ResolvedPrometheus: Sendable {
     public var externalLabels: [Label]
     /// How long samples are kept.
     public var retention: Duration
+    /// How much disk the samples may take before the oldest are deleted, if limited.
+    public var retentionSize: StorageSize?
     /// The container image that runs it.
     public var image: ContainerImage
     /// The port it listens on inside its container.
@@ -29,7 +31,8 @@ public struct ResolvedPrometheus: Sendable {
     /// A value of these fields.
     package init(
         scrapeInterval: Duration, scrapeTimeout: Duration, evaluationInterval: Duration, externalLabels: [Label],
-        retention: Duration, image: ContainerImage, port: Int, compatibility: PrometheusVersion,
+        retention: Duration, retentionSize: StorageSize? = nil, image: ContainerImage, port: Int,
+        compatibility: PrometheusVersion,
         features: [PrometheusFeature], location: SourceLocation
     ) {
         self.scrapeInterval = scrapeInterval
@@ -37,6 +40,7 @@ public struct ResolvedPrometheus: Sendable {
         self.evaluationInterval = evaluationInterval
         self.externalLabels = externalLabels
         self.retention = retention
+        self.retentionSize = retentionSize
         self.image = image
         self.port = port
         self.compatibility = compatibility

@@ -6,21 +6,11 @@ import VigilCore
 /// secrets, read from files.
 package enum CredentialRules {
     package static let all: [ValidationRule] = [
-        ValidationRule("no address or URL carries a credential", check: credentialsInAddresses)
+        ValidationRule("no scrape target carries a credential", check: credentialsInAddresses)
     ]
 
     static func credentialsInAddresses(_ stack: ResolvedStack) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for container in stack.containers {
-            let values =
-                container.environment.map { ("environment variable \($0.name)", $0.value) }
-                + container.command.map { ("command argument", $0) }
-            for (place, value) in values {
-                guard let credential = URLCredentials.credential(in: value) else { continue }
-                diagnostics.append(
-                    diagnostic("the \(place) of '\(container.name)' carries \(credential)", container.location))
-            }
-        }
         for job in stack.scrapeJobs {
             for target in job.targets {
                 guard let credential = URLCredentials.credential(in: target) else { continue }
@@ -31,7 +21,7 @@ package enum CredentialRules {
         return diagnostics
     }
 
-    static func diagnostic(_ message: String, _ location: SourceLocation) -> Diagnostic {
+    package static func diagnostic(_ message: String, _ location: SourceLocation) -> Diagnostic {
         .error(
             "credential-in-url", message + "; it would be written into generated/ and git", at: location,
             hint: "leave it out of the address and give it as a secret, e.g. `password: .secret(\"redis_password\")`")

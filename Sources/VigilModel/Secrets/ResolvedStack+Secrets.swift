@@ -1,7 +1,8 @@
 extension ResolvedStack {
-    /// Every secret the stack's containers read, sorted by name, then service and purpose.
+    /// Every secret the stack reads (Prometheus's, Alertmanager's and the components'), sorted by name, then
+    /// service and purpose.
     public var secretUses: [SecretUse] {
-        Set(containers.flatMap(\.secretUses)).sorted {
+        Set(prometheusSecretUses + alertmanagerSecretUses + components.secretUses).sorted {
             ($0.name, $0.service, $0.purpose) < ($1.name, $1.service, $1.purpose)
         }
     }

@@ -4,7 +4,7 @@ import Foundation
 /// information (`https://user:pass@host`), a token in the path of a service whose webhook URLs are the
 /// credential (Slack, Microsoft Teams and Power Automate, Discord, Telegram's bot API), or a query parameter that
 /// holds a key or signature (`?token=`, `?sig=`, ...).
-enum URLCredentials {
+package enum URLCredentials {
     /// Hosts, or host suffixes, whose webhook URLs carry their token, with the path prefix that holds it.
     static let tokenHosts: [(host: String, path: String)] = [
         ("hooks.slack.com", "/services/"), ("hooks.slack.com", "/workflows/"), (".webhook.office.com", "/"),
@@ -19,7 +19,7 @@ enum URLCredentials {
     ]
 
     /// What in `url` is a credential, described with the credential itself masked; `nil` when it carries none.
-    static func credential(in url: String) -> String? {
+    package static func credential(in url: String) -> String? {
         if let masked = passwordMasked(url) { return "a password: \(masked)" }
         guard let components = URLComponents(string: url), let host = components.host?.lowercased() else {
             return nil

@@ -74,7 +74,7 @@ struct ContainerRuleTests {
     func redisURL() throws {
         for (address, url) in [("redis:6379", "redis://redis:6379"), ("rediss://redis:6380", "rediss://redis:6380")] {
             let stack = StackLowering.lower(Stack("cache") { RedisExporter(address: address) })
-            let exporter = try #require(stack.containers.first { $0.name == "redis-exporter" })
+            let exporter = try #require(ComposeProject(stack).containers.first { $0.name == "redis-exporter" })
             #expect(exporter.environment.map(\.value) == [url])
         }
     }

@@ -6,14 +6,14 @@ enum CoreContainers {
     /// feature flags the stack enables; as `nobody`, the image's user, which owns /prometheus. The server writes
     /// nowhere else; `/tmp` is for promtool, which verify.sh runs in a one-off container of this service and
     /// whose `test rules` keeps its test database in a temporary folder.
-    static func prometheus(_ stack: ResolvedStack, settings: Prometheus) -> ResolvedContainer {
+    static func prometheus(_ stack: ResolvedStack) -> ResolvedContainer {
         let prometheus = stack.prometheus
         var command = [
             "--config.file=/etc/prometheus/prometheus.yml",
             "--storage.tsdb.path=/prometheus",
             "--storage.tsdb.retention.time=\(prometheus.retention)",
         ]
-        if let size = settings.retentionSize {
+        if let size = prometheus.retentionSize {
             command.append("--storage.tsdb.retention.size=\(size)")
         }
         command.append("--web.enable-lifecycle")
@@ -21,7 +21,7 @@ enum CoreContainers {
         return ResolvedContainer(
             name: ResolvedPrometheus.serviceName, purpose: "metrics, recording and alerting rules",
             image: prometheus.image, command: command,
-            ports: [PublishedPort(prometheus.port, purpose: "web UI and API", location: settings.location)],
+            ports: [PublishedPort(prometheus.port, purpose: "web UI and API", location: prometheus.location)],
             volumes: [
                 .configuration("prometheus", at: "/etc/prometheus", location: stack.location),
                 .state("prometheus-data", at: "/prometheus", location: stack.location),
@@ -35,7 +35,7 @@ enum CoreContainers {
                     reason: "promtool test rules, which verify.sh runs in this service's image, keeps its test "
                         + "database there")
             ],
-            location: settings.location)
+            location: prometheus.location)
     }
 
     /// Alertmanager: configuration and templates read-only, silences and notification log on a volume, the

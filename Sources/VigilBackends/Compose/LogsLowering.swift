@@ -2,13 +2,13 @@ import VigilDSL
 
 /// Loki and the Alloy container that ships logs to it, with their configurations rendered from
 /// `templates/loki/` and `templates/alloy/`.
-enum LogsLowering {
+package enum LogsLowering {
     /// Loki's compose service.
-    static let lokiName = "loki"
+    package static let lokiName = "loki"
     /// Alloy's compose service.
     static let alloyName = ContainerName.alloy
     /// The port Loki listens on inside its container.
-    static let lokiPort = 3100
+    package static let lokiPort = 3100
     /// The port of Alloy's UI and health endpoints inside its container.
     static let alloyPort = 12345
     /// Where Alloy sees log folders that live inside the stack folder.

@@ -1,11 +1,10 @@
-import VigilBackends
-import VigilDSL
+import VigilModel
 
 /// The Grafana container: provisioning and dashboards read-only, its database on a volume, the admin
 /// password from a secret file, sign-up, anonymous access, Gravatar and phoning home off.
 enum GrafanaLowering {
     /// The compose service.
-    static let serviceName = "grafana"
+    static let serviceName = ContainerName.grafana
     /// The port Grafana listens on inside its container.
     static let port = 3000
     /// The image's user, 472, in the image's group 0, which its folders are writable by; its plugins folder is
@@ -38,11 +37,7 @@ enum GrafanaLowering {
             environment["GF_SERVER_ROOT_URL"] = rootURL
         }
         environment.merge(grafana.environment) { $1 }
-        let uses =
-            [SecretUse(grafana.adminPassword, service: serviceName, purpose: "password of Grafana's admin")]
-            + grafana.secrets.map {
-                SecretUse($0, service: serviceName, purpose: "a Grafana setting of the specs' environment")
-            }
+        let uses = ResolvedComponents.secretUses(of: grafana)
         return ResolvedContainer(
             name: serviceName, purpose: "dashboards, logs and traces",
             image: PinnedImages.grafana.pinned(to: grafana.version),

@@ -2,15 +2,15 @@ import VigilDSL
 
 /// The tracing backend's container, Jaeger v2 or Tempo, with its configuration rendered from
 /// `templates/jaeger/` or `templates/tempo/`.
-enum TracingLowering {
+package enum TracingLowering {
     /// The OTLP ports inside the container: gRPC, HTTP.
     static let otlpPorts = (grpc: 4317, http: 4318)
 
     /// The compose service, and the data source kind Grafana queries it with.
-    static func serviceName(_ backend: TracingBackend) -> String { backend.rawValue }
+    package static func serviceName(_ backend: TracingBackend) -> String { backend.rawValue }
 
     /// The port Grafana queries, inside the container: Jaeger's UI and API, Tempo's API.
-    static func queryPort(_ backend: TracingBackend) -> Int { backend == .jaeger ? 16686 : 3200 }
+    package static func queryPort(_ backend: TracingBackend) -> Int { backend == .jaeger ? 16686 : 3200 }
 
     /// The container.
     static func container(_ tracing: Tracing, rendering: inout ConfigRendering) -> ResolvedContainer {

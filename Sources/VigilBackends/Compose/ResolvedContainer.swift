@@ -1,4 +1,4 @@
-import VigilCore
+import VigilModel
 
 /// One container of the stack as docker-compose runs it: what the compose file, the secrets README and the
 /// stack's README read. Every container gets the stack's defaults (a read-only root filesystem, every capability

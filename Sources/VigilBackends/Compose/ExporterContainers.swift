@@ -4,7 +4,7 @@ import VigilDSL
 /// are the fewest each needs, read-only.
 enum ExporterContainers {
     /// The container of `exporter`; blackbox-exporter's configuration is rendered from `templates/blackbox/`.
-    static func container(_ exporter: Exporter, rendering: inout ConfigRendering) -> ResolvedContainer {
+    static func container(_ exporter: ResolvedExporter, rendering: inout ConfigRendering) -> ResolvedContainer {
         let profile = ExporterProfile(exporter.kind)
         let location = exporter.location
         let name = exporter.containerName
@@ -48,20 +48,11 @@ enum ExporterContainers {
                 Label("DATA_SOURCE_URI", "\(address)/\(database)?sslmode=\(sslMode.rawValue)"),
                 Label("DATA_SOURCE_USER", user),
             ]
-            container.secretUses = [
-                SecretUse(password, service: name, purpose: "password of PostgreSQL user '\(user)'")
-            ]
         case .redis(let address, let password):
-            // `redis:6379`, or a URL written with its scheme (`redis://`, `rediss://` for TLS), kept as it is.
-            let url = address.contains("://") ? address : "redis://\(address)"
+            let url = exporter.redisURL(address)
             container.environment = [Label("REDIS_ADDR", url)]
             if let password {
                 container.environment.append(Label("REDIS_PASSWORD_FILE", password.path))
-                container.secretUses = [
-                    SecretUse(
-                        password, service: name,
-                        purpose: "JSON object from the Redis URL to its password: {\"\(url)\": \"...\"}")
-                ]
             }
         case .blackbox:
             rendering.render("blackbox/blackbox.yml", to: "blackbox/blackbox.yml", for: name, at: location)
@@ -70,12 +61,13 @@ enum ExporterContainers {
                 .configuration("blackbox", at: "/etc/blackbox_exporter", location: location)
             ]
         }
+        container.secretUses = ResolvedComponents.secretUses(of: exporter)
         return container
     }
 
     /// cAdvisor as a client of the Docker API: the engine's version and storage, and each container's name,
     /// labels and image; `nil` for other exporters.
-    static func dockerClient(_ exporter: Exporter) -> DockerSocketProxy.Client? {
+    static func dockerClient(_ exporter: ResolvedExporter) -> DockerSocketProxy.Client? {
         guard case .cadvisor = exporter.kind else { return nil }
         return DockerSocketProxy.Client(
             name: exporter.containerName, requests: [.ping, .version, .info, .inspectContainer],

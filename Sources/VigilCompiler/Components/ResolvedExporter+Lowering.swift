@@ -1,0 +1,10 @@
+import VigilDSL
+
+extension ResolvedExporter {
+    /// Lowers an exporter declaration; its body goes to the service of its job.
+    init(_ exporter: Exporter) {
+        self.init(
+            kind: exporter.kind, job: exporter.job, version: exporter.version, scrapeInterval: exporter.scrapeInterval,
+            location: exporter.location)
+    }
+}
