@@ -7,6 +7,8 @@ public struct ResolvedKubernetes: Sendable {
     public var namespace: String
     /// The labels on every object the operator selects, sorted by name.
     public var selectorLabels: [Label]
+    /// How the routing reaches the operator's Alertmanager.
+    public var alertmanager: KubernetesRouting
     /// Where the settings were written (the stack, when they are the defaults).
     public var location: SourceLocation
 
@@ -22,6 +24,7 @@ public struct ResolvedKubernetes: Sendable {
     init(_ kubernetes: Kubernetes) {
         namespace = kubernetes.namespace
         selectorLabels = Label.sorted(kubernetes.selectorLabels)
+        alertmanager = kubernetes.alertmanager
         location = kubernetes.location
     }
 }
