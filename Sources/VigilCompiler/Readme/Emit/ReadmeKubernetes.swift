@@ -91,7 +91,8 @@ enum ReadmeKubernetes {
                     + " templates, in the Secret \(Markdown.code(name)); it holds no credential, since every one is"
                     + " read from a file: the Secrets above, which the operator mounts below"
                     + " `\(AlertmanagerSecretObjects.secretsFolder)/<Secret>/`"
-                    + (secrets.isEmpty ? "." : " when `alertmanagerSpec.secrets` lists them (\(secrets.joined(separator: ", "))).")
+                    + (secrets.isEmpty
+                        ? "." : " when `alertmanagerSpec.secrets` lists them (\(secrets.joined(separator: ", "))).")
                     + " Alertmanager must run in the namespace \(Markdown.code(kubernetes.namespace)) to read them. "
                     + chart + " The values point its Alertmanager at that Secret (`useExistingSecret`, `configSecret`)"
                     + " and mount the Secrets.",

@@ -42,7 +42,10 @@ enum AlertmanagerSecretObjects {
         for template in templates {
             data.append(template.key, .string(template.contents))
         }
-        return [KubernetesObject(apiVersion: "v1", kind: "Secret", name: name, labels: [], body: ("stringData", .mapping(data)))]
+        return [
+            KubernetesObject(
+                apiVersion: "v1", kind: "Secret", name: name, labels: [], body: ("stringData", .mapping(data)))
+        ]
     }
 
     /// Where the Alertmanager container reads `secret`: its Secret mounted from `alertmanagerSpec.secrets`.

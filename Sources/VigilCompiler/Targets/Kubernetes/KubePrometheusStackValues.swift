@@ -28,9 +28,10 @@ enum KubePrometheusStackValues {
             !externalLabels.contains(where: { $0.name == namespaceLabel })
         {
             externalLabels = Label.sorted(
-                Dictionary(uniqueKeysWithValues: (externalLabels + [Label(namespaceLabel, kubernetes.namespace)]).map {
-                    ($0.name, $0.value)
-                }))
+                Dictionary(
+                    uniqueKeysWithValues: (externalLabels + [Label(namespaceLabel, kubernetes.namespace)]).map {
+                        ($0.name, $0.value)
+                    }))
         }
         if !externalLabels.isEmpty {
             prometheus.append("externalLabels", KubernetesObject.mapping(externalLabels))

@@ -3,14 +3,15 @@ import VigilDSL
 /// The rules of the Kubernetes target: what the API server and the operator would reject, or what would
 /// leave a service unscraped in the cluster, reported at the spec line that causes it.
 enum KubernetesRules {
-    static let all: [ValidationRule] = [
-        ValidationRule("the namespace is a DNS label", check: namespace),
-        ValidationRule("object names are DNS labels", check: objectNames),
-        ValidationRule("Service port names are IANA service names", check: portNames),
-        ValidationRule("labels are valid Kubernetes labels", check: labels),
-        ValidationRule("every scraped service says how the cluster finds it", check: selectors),
-        ValidationRule("no file discovery on Kubernetes", check: fileDiscovery),
-    ] + KubernetesRoutingRules.all
+    static let all: [ValidationRule] =
+        [
+            ValidationRule("the namespace is a DNS label", check: namespace),
+            ValidationRule("object names are DNS labels", check: objectNames),
+            ValidationRule("Service port names are IANA service names", check: portNames),
+            ValidationRule("labels are valid Kubernetes labels", check: labels),
+            ValidationRule("every scraped service says how the cluster finds it", check: selectors),
+            ValidationRule("no file discovery on Kubernetes", check: fileDiscovery),
+        ] + KubernetesRoutingRules.all
 
     /// File discovery reads files inside Prometheus's container, which the operator's Prometheus does not have.
     static func fileDiscovery(_ stack: ResolvedStack) -> [Diagnostic] {
@@ -59,9 +60,13 @@ enum KubernetesRules {
             switch kubernetes.alertmanager {
             case .alertmanagerConfig:
                 routing.append(
-                    (name: AlertmanagerConfigObjects.name(of: stack), what: "AlertmanagerConfig", location: stack.location))
+                    (
+                        name: AlertmanagerConfigObjects.name(of: stack), what: "AlertmanagerConfig",
+                        location: stack.location
+                    ))
             case .configSecret(let name):
-                routing.append((name: name, what: "Secret of the Alertmanager configuration", location: kubernetes.location))
+                routing.append(
+                    (name: name, what: "Secret of the Alertmanager configuration", location: kubernetes.location))
             }
         }
         return (ruleFiles + scrapes + dashboards + secrets + routing).compactMap { object in
