@@ -104,9 +104,11 @@ struct RoutingEquivalenceTests {
         try Self.expectObjectRoutes(try F.files(F.stack(.alertmanagerConfig)))
     }
 
-    @Test("the configuration Secret's alertmanager.yaml passes amtool and every routing test")
-    func configSecret() throws {
-        let files = try F.files(F.stack(.configSecret(name: "alertmanager-shop")))
+    @Test(
+        "the configuration Secret's alertmanager.yaml passes amtool and every routing test, a time zone included",
+        arguments: [F.routing, AlertmanagerFixtures.routing])
+    func configSecret(_ routing: Alertmanager) throws {
+        let files = try F.files(F.stack(.configSecret(name: "alertmanager-shop"), routing: routing))
         #expect(try F.object("AlertmanagerConfig", in: files) == nil)
         try Self.expectSecretRoutes(files)
     }
