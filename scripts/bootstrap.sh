@@ -5,6 +5,9 @@
 #                                amtool and alertmanager, docker-compose, at the versions the stacks deploy
 #                                (scripts/proving-tools.tsv), into .tools/; and shellcheck from apt
 #   scripts/bootstrap.sh tools   only the proving tools, into .tools/ (no root needed)
+#                                (all and tools also install kubernetes-validate from PyPI into a virtual
+#                                environment in .tools/kubernetes-validate: the schemas of Kubernetes' built-in
+#                                kinds, bundled, for the tests of the Kubernetes target; it needs python3 -m venv)
 #   scripts/bootstrap.sh bench   libyaml, and Python 3 with venv for the Python side of `make bench`
 #
 # The proving tools are newer than the system's Debian release ships. They are fetched with `apt-get download`
@@ -153,6 +156,30 @@ all_linked() {
     done
 }
 
+# kubernetes-validate (PyPI), pinned, into its own virtual environment, linked from .tools/bin, unless that
+# version is there already. It bundles the JSON schemas of every Kubernetes release's built-in kinds, so it
+# checks manifests offline once installed.
+kubernetes_validate_version=1.37.0
+install_kubernetes_validate() {
+    local venv="$tools/kubernetes-validate"
+    local stamp="$venv/vigil-version"
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$kubernetes_validate_version" ] &&
+        [ -x "$tools/bin/kubernetes-validate" ]; then
+        return 0
+    fi
+    if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
+        echo "bootstrap: python3 with venv is missing, so kubernetes-validate is not installed (its tests are skipped)" >&2
+        return 0
+    fi
+    echo "bootstrap: installing kubernetes-validate $kubernetes_validate_version from PyPI into .tools/" >&2
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check "kubernetes-validate==$kubernetes_validate_version"
+    mkdir -p "$tools/bin"
+    ln -sfn ../kubernetes-validate/bin/kubernetes-validate "$tools/bin/kubernetes-validate"
+    echo "$kubernetes_validate_version" >"$stamp"
+}
+
 install_system_packages
 if [ "$profile" = all ] || [ "$profile" = tools ]; then
     while IFS=$'\t' read -r package release executables system_files; do
@@ -160,4 +187,5 @@ if [ "$profile" = all ] || [ "$profile" = tools ]; then
         install_proving_tool "$package" "$release" "$executables"
         install_system_files "$package" "$system_files"
     done <"$table"
+    install_kubernetes_validate
 fi

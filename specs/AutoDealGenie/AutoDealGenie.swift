@@ -12,7 +12,9 @@ enum AutoDealGenie {
             scrapeInterval: .seconds(15), evaluationInterval: .seconds(15), retention: .days(33),
             retentionSize: .gigabytes(20)),
         network: .external("autodealgenie_default"),
-        kubernetes: Kubernetes(namespace: "autodealgenie", release: "kube-prometheus-stack")
+        kubernetes: Kubernetes(
+            namespace: "autodealgenie", release: "kube-prometheus-stack",
+            alertmanager: .configSecret(name: "alertmanager-autodealgenie"))
     ) {
         backend
         routing

@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilModel
 
 /// The containers of every stack: Prometheus, and Alertmanager when the stack routes alerts.
 enum CoreContainers {

@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilModel
 
 /// The container of each exporter: its image, the host paths or connection it reads, and its secrets. Host paths
 /// are the fewest each needs, read-only.

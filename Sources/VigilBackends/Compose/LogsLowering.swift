@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilModel
 
 /// Loki and the Alloy container that ships logs to it, with their configurations rendered from
 /// `templates/loki/` and `templates/alloy/`.

@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilModel
 
 /// The tracing backend's container, Jaeger v2 or Tempo, with its configuration rendered from
 /// `templates/jaeger/` or `templates/tempo/`.

@@ -2,8 +2,10 @@ import VigilModel
 import YAMLKit
 
 /// Renders `kubernetes/`: the stack's `PrometheusRule`s, `ServiceMonitor`s and `ScrapeConfig`s (labelled for
-/// the operator's selectors), Grafana's ConfigMaps, and a `kustomization.yaml` listing them all, for
-/// `kubectl apply -k`. No Secret is written: objects name them (``KubernetesSecret``).
+/// the operator's selectors), its routing as an `AlertmanagerConfig` or as a configuration Secret, Grafana's
+/// ConfigMaps, a `kustomization.yaml` listing them all, for `kubectl apply -k`, and kube-prometheus-stack values
+/// (``KubePrometheusStackValues``). No credential is written: objects name the Secrets that hold them
+/// (``KubernetesSecret``), and the configuration Secret names files only.
 public struct KubernetesEmitter: ArtefactEmitter {
     /// Creates the emitter.
     public init() {}
@@ -21,12 +23,14 @@ public struct KubernetesEmitter: ArtefactEmitter {
                 "resources": .sequence(objects.map { .string($0.fileName) }),
             ],
             comment: ["The '\(stack.name)' stack on Kubernetes: kubectl apply -k ."])
-        return files + [kustomization]
+        let values = try KubePrometheusStackValues.file(of: stack, kubernetes: kubernetes)
+        return files + [kustomization, values]
     }
 
-    /// Every object, in a fixed order: rules, scrapes, then Grafana's.
+    /// Every object, in a fixed order: rules, scrapes, routing, then Grafana's.
     static func objects(of stack: ResolvedStack, labels: [Label]) throws -> [KubernetesObject] {
         PrometheusRuleObjects.objects(of: stack, labels: labels) + ScrapeObjects.objects(of: stack, labels: labels)
-            + (try GrafanaObjects.objects(of: stack))
+            + AlertmanagerConfigObjects.objects(of: stack, labels: labels)
+            + (try AlertmanagerSecretObjects.objects(of: stack)) + (try GrafanaObjects.objects(of: stack))
     }
 }

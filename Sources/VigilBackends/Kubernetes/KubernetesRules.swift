@@ -3,14 +3,15 @@ import VigilModel
 /// The rules of the Kubernetes target: what the API server and the operator would reject, or what would
 /// leave a service unscraped in the cluster, reported at the spec line that causes it.
 enum KubernetesRules {
-    static let all: [ValidationRule] = [
-        ValidationRule("the namespace is a DNS label", check: namespace),
-        ValidationRule("object names are DNS labels", check: objectNames),
-        ValidationRule("Service port names are IANA service names", check: portNames),
-        ValidationRule("labels are valid Kubernetes labels", check: labels),
-        ValidationRule("every scraped service says how the cluster finds it", check: selectors),
-        ValidationRule("no file discovery on Kubernetes", check: fileDiscovery),
-    ]
+    static let all: [ValidationRule] =
+        [
+            ValidationRule("the namespace is a DNS label", check: namespace),
+            ValidationRule("object names are DNS labels", check: objectNames),
+            ValidationRule("Service port names are IANA service names", check: portNames),
+            ValidationRule("labels are valid Kubernetes labels", check: labels),
+            ValidationRule("every scraped service says how the cluster finds it", check: selectors),
+            ValidationRule("no file discovery on Kubernetes", check: fileDiscovery),
+        ] + KubernetesRoutingRules.all
 
     /// File discovery reads files inside Prometheus's container, which the operator's Prometheus does not have.
     static func fileDiscovery(_ stack: ResolvedStack) -> [Diagnostic] {
@@ -37,7 +38,7 @@ enum KubernetesRules {
     }
 
     /// Each object's name with where it comes from: rule files (their first group), scraped services,
-    /// dashboards, and the Secrets the objects read (named after the secret, `_` as `-`).
+    /// dashboards, the Secrets the objects read (named after the secret, `_` as `-`), and the routing's object.
     static func objectNames(_ stack: ResolvedStack) -> [Diagnostic] {
         let firstGroups = stack.ruleGroups.map(\.path).uniqued.compactMap { path in
             stack.ruleGroups.first { $0.path == path }
@@ -54,7 +55,21 @@ enum KubernetesRules {
         let secrets = KubernetesSecret.uses(in: stack).map {
             (name: KubernetesSecret.name(of: $0.secret), what: "Secret", location: $0.secret.location)
         }
-        return (ruleFiles + scrapes + dashboards + secrets).compactMap { object in
+        var routing: [(name: String, what: String, location: SourceLocation)] = []
+        if stack.alertmanager != nil, let kubernetes = stack.kubernetes {
+            switch kubernetes.alertmanager {
+            case .alertmanagerConfig:
+                routing.append(
+                    (
+                        name: AlertmanagerConfigObjects.name(of: stack), what: "AlertmanagerConfig",
+                        location: stack.location
+                    ))
+            case .configSecret(let name):
+                routing.append(
+                    (name: name, what: "Secret of the Alertmanager configuration", location: kubernetes.location))
+            }
+        }
+        return (ruleFiles + scrapes + dashboards + secrets + routing).compactMap { object in
             KubernetesNames.dnsLabelProblem(object.name).map {
                 .error(
                     "invalid-kubernetes-name", "the name '\(object.name)' of a \(object.what) \($0)",

@@ -9,8 +9,8 @@ enum KubernetesSecret {
     /// Secret too.
     static let usernameKey = "username"
 
-    /// The secrets the stack's Kubernetes objects read, each once, in the order of first use, with the user
-    /// name a basic-auth password's Secret holds beside it.
+    /// The secrets the stack's Kubernetes objects and its Alertmanager read, each once, in the order of first
+    /// use (scrapes, then receivers), with the user name a basic-auth password's Secret holds beside it.
     static func uses(in stack: ResolvedStack) -> [(secret: Secret, username: String?)] {
         let uses = stack.scrapeJobs.filter { $0.kubernetes != nil }.flatMap {
             job -> [(secret: Secret, username: String?)] in
@@ -24,7 +24,22 @@ enum KubernetesSecret {
             return uses + certificates.compactMap(\.self).map { ($0, nil) }
         }
         var seen: Set<String> = []
-        return uses.filter { seen.insert($0.secret.name).inserted }
+        return (uses + receiverUses(in: stack)).filter { seen.insert($0.secret.name).inserted }
+    }
+
+    /// The secrets the stack's receivers read, in receiver order; a basic-auth password's Secret holds the user
+    /// name too when an `AlertmanagerConfig` reads it, which takes both from Secrets.
+    static func receiverUses(in stack: ResolvedStack) -> [(secret: Secret, username: String?)] {
+        guard let alertmanager = stack.alertmanager, let kubernetes = stack.kubernetes else { return [] }
+        return alertmanager.receivers.flatMap(\.integrations).flatMap {
+            integration -> [(secret: Secret, username: String?)] in
+            if kubernetes.alertmanager == .alertmanagerConfig, case .webhook(let webhook) = integration,
+                case .basic(let username, let password) = webhook.authorization
+            {
+                return (webhook.address.secret.map { [($0, nil)] } ?? []) + [(password, username)]
+            }
+            return integration.secretUses.map { ($0.secret, nil) }
+        }
     }
 
     /// The Kubernetes Secret holding `secret`.

@@ -45,6 +45,7 @@ enum ReadmeKubernetes {
                 "",
             ]
         }
+        lines += routing(stack, kubernetes: kubernetes)
         return lines + [
             "Grafana's sidecar reads ConfigMaps of its own namespace unless the chart's values say"
                 + " `grafana.sidecar.dashboards.searchNamespace: ALL`"
@@ -54,11 +55,51 @@ enum ReadmeKubernetes {
                 + " the dashboards use; other data sources are in a ConfigMap labelled `grafana_datasource: \"1\"`,"
                 + " at their compose addresses: Services of those names in Grafana's namespace.",
             "",
-            "Not on Kubernetes yet: the Alertmanager routing, the exporters this stack runs under compose and their"
+            "Not on Kubernetes yet: the exporters this stack runs under compose and their"
                 + " scrape jobs (their rules are there, and stay quiet without their series), Loki and tracing."
                 + " The stack's own alerts on Prometheus and Alertmanager watch every target and server the cluster's"
                 + " Prometheus has, as kube-prometheus-stack's default rules do too (its `Watchdog` among them):"
                 + " keep one set, e.g. with the chart's `defaultRules.create: false`.",
         ]
+    }
+
+    /// How the routing reaches the operator's Alertmanager, and the chart values beside the objects.
+    static func routing(_ stack: ResolvedStack, kubernetes: ResolvedKubernetes) -> [String] {
+        let values = "`\(KubernetesObject.folder)/\(KubePrometheusStackValues.fileName)`"
+        let chart =
+            "\(values) holds kube-prometheus-stack values for a release that serves this stack: its Prometheus"
+            + " selects the objects by their labels and keeps samples as long as the compose target's."
+        guard let alertmanager = stack.alertmanager else { return [chart, ""] }
+        switch kubernetes.alertmanager {
+        case .alertmanagerConfig:
+            let object = AlertmanagerConfigObjects.name(of: stack)
+            return [
+                "The routing is the `AlertmanagerConfig` \(Markdown.code(object)). The operator merges it into its"
+                    + " Alertmanager's configuration as the first route below the root, matching"
+                    + " `namespace=\"\(kubernetes.namespace)\"` and with `continue: true`, and prefixes every receiver"
+                    + " and schedule with `\(kubernetes.namespace)/\(object)/`; its inhibitions match that namespace"
+                    + " on both sides. An alert reaches these routes only when it carries"
+                    + " `namespace=\"\(kubernetes.namespace)\"`. " + chart
+                    + " The values also add that label to the alerts of the release's Prometheus (an external label,"
+                    + " which an alert's own `namespace` overrides), select the object by its labels, and give"
+                    + " Alertmanager the notification templates and the resolve timeout, which the object cannot"
+                    + " carry.",
+                "",
+            ]
+        case .configSecret(let name):
+            let secrets = alertmanager.secrets.map { Markdown.code(KubernetesSecret.name(of: $0)) }.uniqued
+            return [
+                "The routing is the whole `alertmanager.yaml` of the compose target, with the notification"
+                    + " templates, in the Secret \(Markdown.code(name)); it holds no credential, since every one is"
+                    + " read from a file: the Secrets above, which the operator mounts below"
+                    + " `\(AlertmanagerSecretObjects.secretsFolder)/<Secret>/`"
+                    + (secrets.isEmpty
+                        ? "." : " when `alertmanagerSpec.secrets` lists them (\(secrets.joined(separator: ", "))).")
+                    + " Alertmanager must run in the namespace \(Markdown.code(kubernetes.namespace)) to read them. "
+                    + chart + " The values point its Alertmanager at that Secret (`useExistingSecret`, `configSecret`)"
+                    + " and mount the Secrets.",
+                "",
+            ]
+        }
     }
 }

@@ -6,6 +6,7 @@ extension ResolvedKubernetes {
     init(_ kubernetes: Kubernetes) {
         self.init(
             namespace: kubernetes.namespace, selectorLabels: Label.sorted(kubernetes.selectorLabels),
+            alertmanager: kubernetes.alertmanager,
             location: kubernetes.location)
     }
 }

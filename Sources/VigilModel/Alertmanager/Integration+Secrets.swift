@@ -2,7 +2,7 @@ import VigilCore
 
 extension Integration {
     /// The secrets it reads, each with what it holds, for people creating the files.
-    var secretUses: [(secret: Secret, purpose: String)] {
+    package var secretUses: [(secret: Secret, purpose: String)] {
         switch self {
         case .slack(let config): [(config.webhook, "Slack incoming webhook URL")]
         case .pagerDuty(let config): [(config.routingKey, "PagerDuty Events API v2 routing key")]

@@ -582,6 +582,23 @@ public enum DiagnosticCatalogue {
                 + "targets from files, which the operator's Prometheus does not have.",
             example: #".discovered(.files(["targets/nodes.json"], refresh: .minutes(5))).kubernetes(.staticTargets)"#),
         DiagnosticKind(
+            "unsupported-kubernetes-receiver", .error,
+            explanation:
+                "A receiver of a stack whose routing goes to the Prometheus Operator as an AlertmanagerConfig "
+                + "notifies through an integration that object (v1alpha1) has no field for: Jira. The whole "
+                + "configuration in a Secret (`alertmanager: .configSecret(name:)`) carries it.",
+            example: #"Kubernetes(namespace: "shop") with Receiver("tickets", .jira(apiURL: ..., project: "OPS", ...))"#
+        ),
+        DiagnosticKind(
+            "unsupported-kubernetes-time-zone", .error,
+            explanation:
+                "A schedule of a stack whose routing goes to the Prometheus Operator as an AlertmanagerConfig has "
+                + "a time zone, which that object (v1alpha1) cannot carry: Alertmanager would read its times as "
+                + "UTC. The whole configuration in a Secret (`alertmanager: .configSecret(name:)`) carries it.",
+            example:
+                #"Schedule("office-hours", timeZone: "Europe/Berlin") { ... } in a stack with Kubernetes(namespace: "shop")"#
+        ),
+        DiagnosticKind(
             "untested-alert", .warning,
             explanation: "An alert has no test that fires it.",
             example: #"Alert("Busy", severity: .warning) { queue > 10 }  // and no AlertTest expecting Busy"#),

@@ -7,6 +7,8 @@ public struct ResolvedKubernetes: Sendable {
     public var namespace: String
     /// The labels on every object the operator selects, sorted by name.
     public var selectorLabels: [Label]
+    /// How the routing reaches the operator's Alertmanager.
+    public var alertmanager: KubernetesRouting
     /// Where the settings were written (the stack, when they are the defaults).
     public var location: SourceLocation
 
@@ -19,9 +21,12 @@ public struct ResolvedKubernetes: Sendable {
     package static let folderAnnotation = "k8s-sidecar-target-directory"
 
     /// A value of these fields.
-    package init(namespace: String, selectorLabels: [Label], location: SourceLocation) {
+    package init(
+        namespace: String, selectorLabels: [Label], alertmanager: KubernetesRouting, location: SourceLocation
+    ) {
         self.namespace = namespace
         self.selectorLabels = selectorLabels
+        self.alertmanager = alertmanager
         self.location = location
     }
 }

@@ -68,13 +68,17 @@ enum KubernetesFixtures {
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
     }
 
-    /// The objects of the fixture stack's `kubernetes/` folder, by file name, kustomization.yaml aside.
+    /// The objects of the fixture stack's `kubernetes/` folder, by file name, kustomization.yaml and the chart
+    /// values aside.
     static func objects() throws -> [String: YAMLNode] {
         let prefix = "\(KubernetesObject.folder)/"
-        return try files().filter { $0.key.hasPrefix(prefix) && !$0.key.hasSuffix("kustomization.yaml") }
-            .reduce(into: [:]) { objects, file in
-                objects[String(file.key.dropFirst(prefix.count))] = try YAMLParser().parse(file.value)
-            }
+        return try files().filter {
+            $0.key.hasPrefix(prefix) && !$0.key.hasSuffix("kustomization.yaml")
+                && !$0.key.hasSuffix(KubePrometheusStackValues.fileName)
+        }
+        .reduce(into: [:]) { objects, file in
+            objects[String(file.key.dropFirst(prefix.count))] = try YAMLParser().parse(file.value)
+        }
     }
 
     /// The stacks under `generated/` generated for Kubernetes.
@@ -87,11 +91,19 @@ enum KubernetesFixtures {
         }
     }()
 
-    /// The files of the example `stack` under `kubernetes/` and `prometheus/`, by path inside its folder.
-    static func exampleFiles(_ stack: String) throws -> [String: String] {
+    /// The files of the example `stack` under `kubernetes/` and `prometheus/` (their YAML), and every file
+    /// below the folders `alsoUnder`, by path inside its folder.
+    static func exampleFiles(_ stack: String, alsoUnder folders: [String] = []) throws -> [String: String] {
         let folder = SwiftFiles.packageRoot.appendingPathComponent("generated/\(stack)")
-        let paths = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter {
-            ($0.hasPrefix("\(KubernetesObject.folder)/") || $0.hasPrefix("prometheus/")) && $0.hasSuffix("ml")
+        var isFolder: ObjCBool = false
+        let paths = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { path in
+            guard
+                FileManager.default.fileExists(
+                    atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder),
+                !isFolder.boolValue
+            else { return false }
+            return (path.hasPrefix("\(KubernetesObject.folder)/") || path.hasPrefix("prometheus/"))
+                && path.hasSuffix("ml") || folders.contains { path.hasPrefix($0) }
         }
         return try Dictionary(
             uniqueKeysWithValues: paths.map {

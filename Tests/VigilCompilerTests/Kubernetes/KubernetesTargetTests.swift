@@ -10,7 +10,7 @@ import YAMLKit
 struct KubernetesTargetTests {
     typealias F = KubernetesFixtures
 
-    @Test("off unless asked for; Kubernetes settings add it, with kube-prometheus-stack's selector label")
+    @Test("off unless asked for; settings add it, with the chart's selector label and an AlertmanagerConfig")
     func declaring() {
         #expect(!Stack("plain") { Grafana() }.targets.contains(.kubernetes))
         let asked = Stack("shop", kubernetes: Kubernetes(namespace: "prod")) { Grafana() }
@@ -19,6 +19,10 @@ struct KubernetesTargetTests {
         let listed = Stack("shop", targets: [.prometheus, .kubernetes]) { Grafana() }
         #expect(listed.kubernetes?.namespace == "shop")
         #expect(Kubernetes(namespace: "a", release: "mon").selectorLabels == ["release": "mon"])
+        #expect(asked.kubernetes?.alertmanager == .alertmanagerConfig)
+        #expect(
+            Kubernetes(namespace: "a", alertmanager: .configSecret(name: "am")).alertmanager
+                == .configSecret(name: "am"))
     }
 
     @Test("one file per object, all in kustomization.yaml, labelled for the operator, and no Secret")

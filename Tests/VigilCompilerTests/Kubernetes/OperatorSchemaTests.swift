@@ -51,13 +51,42 @@ struct OperatorSchemaTests {
             .sorted { $0.key < $1.key }
         }
         #expect(!files.isEmpty, "no example stack is generated for Kubernetes")
+        var kinds: Set<String> = []
         for (path, contents) in files {
             let object = try YAMLParser().parse(contents)
-            guard object["apiVersion"] != "v1" else { continue }
+            // Built-in kinds (v1) and the chart values, which are no object, are checked elsewhere.
+            guard let apiVersion = object["apiVersion"]?.stringValue, apiVersion.hasPrefix("monitoring.coreos.com/")
+            else { continue }
+            kinds.insert(object["kind"]?.stringValue ?? "")
             let validator = try Self.schema(of: object, in: folder)
             let problems = validator.problems(JSONDocument(object), validator.document, at: "$")
             #expect(problems.isEmpty, "\(path): \(problems)")
         }
+        #expect(kinds.contains("AlertmanagerConfig"), "no example routes through an AlertmanagerConfig")
+    }
+
+    @Test(
+        "the AlertmanagerConfig of every receiver kind, schedules and inhibitions validates",
+        .enabled(if: SharedReference.isPresent(folder)))
+    func alertmanagerConfig() throws {
+        let folder = try SharedReference.folder(Self.folder)
+        let files = try KubernetesRoutingFixtures.files(KubernetesRoutingFixtures.stack(.alertmanagerConfig))
+        let object = try #require(try KubernetesRoutingFixtures.object("AlertmanagerConfig", in: files))
+        let validator = try Self.schema(of: object, in: folder)
+        let problems = validator.problems(JSONDocument(object), validator.document, at: "$")
+        #expect(problems.isEmpty, "\(problems)")
+        let receivers = object["spec"]?["receivers"]?.sequenceValue ?? []
+        let keys = Set(
+            receivers.flatMap { receiver in
+                guard case .mapping(let fields) = receiver else { return [String]() }
+                return fields.map(\.key).filter { $0 != "name" }
+            })
+        #expect(
+            keys == [
+                "slackConfigs", "pagerdutyConfigs", "emailConfigs", "webhookConfigs", "opsgenieConfigs",
+                "msteamsConfigs",
+                "msteamsv2Configs", "discordConfigs", "telegramConfigs", "rocketchatConfigs",
+            ])
     }
 
     @Test(

@@ -1,0 +1,85 @@
+import VigilModel
+import YAMLKit
+
+/// `kubernetes/values-kube-prometheus-stack.yaml`: the chart values that make kube-prometheus-stack's
+/// operator pick the stack's objects up, for a release installed for this stack (`helm upgrade --install ...
+/// -f`): Prometheus selecting rules, ServiceMonitors and ScrapeConfigs by the stack's labels, with its retention
+/// and external labels; Alertmanager selecting the stack's `AlertmanagerConfig` (with the notification
+/// templates and the resolve timeout, which that object cannot carry), or reading the stack's configuration
+/// Secret and mounting the Secrets it reads. Not a Kubernetes object: the kustomization does not list it.
+enum KubePrometheusStackValues {
+    /// The file's name inside `kubernetes/`.
+    static let fileName = "values-kube-prometheus-stack.yaml"
+
+    /// The label every alert must carry for the `AlertmanagerConfig`'s routes, which the operator restricts to
+    /// alerts of its namespace.
+    static let namespaceLabel = "namespace"
+
+    static func file(of stack: ResolvedStack, kubernetes: ResolvedKubernetes) throws -> OutputFile {
+        let selector: YAMLNode = ["matchLabels": KubernetesObject.mapping(kubernetes.selectorLabels)]
+        var prometheus = YAMLMapping()
+        prometheus.append("ruleSelector", selector)
+        prometheus.append("serviceMonitorSelector", selector)
+        prometheus.append("scrapeConfigSelector", selector)
+        prometheus.append("retention", .string(stack.prometheus.retention.description))
+        prometheus.append("retentionSize", retentionSize(of: stack).map(YAMLNode.string))
+        var externalLabels = stack.prometheus.externalLabels
+        if stack.alertmanager != nil, kubernetes.alertmanager == .alertmanagerConfig,
+            !externalLabels.contains(where: { $0.name == namespaceLabel })
+        {
+            externalLabels = Label.sorted(
+                Dictionary(
+                    uniqueKeysWithValues: (externalLabels + [Label(namespaceLabel, kubernetes.namespace)]).map {
+                        ($0.name, $0.value)
+                    }))
+        }
+        if !externalLabels.isEmpty {
+            prometheus.append("externalLabels", KubernetesObject.mapping(externalLabels))
+        }
+        var values = YAMLMapping()
+        values.append("prometheus", ["prometheusSpec": .mapping(prometheus)])
+        values.append("alertmanager", alertmanager(of: stack, kubernetes: kubernetes, selector: selector))
+        return try GeneratedYAML.file(
+            "\(KubernetesObject.folder)/\(fileName)", .mapping(values),
+            comment: [
+                "kube-prometheus-stack values for the '\(stack.name)' stack, for a release in the namespace"
+                    + " '\(kubernetes.namespace)':",
+                "helm upgrade --install <release> prometheus-community/kube-prometheus-stack"
+                    + " --namespace \(kubernetes.namespace) -f \(KubernetesObject.folder)/\(fileName)",
+            ])
+    }
+
+    static func alertmanager(of stack: ResolvedStack, kubernetes: ResolvedKubernetes, selector: YAMLNode)
+        -> YAMLNode?
+    {
+        guard let alertmanager = stack.alertmanager else { return nil }
+        var values = YAMLMapping()
+        var spec = YAMLMapping()
+        switch kubernetes.alertmanager {
+        case .alertmanagerConfig:
+            values.append("config", ["global": ["resolve_timeout": .string(alertmanager.resolveTimeout.description)]])
+            let templates = alertmanager.templates.files.sorted { $0.key < $1.key }.map {
+                YAMLMapping.Entry(key: AlertmanagerSecretObjects.templateKey($0.key), value: .string($0.value))
+            }
+            if !templates.isEmpty {
+                values.append("templateFiles", .mapping(YAMLMapping(templates)))
+            }
+            spec.append("alertmanagerConfigSelector", selector)
+            spec.append("alertmanagerConfigMatcherStrategy", ["type": "OnNamespace"])
+        case .configSecret(let name):
+            spec.append("useExistingSecret", true)
+            spec.append("configSecret", .string(name))
+            let secrets = alertmanager.secrets.map { KubernetesSecret.name(of: $0) }.uniqued
+            if !secrets.isEmpty {
+                spec.append("secrets", .sequence(secrets.map(YAMLNode.string)))
+            }
+        }
+        values.append("alertmanagerSpec", .mapping(spec))
+        return .mapping(values)
+    }
+
+    /// The size limit of Prometheus's samples, when the stack sets one.
+    static func retentionSize(of stack: ResolvedStack) -> String? {
+        stack.prometheus.retentionSize.map { "\($0)" }
+    }
+}
