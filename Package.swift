@@ -46,16 +46,13 @@ let package = Package(
         ),
         .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit"]),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"]),
-        .testTarget(name: "VigilDSLTests", dependencies: ["VigilDSL", "VigilModel", "YAMLKit"]),
+        .testTarget(name: "VigilDSLTests", dependencies: ["VigilDSL", "YAMLKit"]),
         .testTarget(
             name: "VigilCompilerTests",
             dependencies: ["VigilCompiler", "VigilModel", "VigilBackends", "VigilEndToEnd", "YAMLKit"]
         ),
-        .testTarget(name: "VigilTests", dependencies: ["Vigil", "VigilBackends", "VigilModel"]),
-        .testTarget(
-            name: "VigilEndToEndTests",
-            dependencies: ["VigilEndToEnd", "VigilCompiler", "VigilModel", "VigilBackends", "VigilDSL", "YAMLKit"]
-        ),
+        .testTarget(name: "VigilTests", dependencies: ["Vigil", "VigilBackends"]),
+        .testTarget(name: "VigilEndToEndTests", dependencies: ["VigilEndToEnd", "VigilCompiler"]),
         .testTarget(name: "VigilBenchmarkTests", dependencies: ["vigil-bench", "VigilDSL", "YAMLKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,10 +1,8 @@
 import Foundation
 import Testing
-import VigilBackends
 import VigilCompiler
 import VigilDSL
 import VigilEndToEnd
-import VigilModel
 
 /// The runner against the real prometheus and alertmanager, on a small stack made to pass and the
 /// same stack with a rule that only fails when Prometheus evaluates it.

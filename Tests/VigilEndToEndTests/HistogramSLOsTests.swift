@@ -1,9 +1,7 @@
 import Testing
-import VigilBackends
 import VigilCompiler
 import VigilDSL
 import VigilEndToEnd
-import VigilModel
 
 /// Two SLOs on one histogram, run for real: an availability ratio of its `_count` by status and a latency SLO
 /// at one of its buckets. Their faults run at once, so each one's events must stay good for the other.

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 import VigilBackends
 import VigilCompiler
-import VigilModel
 
 @testable import Vigil
 

@@ -1,8 +1,6 @@
 import Testing
 import Vigil
-import VigilBackends
 import VigilCompiler
-import VigilModel
 
 @Suite("specs explain")
 struct ExplainCommandTests {

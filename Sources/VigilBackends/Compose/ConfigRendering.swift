@@ -1,4 +1,3 @@
-import VigilBackends
 import VigilModel
 
 /// Renders the components' configuration files from the template library, collecting the files and the

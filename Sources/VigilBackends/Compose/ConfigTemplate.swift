@@ -1,4 +1,3 @@
-import VigilBackends
 import VigilModel
 
 /// A text template of `templates/`: its `{{ name }}` placeholders replaced by values, every other character

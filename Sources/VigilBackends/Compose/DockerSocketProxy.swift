@@ -1,4 +1,3 @@
-import VigilBackends
 import VigilModel
 
 /// The container that holds the Docker socket, so that no other one does: Alloy (container logs) and cAdvisor

@@ -1,4 +1,3 @@
-import VigilBackends
 import VigilModel
 
 /// The folder of a log file glob, mounted read-only into Alloy: an absolute path at the same path, a path

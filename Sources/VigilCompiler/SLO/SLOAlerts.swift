@@ -64,7 +64,7 @@ enum SLOAlerts {
     static func description(_ slo: ResolvedSLO, _ tiers: [ResolvedSLO.Tier]) -> String {
         let clauses = tiers.enumerated().map { index, tier in
             let budget = index == 0 ? " the error budget" : ""
-            return "\(factorText(tier.factor))x\(budget) over \(tier.longWindow) and \(tier.shortWindow)"
+            return "\(tier.factor.readable)x\(budget) over \(tier.longWindow) and \(tier.shortWindow)"
         }
         let guardText = slo.minimumRate.map { " It needs over \($0) events per second." } ?? ""
         var text =
@@ -72,7 +72,7 @@ enum SLOAlerts {
             + "\(slo.objective) over \(slo.window)"
         if let fastest = tiers.map(\.factor).max(), fastest > Fraction(0) {
             let minutes = (Fraction(slo.window.milliseconds) / fastest / Fraction(60_000)).rounded(toDecimals: 0)
-            text += "; at \(factorText(fastest))x the whole error budget lasts \(Duration.minutes(minutes.significand))"
+            text += "; at \(fastest.readable)x the whole error budget lasts \(Duration.minutes(minutes.significand))"
         }
         if tiers.contains(where: { slo.readsRecordedIncreases(over: $0.longWindow) }) {
             text +=
@@ -80,12 +80,6 @@ enum SLOAlerts {
                 + "up to \(ResolvedSLO.recordedWindowLag) late"
         }
         return text + "."
-    }
-
-    /// A factor for people: exact when short (14.4), else to two decimals (0.93).
-    static func factorText(_ factor: Fraction) -> String {
-        let exact = factor.description
-        return exact.count <= 6 ? exact : factor.rounded(toDecimals: 2).description
     }
 
     /// ` (handler={{ $labels.handler }})` for a grouped SLO.

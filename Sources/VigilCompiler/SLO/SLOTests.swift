@@ -125,7 +125,7 @@ enum SLOTests {
         let slowest = slo.tiers.map(\.factor).min() ?? Fraction(1)
         var scenarios = [
             (
-                "\(slo.name): burning at \(SLOAlerts.factorText(slowest * Fraction(1, 2)))x fires nothing",
+                "\(slo.name): burning at \((slowest * Fraction(1, 2)).readable)x fires nothing",
                 SLOBurn(
                     start: .seconds(0), ratio: realised(slowest * Fraction(1, 2) * budget), horizon: history,
                     eventsPerInterval: events)
@@ -138,8 +138,8 @@ enum SLOTests {
             let below = realised(threshold * (Fraction(1) - margin))
             for (ratio, side) in [(above, "above"), (below, "below")] {
                 let name =
-                    "\(slo.name): burning at \(SLOAlerts.factorText(ratio / budget))x, just \(side) the "
-                    + "\(SLOAlerts.factorText(tier.factor))x \(tier.urgency) tier over \(tier.longWindow) and "
+                    "\(slo.name): burning at \((ratio / budget).readable)x, just \(side) the "
+                    + "\(tier.factor.readable)x \(tier.urgency) tier over \(tier.longWindow) and "
                     + "\(tier.shortWindow), \(outcome(tier.urgency, fires: side == "above")) within \(tier.longWindow)"
                     + (side == "above" && slo.readsRecordedIncreases(over: tier.longWindow)
                         ? " (deployed, up to \(ResolvedSLO.recordedWindowLag) later: the window is recorded)" : "")

@@ -1,5 +1,5 @@
 import VigilCompiler
-import VigilDSL
+import VigilModel
 
 extension EndToEndPlan {
     /// The counter rates of `perSecond` events of `kind` on the series `name` of `metric`, served by `target`; on a

@@ -1,5 +1,5 @@
 import VigilCompiler
-import VigilDSL
+import VigilModel
 
 extension EndToEndPlan {
     /// A gauge alert, `gauge{...} > threshold` (or `<`, `>=`, `<=`, directly or through `max`, `min`, `avg`,

@@ -1,5 +1,5 @@
 import VigilCompiler
-import VigilDSL
+import VigilModel
 
 extension EndToEndPlan {
     /// A latency alert, `histogram_quantile(q, ... x_bucket ...) > threshold`, made to fire by observations

@@ -1,6 +1,6 @@
 import VigilBackends
 import VigilCompiler
-import VigilDSL
+import VigilModel
 
 extension EndToEndPlan {
     /// An SLO of counted events burning its whole budget: every event bad, so every tier fires (a tier that

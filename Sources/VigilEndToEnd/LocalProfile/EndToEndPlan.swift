@@ -1,5 +1,5 @@
 import VigilCompiler
-import VigilDSL
+import VigilModel
 
 /// What an end-to-end run does with one stack, derived from its model so that every stack gets it: the series
 /// the exporter serves, the scenarios, and what could not be exercised, with the reason.

@@ -1,5 +1,5 @@
 import VigilCompiler
-import VigilDSL
+import VigilModel
 
 /// An SLO of counted events as it judges the events a scenario scripts: bad, good, or none of its business, when
 /// its total does not count them, or when it counts errors and totals on two metrics (an event of one is then

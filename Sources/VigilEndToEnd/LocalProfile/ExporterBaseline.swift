@@ -1,5 +1,5 @@
 import VigilCompiler
-import VigilDSL
+import VigilModel
 
 /// What the test exporter serves while nothing is broken: every metric the scraped services declare, as
 /// steady series (counters do not grow, gauges read 1), two per labelled metric so that a vector match that

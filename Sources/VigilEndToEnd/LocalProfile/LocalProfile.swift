@@ -1,6 +1,6 @@
 import VigilBackends
 import VigilCompiler
-import VigilDSL
+import VigilModel
 
 /// The test profile of a stack: the same rules, routing tree, inhibitions and templates, run on loopback with
 /// short timings, so that an end-to-end run sees alerts fire, route and resolve within seconds.

@@ -1,5 +1,5 @@
 import VigilCompiler
-import VigilDSL
+import VigilModel
 
 /// Where the model says an alert goes: what an end-to-end run compares Alertmanager's behaviour with.
 extension ResolvedAlertmanager {

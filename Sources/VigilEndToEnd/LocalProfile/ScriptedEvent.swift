@@ -1,5 +1,5 @@
 import VigilCompiler
-import VigilDSL
+import VigilModel
 
 /// One event a scenario scripts, as the rules counting it see it: the labels of its series (with the target's `job`
 /// and `instance`) and, on a histogram, the value it observes, which decides the buckets it lands in.

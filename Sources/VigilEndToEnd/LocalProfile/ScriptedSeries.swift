@@ -1,5 +1,5 @@
 import VigilCompiler
-import VigilDSL
+import VigilModel
 
 /// A series the test exporter serves for one target: its name and labels, without `job` and `instance`,
 /// which Prometheus adds from the target.

@@ -1,11 +1,10 @@
-import VigilBackends
-import VigilDSL
+import VigilCore
 
 /// Rules on service level objectives: what makes an objective meaningless, a latency threshold unmeasurable,
 /// or an alert tier unable to fire. Their rules and alerts are checked like any other (PromQL against the
 /// declared metrics, templates, tests) by the rules of `Validation/`.
-enum SLORules {
-    static let all: [ValidationRule] = [
+package enum SLORules {
+    package static let all: [ValidationRule] = [
         ValidationRule("SLO names are valid and unique within their service", check: names),
         ValidationRule("SLO objectives lie strictly between 0% and 100%", check: objectives),
         ValidationRule("Prometheus keeps an SLO's window of data", check: retention),
@@ -118,10 +117,10 @@ enum SLORules {
                     diagnostics.append(
                         .error(
                             "slo-unreachable-tier",
-                            "\(tier.urgency) tier of SLO '\(slo.name)' can never fire: \(SLOAlerts.factorText(tier.factor))x "
+                            "\(tier.urgency) tier of SLO '\(slo.name)' can never fire: \(tier.factor.readable)x "
                                 + "the error budget of \(slo.errorBudget) is an error ratio of \(threshold), and a "
                                 + "ratio never exceeds 1", at: tier.location,
-                            hint: "use a factor below \(SLOAlerts.factorText(Fraction(1) / slo.errorBudget)), "
+                            hint: "use a factor below \((Fraction(1) / slo.errorBudget).readable), "
                                 + "or a smaller budget share, or leave the tier out"))
                 }
             }
