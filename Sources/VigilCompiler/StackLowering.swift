@@ -51,7 +51,12 @@ public enum StackLowering {
             },
             alertmanager: alertmanager,
             location: stack.location)
-        SLOLowering.lower(allServices, into: &resolved)
+        let slos = SLOLowering.lower(allServices)
+        resolved.slos = slos.slos
+        resolved.ruleGroups += slos.ruleGroups
+        resolved.recordingRules += slos.recordingRules
+        resolved.alerts += slos.alerts
+        resolved.alertTests += slos.alertTests
         resolved.components = ResolvedComponents(
             grafanas: stack.grafanas, lokis: stack.lokis, tracings: stack.tracings,
             exporters: stack.exporters.map(ResolvedExporter.init))
@@ -59,7 +64,7 @@ public enum StackLowering {
         resolved.compose = ResolvedCompose(
             bindAddress: stack.bindAddress.address,
             bindsEveryInterfaceOnPurpose: stack.bindAddress.isEveryInterfaceOnPurpose, network: stack.network)
-        DashboardLowering.lower(stack, into: &resolved)
+        (resolved.datasources, resolved.dashboards) = DashboardLowering.lower(stack, rules: resolved)
         resolved.corrections = stack.corrections.map(ResolvedCorrection.init)
         resolved.notes = stack.notes
         resolved.targets = stack.targets

@@ -4,11 +4,14 @@ import VigilDSL
 /// Lowers a stack's dashboards: the data sources Grafana is provisioned with, each dashboard's uid and
 /// folder, its panels laid out with ids, its queries with refIds and their PromQL parsed for checking.
 enum DashboardLowering {
-    /// Adds the data sources and the dashboards of `stack` to its lowered form: those declared in its body,
-    /// those declared in its services' bodies (tagged with the service's name), then the derived ones. The
-    /// dashboards are lowered in parallel.
-    static func lower(_ stack: Stack, into resolved: inout ResolvedStack) {
-        resolved.datasources = datasources(of: resolved) + ComponentDatasources.of(stack)
+    /// The data sources and the dashboards of `stack`: those declared in its body, those declared in its
+    /// services' bodies (tagged with the service's name), then the ones derived from `rules`, the stack lowered
+    /// up to its dashboards (its services, rules, SLOs, scrape jobs and Alertmanager). The dashboards are
+    /// lowered in parallel.
+    static func lower(_ stack: Stack, rules resolved: ResolvedStack) -> (
+        datasources: [ResolvedDatasource], dashboards: [ResolvedDashboard]
+    ) {
+        let datasources = datasources(of: resolved) + ComponentDatasources.of(stack)
         let declared =
             stack.dashboards.map { (dashboard: $0, tags: [String](), derived: false) }
             + stack.services.flatMap { service in
@@ -16,7 +19,7 @@ enum DashboardLowering {
             }
             + DerivedDashboards.dashboards(for: resolved).map { (dashboard: $0, tags: [String](), derived: true) }
         let titleCounts = Dictionary(declared.map { ($0.dashboard.title, 1) }, uniquingKeysWith: +)
-        resolved.dashboards = declared.concurrentMap { dashboard, tags, derived in
+        let dashboards = declared.concurrentMap { dashboard, tags, derived in
             let folder = dashboard.folder ?? stack.name
             let titleIsShared = titleCounts[dashboard.title, default: 0] > 1
             let uid =
@@ -26,6 +29,7 @@ enum DashboardLowering {
             let lowered = lower(dashboard, uid: uid, folder: folder, extraTags: tags)
             return derived ? lowered.relocated(to: stack.location) : lowered
         }
+        return (datasources, dashboards)
     }
 
     /// Prometheus always; Alertmanager when the stack has one.

@@ -4,9 +4,21 @@ import VigilDSL
 /// rules and tests file) of its own, `<service>-slo-<name>`, so that validation, the emitters and promtool treat
 /// them like any other; and keeps each as a ``ResolvedSLO`` for the consumers that need the SLO itself.
 enum SLOLowering {
-    /// Adds every SLO of `services` to `stack`, in declaration order: its rule group, recording rules, alerts
-    /// and tests, and the SLO itself.
-    static func lower(_ services: [Service], into stack: inout ResolvedStack) {
+    /// What the SLOs of a stack add to it, each SLO's pieces in declaration order: the SLOs themselves and their
+    /// rule groups, recording rules, alerts and tests, which validation, the emitters and promtool treat like the
+    /// services' own.
+    struct Lowered {
+        var slos: [ResolvedSLO] = []
+        var ruleGroups: [ResolvedRuleGroup] = []
+        var recordingRules: [ResolvedRecordingRule] = []
+        var alerts: [ResolvedAlert] = []
+        var alertTests: [ResolvedAlertTest] = []
+    }
+
+    /// Every SLO of `services`, in declaration order: its rule group, recording rules, alerts and tests, and the
+    /// SLO itself.
+    static func lower(_ services: [Service]) -> Lowered {
+        var lowered = Lowered()
         let units = Dictionary(
             services.flatMap(\.metrics).map { ($0.name, $0.unit) }, uniquingKeysWith: { first, _ in first })
         for service in services {
@@ -15,18 +27,18 @@ enum SLOLowering {
                 var resolved = resolve(slo, of: service, units: units)
                 // A second SLO of one name is reported (`duplicate-slo`), not expanded into clashing rules.
                 guard names.insert(slo.name).inserted else {
-                    stack.slos.append(resolved)
+                    lowered.slos.append(resolved)
                     continue
                 }
                 switch SLOTests.tests(for: resolved) {
-                case .success(let tests): stack.alertTests += tests
+                case .success(let tests): lowered.alertTests += tests
                 case .failure(let unsupported): resolved.untestedReason = unsupported.reason
                 }
-                stack.slos.append(resolved)
-                stack.ruleGroups.append(
+                lowered.slos.append(resolved)
+                lowered.ruleGroups.append(
                     ResolvedRuleGroup(name: resolved.ruleGroup, interval: service.ruleInterval, location: slo.location))
                 if resolved.recordsIncreases {
-                    stack.ruleGroups += [
+                    lowered.ruleGroups += [
                         (resolved.increasesGroup, ResolvedSLO.increaseStep),
                         (resolved.longWindowsGroup, ResolvedSLO.longWindowInterval),
                     ].map { name, interval in
@@ -34,11 +46,12 @@ enum SLOLowering {
                             name: name, interval: interval, location: slo.location, file: resolved.ruleGroup)
                     }
                 }
-                stack.recordingRules += SLORecordingRules.rules(for: resolved)
-                stack.alerts += SLOAlerts.alerts(for: resolved, labels: slo.labels, runbook: slo.runbook)
-                stack.alerts.append(SLONoDataAlert.alert(for: resolved, labels: slo.labels, runbook: slo.runbook))
+                lowered.recordingRules += SLORecordingRules.rules(for: resolved)
+                lowered.alerts += SLOAlerts.alerts(for: resolved, labels: slo.labels, runbook: slo.runbook)
+                lowered.alerts.append(SLONoDataAlert.alert(for: resolved, labels: slo.labels, runbook: slo.runbook))
             }
         }
+        return lowered
     }
 
     /// The SLO with its budget, tier factors, windows and names decided; `units` holds the declared unit of
