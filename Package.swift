@@ -46,6 +46,8 @@ let package = Package(
         ),
         .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit"]),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"]),
+        .testTarget(name: "VigilModelTests", dependencies: ["VigilModel", "VigilCore"]),
+        .testTarget(name: "VigilBackendsTests", dependencies: ["VigilBackends", "VigilModel"]),
         .testTarget(name: "VigilDSLTests", dependencies: ["VigilDSL", "YAMLKit"]),
         .testTarget(
             name: "VigilCompilerTests",

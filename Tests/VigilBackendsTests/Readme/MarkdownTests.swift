@@ -1,7 +1,6 @@
 import Testing
 
 @testable import VigilBackends
-@testable import VigilCompiler
 @testable import VigilModel
 
 @Suite("Markdown escaping for the stack README")

@@ -1,7 +1,4 @@
 import Testing
-import VigilBackends
-import VigilCompiler
-import VigilDSL
 import VigilModel
 
 @Suite("SLOs: exact arithmetic, bucket bounds and test input")

@@ -1,7 +1,5 @@
 import Testing
 
-@testable import VigilBackends
-@testable import VigilCompiler
 @testable import VigilModel
 
 @Suite struct DashboardUIDTests {

@@ -1,8 +1,6 @@
 import Testing
-import VigilDSL
+import VigilCore
 
-@testable import VigilBackends
-@testable import VigilCompiler
 @testable import VigilModel
 
 @Suite("Duplicate names: every declaration after the first of its key")
@@ -13,8 +11,8 @@ struct DuplicateNamesTests {
         var owner = "a"
         var line: Int
 
-        var location: VigilDSL.SourceLocation {
-            VigilDSL.SourceLocation(
+        var location: VigilCore.SourceLocation {
+            VigilCore.SourceLocation(
                 fileID: "specs/Shop.swift", filePath: "/repo/specs/Shop.swift", line: line, column: 5)
         }
     }
