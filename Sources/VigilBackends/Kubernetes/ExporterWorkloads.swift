@@ -38,12 +38,26 @@ enum ExporterWorkloads {
         }
     }
 
+    /// The template of blackbox-exporter's modules, which its ConfigMap holds.
+    static let blackboxTemplate = "blackbox/blackbox.yml"
+
+    /// The templates the deployed exporters need that the library lacks.
+    static func missingTemplates(_ stack: ResolvedStack) -> [MissingTemplate] {
+        var rendering = ConfigRendering(templates: stack.templates)
+        for exporter in deployed(stack) {
+            if case .blackbox = exporter.kind {
+                _ = rendering.text(of: blackboxTemplate, at: exporter.location)
+            }
+        }
+        return rendering.missing
+    }
+
     /// blackbox-exporter's modules, rendered from `templates/blackbox/` as compose renders them; `nil` for the
-    /// other exporters, or when the template is missing (which compose's rules report).
+    /// other exporters, or when the template is missing (which ``KubernetesRules`` reports).
     static func configMap(of exporter: ResolvedExporter, stack: ResolvedStack, labels: [Label]) -> KubernetesObject? {
         guard case .blackbox = exporter.kind else { return nil }
         var rendering = ConfigRendering(templates: stack.templates)
-        guard let text = rendering.text(of: "blackbox/blackbox.yml", at: exporter.location) else { return nil }
+        guard let text = rendering.text(of: blackboxTemplate, at: exporter.location) else { return nil }
         return KubernetesObject(
             apiVersion: "v1", kind: "ConfigMap", name: "\(exporter.containerName)-config", labels: labels,
             body: ("data", ["blackbox.yml": .string(text)]))

@@ -11,7 +11,15 @@ enum KubernetesRules {
             ValidationRule("labels are valid Kubernetes labels", check: labels),
             ValidationRule("every scraped service says how the cluster finds it", check: selectors),
             ValidationRule("no file discovery on Kubernetes", check: fileDiscovery),
+            ValidationRule("the templates the exporters' ConfigMaps render exist", check: missingTemplates),
         ] + KubernetesRoutingRules.all
+
+    /// A template blackbox-exporter's ConfigMap needs is missing; compose's rules report it for a stack
+    /// generated for compose too, so only a stack without compose gets it here.
+    static func missingTemplates(_ stack: ResolvedStack) -> [Diagnostic] {
+        guard !stack.targets.contains(.compose) else { return [] }
+        return ExporterWorkloads.missingTemplates(stack).map(\.diagnostic)
+    }
 
     /// File discovery reads files inside Prometheus's container, which the operator's Prometheus does not have.
     static func fileDiscovery(_ stack: ResolvedStack) -> [Diagnostic] {

@@ -171,6 +171,20 @@ struct KubernetesExporterTests {
         #expect(diagnostics.first { $0.id == "invalid-kubernetes-name" }?.location.line == #line - 3)
     }
 
+    @Test("blackbox-exporter's missing template is an error at the exporter for a stack without compose too")
+    func missingTemplate() throws {
+        let stack = Stack("shop", targets: [.prometheus], kubernetes: Kubernetes(namespace: "shop")) {
+            BlackboxExporter { Probe.http("http://api:8080/health") }
+        }
+        let diagnostics = try Compiler().compile([stack]).diagnostics
+        #expect(diagnostics.map(\.id) == ["missing-template"])
+        #expect(diagnostics.first?.location.line == #line - 4)
+        let both = try Compiler().compile([
+            KubernetesFixtures.stack { BlackboxExporter { Probe.http("http://api:8080/health") } }
+        ]).diagnostics
+        #expect(both.map(\.id) == ["missing-template"], "compose's rule reports it once")
+    }
+
     @Test("limits become Kubernetes quantities")
     func quantities() {
         #expect(ResourceLimits.millicores("0.25") == "250m")
