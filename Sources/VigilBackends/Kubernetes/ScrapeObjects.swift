@@ -2,10 +2,11 @@ import VigilModel
 import YAMLKit
 
 /// A `ServiceMonitor` per scraped service found by a Service selector, a `PodMonitor` per one found by pod
-/// labels, a `ScrapeConfig` per one scraped at its static addresses or found by DNS. Both keep the service's name as the `job` label, which the rules select
-/// on, and read credentials from Secrets by `secretKeyRef`. Intervals and timeouts are written even where the
-/// stack's global ones apply, since the operator's Prometheus has globals of its own. Jobs of the stack's own
-/// parts (Prometheus, Alertmanager, exporters) get none: kube-prometheus-stack scrapes its own components.
+/// labels, a `ScrapeConfig` per one scraped at its static addresses or found by DNS. All keep the service's name
+/// as the `job` label, which the rules select on, and read credentials from Secrets by `secretKeyRef`. Intervals
+/// and timeouts are written even where the stack's global ones apply, since the operator's Prometheus has globals
+/// of its own. Jobs of the stack's own parts get none here: kube-prometheus-stack scrapes its Prometheus and
+/// Alertmanager, and ``ExporterMonitors`` scrapes the exporters the stack deploys.
 enum ScrapeObjects {
     /// The objects of the stack's scrape jobs, in job order.
     static func objects(of stack: ResolvedStack, labels: [Label]) -> [KubernetesObject] {
