@@ -76,11 +76,7 @@ enum ContainerRules {
     }
 
     static func missingTemplates(_ stack: ResolvedStack) -> [Diagnostic] {
-        ComposeProject(stack).missingTemplates.map {
-            .error(
-                "missing-template", "the template 'templates/\($0.path)' does not exist", at: $0.location,
-                hint: "restore it from git: vigil renders the component's configuration from it")
-        }
+        ComposeProject(stack).missingTemplates.map(\.diagnostic)
     }
 
     /// A credential in a container's environment or command would be written into docker-compose.yml; the

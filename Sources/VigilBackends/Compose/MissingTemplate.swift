@@ -1,4 +1,5 @@
 import VigilCore
+import VigilModel
 
 /// A template a component renders that the `templates/` library does not hold.
 public struct MissingTemplate: Hashable, Sendable {
@@ -11,5 +12,12 @@ public struct MissingTemplate: Hashable, Sendable {
     package init(path: String, location: SourceLocation) {
         self.path = path
         self.location = location
+    }
+
+    /// The `missing-template` error at the component.
+    var diagnostic: Diagnostic {
+        .error(
+            "missing-template", "the template 'templates/\(path)' does not exist", at: location,
+            hint: "restore it from git: vigil renders the component's configuration from it")
     }
 }

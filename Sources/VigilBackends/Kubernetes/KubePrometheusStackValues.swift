@@ -3,7 +3,7 @@ import YAMLKit
 
 /// `kubernetes/values-kube-prometheus-stack.yaml`: the chart values that make kube-prometheus-stack's
 /// operator pick the stack's objects up, for a release installed for this stack (`helm upgrade --install ...
-/// -f`): Prometheus selecting rules, ServiceMonitors and ScrapeConfigs by the stack's labels, with its retention
+/// -f`): Prometheus selecting rules, ServiceMonitors, PodMonitors, Probes and ScrapeConfigs by the stack's labels, with its retention
 /// and external labels; Alertmanager selecting the stack's `AlertmanagerConfig` (with the notification
 /// templates and the resolve timeout, which that object cannot carry), or reading the stack's configuration
 /// Secret and mounting the Secrets it reads. Not a Kubernetes object: the kustomization does not list it.
@@ -20,6 +20,8 @@ enum KubePrometheusStackValues {
         var prometheus = YAMLMapping()
         prometheus.append("ruleSelector", selector)
         prometheus.append("serviceMonitorSelector", selector)
+        prometheus.append("podMonitorSelector", selector)
+        prometheus.append("probeSelector", selector)
         prometheus.append("scrapeConfigSelector", selector)
         prometheus.append("retention", .string(stack.prometheus.retention.description))
         prometheus.append("retentionSize", retentionSize(of: stack).map(YAMLNode.string))

@@ -11,7 +11,15 @@ enum KubernetesRules {
             ValidationRule("labels are valid Kubernetes labels", check: labels),
             ValidationRule("every scraped service says how the cluster finds it", check: selectors),
             ValidationRule("no file discovery on Kubernetes", check: fileDiscovery),
+            ValidationRule("the templates the exporters' ConfigMaps render exist", check: missingTemplates),
         ] + KubernetesRoutingRules.all
+
+    /// A template blackbox-exporter's ConfigMap needs is missing; compose's rules report it for a stack
+    /// generated for compose too, so only a stack without compose gets it here.
+    static func missingTemplates(_ stack: ResolvedStack) -> [Diagnostic] {
+        guard !stack.targets.contains(.compose) else { return [] }
+        return ExporterWorkloads.missingTemplates(stack).map(\.diagnostic)
+    }
 
     /// File discovery reads files inside Prometheus's container, which the operator's Prometheus does not have.
     static func fileDiscovery(_ stack: ResolvedStack) -> [Diagnostic] {
@@ -38,7 +46,8 @@ enum KubernetesRules {
     }
 
     /// Each object's name with where it comes from: rule files (their first group), scraped services,
-    /// dashboards, the Secrets the objects read (named after the secret, `_` as `-`), and the routing's object.
+    /// dashboards, the Secrets the objects read (named after the secret, `_` as `-`), the routing's object, and
+    /// the deployed exporters' workloads.
     static func objectNames(_ stack: ResolvedStack) -> [Diagnostic] {
         let firstGroups = stack.ruleGroups.map(\.path).uniqued.compactMap { path in
             stack.ruleGroups.first { $0.path == path }
@@ -47,7 +56,7 @@ enum KubernetesRules {
             (name: PrometheusRuleObjects.name(ofRuleFile: $0.path), what: "PrometheusRule", location: $0.location)
         }
         let scrapes = stack.scrapeJobs.filter { $0.kubernetes != nil }.map {
-            (name: $0.name, what: "ServiceMonitor or ScrapeConfig", location: $0.location)
+            (name: $0.name, what: "ServiceMonitor, PodMonitor or ScrapeConfig", location: $0.location)
         }
         let dashboards = stack.dashboards.map {
             (name: GrafanaObjects.configMapName(of: $0), what: "ConfigMap of a dashboard", location: $0.location)
@@ -69,7 +78,10 @@ enum KubernetesRules {
                     (name: name, what: "Secret of the Alertmanager configuration", location: kubernetes.location))
             }
         }
-        return (ruleFiles + scrapes + dashboards + secrets + routing).compactMap { object in
+        let exporters = ExporterWorkloads.deployed(stack).map {
+            (name: $0.containerName, what: "Deployment and Service of an exporter", location: $0.location)
+        }
+        return (ruleFiles + scrapes + dashboards + secrets + routing + exporters).compactMap { object in
             KubernetesNames.dnsLabelProblem(object.name).map {
                 .error(
                     "invalid-kubernetes-name", "the name '\(object.name)' of a \(object.what) \($0)",
@@ -80,20 +92,20 @@ enum KubernetesRules {
 
     static func portNames(_ stack: ResolvedStack) -> [Diagnostic] {
         stack.scrapeJobs.compactMap { job in
-            guard case .service(_, let port) = job.kubernetes, let problem = KubernetesNames.portNameProblem(port)
+            guard let (_, port) = job.kubernetes?.selector, let problem = KubernetesNames.portNameProblem(port)
             else { return nil }
             return .error(
                 "invalid-kubernetes-port-name", "the port name '\(port)' of service '\(job.name)' \(problem)",
-                at: job.location, hint: "use the `name` of the Service's port, e.g. 'http-metrics'")
+                at: job.location, hint: "use the `name` of the Service's or container's port, e.g. 'http-metrics'")
         }
     }
 
-    /// The operator's selector labels and each Service selector.
+    /// The operator's selector labels and each Service or pod selector.
     static func labels(_ stack: ResolvedStack) -> [Diagnostic] {
         guard let kubernetes = stack.kubernetes else { return [] }
         let selectors = kubernetes.selectorLabels.map { (label: $0, location: kubernetes.location) }
         let services = stack.scrapeJobs.flatMap { job -> [(label: Label, location: SourceLocation)] in
-            guard case .service(let selector, _) = job.kubernetes else { return [] }
+            guard let (selector, _) = job.kubernetes?.selector else { return [] }
             return Label.sorted(selector).map { (label: $0, location: job.location) }
         }
         return (selectors + services).compactMap { labelled in

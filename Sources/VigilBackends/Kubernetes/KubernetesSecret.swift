@@ -10,7 +10,8 @@ enum KubernetesSecret {
     static let usernameKey = "username"
 
     /// The secrets the stack's Kubernetes objects and its Alertmanager read, each once, in the order of first
-    /// use (scrapes, then receivers), with the user name a basic-auth password's Secret holds beside it.
+    /// use (scrapes, receivers, then the deployed exporters' passwords), with the user name a basic-auth
+    /// password's Secret holds beside it.
     static func uses(in stack: ResolvedStack) -> [(secret: Secret, username: String?)] {
         let uses = stack.scrapeJobs.filter { $0.kubernetes != nil }.flatMap {
             job -> [(secret: Secret, username: String?)] in
@@ -24,7 +25,10 @@ enum KubernetesSecret {
             return uses + certificates.compactMap(\.self).map { ($0, nil) }
         }
         var seen: Set<String> = []
-        return (uses + receiverUses(in: stack)).filter { seen.insert($0.secret.name).inserted }
+        let exporters = ExporterWorkloads.deployed(stack).flatMap(ResolvedComponents.secretUses(of:)).map {
+            (secret: $0.secret, username: String?.none)
+        }
+        return (uses + receiverUses(in: stack) + exporters).filter { seen.insert($0.secret.name).inserted }
     }
 
     /// The secrets the stack's receivers read, in receiver order; a basic-auth password's Secret holds the user

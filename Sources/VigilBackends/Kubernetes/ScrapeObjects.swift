@@ -1,11 +1,12 @@
 import VigilModel
 import YAMLKit
 
-/// A `ServiceMonitor` per scraped service found by a Service selector, a `ScrapeConfig` per one scraped at its
-/// static addresses or found by DNS. Both keep the service's name as the `job` label, which the rules select
-/// on, and read credentials from Secrets by `secretKeyRef`. Intervals and timeouts are written even where the
-/// stack's global ones apply, since the operator's Prometheus has globals of its own. Jobs of the stack's own
-/// parts (Prometheus, Alertmanager, exporters) get none: kube-prometheus-stack scrapes its own components.
+/// A `ServiceMonitor` per scraped service found by a Service selector, a `PodMonitor` per one found by pod
+/// labels, a `ScrapeConfig` per one scraped at its static addresses or found by DNS. All keep the service's name
+/// as the `job` label, which the rules select on, and read credentials from Secrets by `secretKeyRef`. Intervals
+/// and timeouts are written even where the stack's global ones apply, since the operator's Prometheus has globals
+/// of its own. Jobs of the stack's own parts get none here: kube-prometheus-stack scrapes its Prometheus and
+/// Alertmanager, and ``ExporterMonitors`` scrapes the exporters the stack deploys.
 enum ScrapeObjects {
     /// The objects of the stack's scrape jobs, in job order.
     static func objects(of stack: ResolvedStack, labels: [Label]) -> [KubernetesObject] {
@@ -13,6 +14,8 @@ enum ScrapeObjects {
             switch job.kubernetes {
             case .service(let selector, let port):
                 serviceMonitor(job, of: stack, selector: selector, port: port, labels: labels)
+            case .pods(let selector, let port):
+                monitor(.pod, job, of: stack, selector: selector, port: port, labels: labels)
             case .staticTargets: scrapeConfig(job, of: stack, labels: labels)
             case nil: nil
             }
@@ -22,21 +25,31 @@ enum ScrapeObjects {
     static func serviceMonitor(
         _ job: ResolvedScrapeJob, of stack: ResolvedStack, selector: [String: String], port: String, labels: [Label]
     ) -> KubernetesObject {
+        monitor(.service, job, of: stack, selector: selector, port: port, labels: labels)
+    }
+
+    /// A `ServiceMonitor` (the endpoints of Services) or a `PodMonitor` (pods) of `job`, selecting by
+    /// `selector` and scraping the port named `port`.
+    static func monitor(
+        _ kind: MonitorKind, _ job: ResolvedScrapeJob, of stack: ResolvedStack, selector: [String: String],
+        port: String, labels: [Label]
+    ) -> KubernetesObject {
         var endpoint = YAMLMapping()
         endpoint.append("port", .string(port))
         endpoint.append("path", .string(job.metricsPath))
         endpoint.append("scheme", .string(job.scheme))
         endpoint.append("interval", .string((job.interval ?? stack.prometheus.scrapeInterval).description))
         endpoint.append("scrapeTimeout", .string((job.timeout ?? stack.prometheus.scrapeTimeout).description))
-        // The job label is the Service's name unless relabelled; the rules select the service's name.
+        // The job label is the Service's (or the pod's namespace and monitor's) name unless relabelled; the rules
+        // select the service's name.
         let jobStep: YAMLNode = ["action": "replace", "targetLabel": "job", "replacement": .string(job.name)]
         append(common(job, relabelingFirst: [jobStep]), to: &endpoint)
         var spec = YAMLMapping()
         spec.append("selector", ["matchLabels": KubernetesObject.mapping(Label.sorted(selector))])
-        spec.append("endpoints", .sequence([.mapping(endpoint)]))
+        spec.append(kind.endpointsKey, .sequence([.mapping(endpoint)]))
         append(protocols(job), to: &spec)
         return KubernetesObject(
-            apiVersion: "monitoring.coreos.com/v1", kind: "ServiceMonitor", name: job.name, labels: labels,
+            apiVersion: "monitoring.coreos.com/v1", kind: kind.rawValue, name: job.name, labels: labels,
             body: ("spec", .mapping(spec)))
     }
 

@@ -14,8 +14,8 @@ enum ReadmeKubernetes {
                 + " through the Prometheus Operator, as kube-prometheus-stack installs them, in the namespace"
                 + " \(Markdown.code(namespace)): a `PrometheusRule` per rule file (the same groups as"
                 + " `prometheus/rules/`, which the promtool tests prove), a `ServiceMonitor` per service found by a"
-                + " Service selector and a `ScrapeConfig` per service scraped at static addresses (each keeps the"
-                + " service's name as its `job` label), and each dashboard in a ConfigMap for Grafana's sidecar"
+                + " Service selector, a `PodMonitor` per service found by pod labels and a `ScrapeConfig` per service"
+                + " scraped at static addresses (each keeps the service's name as its `job` label), and each dashboard in a ConfigMap for Grafana's sidecar"
                 + " (`grafana_dashboard: \"1\"`, its folder in the `\(ResolvedKubernetes.folderAnnotation)`"
                 + " annotation)."
                 + " The operator's objects carry \(labels), which its selectors match.",
@@ -45,7 +45,7 @@ enum ReadmeKubernetes {
                 "",
             ]
         }
-        lines += routing(stack, kubernetes: kubernetes)
+        lines += routing(stack, kubernetes: kubernetes) + exporters(stack, namespace: namespace)
         return lines + [
             "Grafana's sidecar reads ConfigMaps of its own namespace unless the chart's values say"
                 + " `grafana.sidecar.dashboards.searchNamespace: ALL`"
@@ -55,8 +55,7 @@ enum ReadmeKubernetes {
                 + " the dashboards use; other data sources are in a ConfigMap labelled `grafana_datasource: \"1\"`,"
                 + " at their compose addresses: Services of those names in Grafana's namespace.",
             "",
-            "Not on Kubernetes yet: the exporters this stack runs under compose and their"
-                + " scrape jobs (their rules are there, and stay quiet without their series), Loki and tracing."
+            "Not on Kubernetes yet: Loki and tracing."
                 + " The stack's own alerts on Prometheus and Alertmanager watch every target and server the cluster's"
                 + " Prometheus has, as kube-prometheus-stack's default rules do too (its `Watchdog` among them):"
                 + " keep one set, e.g. with the chart's `defaultRules.create: false`.",
@@ -101,5 +100,51 @@ enum ReadmeKubernetes {
                 "",
             ]
         }
+    }
+
+    /// What the Kubernetes target runs of the stack's exporters, how they are scraped and hardened, and why
+    /// node-exporter and cAdvisor are not among them.
+    static func exporters(_ stack: ResolvedStack, namespace: String) -> [String] {
+        let exporters = stack.components.exporters
+        guard !exporters.isEmpty else { return [] }
+        var lines: [String] = []
+        let deployed = ExporterWorkloads.deployed(stack)
+        if !deployed.isEmpty {
+            let names = deployed.map { Markdown.code($0.containerName) }.joined(separator: ", ")
+            var text =
+                "The exporters run in the namespace as a `Deployment` and a `Service` each (\(names)), named as"
+                + " under compose, so their compose addresses resolve in the namespace too. They run the same pinned"
+                + " images as the same users, and are hardened alike: not root (`runAsNonRoot`, the user and group"
+                + " by number), a read-only root file system, no privilege escalation, every capability dropped, the"
+                + " runtime's default seccomp profile, no service-account token, and requests equal to compose's"
+                + " limits; Kubernetes checks each on its health path. A password is a file of a mounted Secret"
+                + " (below `/etc/secrets/<Secret>/`), never a value."
+            let monitored = deployed.filter { if case .blackbox = $0.kind { false } else { true } }
+            if !monitored.isEmpty {
+                text +=
+                    " Prometheus scrapes \(monitored.map { Markdown.code($0.containerName) }.joined(separator: " and "))"
+                    + " through the Service, by a `ServiceMonitor` keeping the exporter's job as the `job` label."
+            }
+            if monitored.count < deployed.count {
+                text +=
+                    " blackbox-exporter reads its modules from a ConfigMap, and each probe is in a `Probe` of its"
+                    + " module whose prober is that Service: the probed addresses must resolve from the namespace"
+                    + " \(Markdown.code(namespace)), as a Service's name does."
+            }
+            lines += [text, ""]
+        }
+        let provided = exporters.filter { !$0.kind.isDeployedOnKubernetes }
+        if !provided.isEmpty {
+            let names = provided.map { "the job \(Markdown.code($0.job))" }.joined(separator: " and ")
+            lines += [
+                "Not deployed: \(provided.map { Markdown.code($0.containerName) }.joined(separator: " and ")). On a cluster, kube-prometheus-stack runs node-exporter as a DaemonSet"
+                    + " on every node and scrapes the kubelet's cAdvisor, which a Deployment in one namespace cannot"
+                    + " replace: one pod sees one node. The chart scrapes them under its own job names"
+                    + " (`node-exporter`, `kubelet`), so the rules and dashboards that select \(names) match only"
+                    + " once the chart's monitors relabel `job` to the stack's names.",
+                "",
+            ]
+        }
+        return lines
     }
 }

@@ -192,14 +192,15 @@ public enum DiagnosticCatalogue {
         DiagnosticKind(
             "invalid-kubernetes-label", .error,
             explanation:
-                "A label of the Kubernetes target (the operator's selector labels, a Service selector) is not a "
+                "A label of the Kubernetes target (the operator's selector labels, a Service or pod selector) is not a "
                 + "valid Kubernetes label: a name or value over 63 characters, or with characters other than "
                 + "letters, digits, `-`, `_` and `.`.",
             example: #"Kubernetes(namespace: "shop", selectorLabels: ["release": "kube prometheus"])"#),
         DiagnosticKind(
             "invalid-kubernetes-name", .error,
             explanation:
-                "An object of the Kubernetes target would get a name that is not a DNS label: over 63 characters, "
+                "An object of the Kubernetes target (a scraped service's monitor, a Secret, a deployed exporter's "
+                + "Deployment and Service) would get a name that is not a DNS label: over 63 characters, "
                 + "or with characters other than lowercase letters, digits and `-`.",
             example: #"Service("checkout_api", scrape: .target("api:8080").kubernetes(.staticTargets))"#),
         DiagnosticKind(
@@ -209,7 +210,7 @@ public enum DiagnosticCatalogue {
         DiagnosticKind(
             "invalid-kubernetes-port-name", .error,
             explanation:
-                "A Service port name is not an IANA service name: 1 to 15 lowercase letters, digits and `-`, "
+                "A Service's or container's port name is not an IANA service name: 1 to 15 lowercase letters, digits and `-`, "
                 + "with a letter, and no `-` at either end or twice in a row.",
             example: #".kubernetes(.service(["app": "api"], port: "http_metrics"))"#),
         DiagnosticKind(
@@ -324,7 +325,7 @@ public enum DiagnosticCatalogue {
             "missing-kubernetes-selector", .error,
             explanation:
                 "A service is scraped in a stack generated for Kubernetes but does not say how the cluster finds "
-                + "it: a Service selector and port name, or its static addresses.",
+                + "it: a Service or pod selector and port name, or its static addresses.",
             example:
                 #"Service("api", scrape: .target("api:8080"))  // in Stack("shop", kubernetes: Kubernetes(namespace: "shop"))"#
         ),

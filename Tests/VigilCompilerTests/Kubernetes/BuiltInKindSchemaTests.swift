@@ -6,7 +6,7 @@ import YAMLKit
 @testable import VigilCompiler
 @testable import VigilModel
 
-/// The objects of built-in kinds (ConfigMap, Secret) pass the strict schemas that `kubernetes-validate` (PyPI,
+/// The objects of built-in kinds (ConfigMap, Secret, Deployment, Service) pass the strict schemas that `kubernetes-validate` (PyPI,
 /// installed by `scripts/bootstrap.sh tools` into .tools/) bundles, for Kubernetes 1.32: unknown fields are
 /// rejected there, where the API server would drop them. Where the tool is not installed, the tests are skipped
 /// with a printed line.
@@ -45,7 +45,7 @@ struct BuiltInKindSchemaTests {
     }
 
     @Test(
-        "every ConfigMap and Secret of the committed examples validates", .enabled(if: installed),
+        "every ConfigMap, Secret, Deployment and Service of the committed examples validates", .enabled(if: installed),
         arguments: KubernetesFixtures.examples)
     func example(_ stack: String) throws {
         let folder = SwiftFiles.packageRoot.appendingPathComponent("generated/\(stack)")
@@ -70,6 +70,31 @@ struct BuiltInKindSchemaTests {
         try Self.expectValid(objects.keys.sorted(), in: directory.url)
         let secret = try #require(objects["\(KubernetesObject.folder)/secret-alertmanager-shop.yaml"])
         try directory.write("broken.yaml", secret.replacingOccurrences(of: "stringData:", with: "stringDatas:"))
+        let run = try ToolRunner().run(
+            "kubernetes-validate", ["--strict", "--kubernetes-version", Self.kubernetesVersion, "broken.yaml"],
+            in: directory.url)
+        #expect(!run.succeeded, "\(run.output)")
+    }
+
+    @Test(
+        "the exporters' Deployments, Services and ConfigMap validate, and an unknown field in a Deployment fails",
+        .enabled(if: installed))
+    func exporters() throws {
+        let directory = try TemporaryDirectory()
+        let files = try KubernetesExporterFixtures.files().filter {
+            $0.key.hasPrefix("\(KubernetesObject.folder)/") && $0.key.hasSuffix(".yaml")
+        }
+        for (path, contents) in files {
+            try directory.write(path, contents)
+        }
+        let workloads = files.keys.filter {
+            $0.contains("/deployment-") || $0.contains("/service-") || $0.contains("/configmap-blackbox")
+        }
+        #expect(workloads.count == 7)
+        try Self.expectValid(workloads.sorted(), in: directory.url)
+        let deployment = try #require(files["\(KubernetesObject.folder)/deployment-postgres-exporter.yaml"])
+        try directory.write(
+            "broken.yaml", deployment.replacingOccurrences(of: "readOnlyRootFilesystem:", with: "readOnlyRootFS:"))
         let run = try ToolRunner().run(
             "kubernetes-validate", ["--strict", "--kubernetes-version", Self.kubernetesVersion, "broken.yaml"],
             in: directory.url)

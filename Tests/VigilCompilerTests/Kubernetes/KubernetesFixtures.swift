@@ -60,19 +60,19 @@ enum KubernetesFixtures {
         Stack("shop", kubernetes: settings, content: content)
     }
 
-    /// The files of the fixture stack, by path.
-    static func files() throws -> [String: String] {
-        let result = try Compiler().compile([stack])
+    /// The files of the fixture stack, or of another one (with the package's templates), by path.
+    static func files(_ stack: Stack = stack) throws -> [String: String] {
+        let result = try Compiler().compile([stack], templates: AlertmanagerFixtures.templates)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         let files = try #require(result.outputs.first).files
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
     }
 
-    /// The objects of the fixture stack's `kubernetes/` folder, by file name, kustomization.yaml and the chart
-    /// values aside.
-    static func objects() throws -> [String: YAMLNode] {
+    /// The objects of the fixture stack's (or another one's) `kubernetes/` folder, by file name,
+    /// kustomization.yaml and the chart values aside.
+    static func objects(_ stack: Stack = stack) throws -> [String: YAMLNode] {
         let prefix = "\(KubernetesObject.folder)/"
-        return try files().filter {
+        return try files(stack).filter {
             $0.key.hasPrefix(prefix) && !$0.key.hasSuffix("kustomization.yaml")
                 && !$0.key.hasSuffix(KubePrometheusStackValues.fileName)
         }

@@ -57,4 +57,14 @@ struct KustomizeTests {
         }
         try Self.expectRendered(directory.url.appendingPathComponent(KubernetesObject.folder))
     }
+
+    @Test("the exporters' folder renders: workloads, monitors and probes", .enabled(if: kubectl))
+    func exporters() throws {
+        let directory = try TemporaryDirectory()
+        for (path, contents) in try KubernetesExporterFixtures.files()
+        where path.hasPrefix("\(KubernetesObject.folder)/") {
+            try directory.write(path, contents)
+        }
+        try Self.expectRendered(directory.url.appendingPathComponent(KubernetesObject.folder))
+    }
 }

@@ -63,6 +63,26 @@ struct OperatorSchemaTests {
             #expect(problems.isEmpty, "\(path): \(problems)")
         }
         #expect(kinds.contains("AlertmanagerConfig"), "no example routes through an AlertmanagerConfig")
+        #expect(kinds.contains("Probe"), "no example probes through a Probe")
+    }
+
+    @Test(
+        "the exporters' ServiceMonitors, the blackbox Probes and a PodMonitor validate",
+        .enabled(if: SharedReference.isPresent(folder)))
+    func exporters() throws {
+        let folder = try SharedReference.folder(Self.folder)
+        let objects = try KubernetesExporterFixtures.objects().filter {
+            $0.value["apiVersion"]?.stringValue?.hasPrefix("monitoring.coreos.com/") == true
+        }
+        #expect(
+            Set(objects.values.compactMap { $0["kind"]?.stringValue }) == [
+                "PrometheusRule", "ServiceMonitor", "PodMonitor", "Probe",
+            ])
+        for (name, object) in objects.sorted(by: { $0.key < $1.key }) {
+            let validator = try Self.schema(of: object, in: folder)
+            let problems = validator.problems(JSONDocument(object), validator.document, at: "$")
+            #expect(problems.isEmpty, "\(name): \(problems)")
+        }
     }
 
     @Test(
