@@ -27,7 +27,8 @@ enum SLODashboard {
 
     /// The row of one SLO.
     static func row(for slo: ResolvedSLO) -> Row {
-        let budget = "\(slo.errorBudget.doubleValue)"
+        func series(_ name: String) -> PromQLExpression { .vectorSelector(slo.selector(name)) }
+        func query(_ expression: PromQLExpression) -> InstantVector<NoLabels> { InstantVector(expression) }
         let alerts = PromQLVectorSelector(
             name: "ALERTS",
             matchers: [
@@ -36,18 +37,21 @@ enum SLODashboard {
             ] + slo.seriesLabels.map { PromQLLabelMatcher($0.name, .equal, $0.value) })
         return Row("\(slo.service): \(slo.name)") {
             Stat("\(slo.name): objective", unit: .percentUnit, sparkline: false) {
-                PromQL(slo.selector(ResolvedSLO.objectiveSeries).description)
+                query(series(ResolvedSLO.objectiveSeries))
             }
             .showingNoData(in: .text)
             .size(width: 4)
             Stat("\(slo.name): SLI over \(slo.window)", unit: .percentUnit, colorMode: .background) {
-                PromQL("1 - \(slo.selector(ResolvedSLO.errorRatioSeries(over: slo.window)))")
+                query(
+                    .binary(
+                        PromQLBinaryExpression(
+                            .number(1), .subtract, series(ResolvedSLO.errorRatioSeries(over: slo.window)))))
             }
             .thresholds(Thresholds(.red, .at((Fraction(1) - slo.errorBudget).doubleValue, .green)))
             .showingNoData(in: .transparent)
             .size(width: 4)
             GaugePanel("\(slo.name): error budget remaining", unit: .percentUnit) {
-                PromQL(slo.selector(ResolvedSLO.budgetRemainingSeries).description)
+                query(series(ResolvedSLO.budgetRemainingSeries))
             }
             .thresholds(Thresholds(.red, .at(0, .orange), .at(0.25, .yellow), .at(0.5, .green)))
             .showingNoData(in: .text)
@@ -55,7 +59,11 @@ enum SLODashboard {
             TimeSeries("\(slo.name): burn rate by window", unit: .number) {
                 for window in slo.windows {
                     Query(
-                        PromQL("\(slo.selector(ResolvedSLO.errorRatioSeries(over: window))) / \(budget)"),
+                        query(
+                            .binary(
+                                PromQLBinaryExpression(
+                                    series(ResolvedSLO.errorRatioSeries(over: window)), .divide,
+                                    .number(slo.errorBudget.doubleValue)))),
                         legendFormat: "\(window)")
                 }
             }
@@ -65,7 +73,7 @@ enum SLODashboard {
             .size(width: slo.tiers.isEmpty ? 12 : 6)
             if !slo.tiers.isEmpty {
                 StateTimeline("\(slo.name): alerts", legend: .hidden) {
-                    PromQL("max by (severity) (\(alerts))")
+                    query(.aggregation(PromQLAggregation(.max, .vectorSelector(alerts), grouping: .by(["severity"]))))
                 }
                 .legendFormat("{{severity}}")
                 .mappings(.value("1", text: "firing", color: .red))
