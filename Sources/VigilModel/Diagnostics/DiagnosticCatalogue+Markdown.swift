@@ -6,7 +6,7 @@ extension DiagnosticCatalogue {
         var text = """
             # Diagnostics
 
-            <!-- Generated from Sources/VigilCompiler/Diagnostics/DiagnosticCatalogue.swift by `specs explain --all`: \
+            <!-- Generated from Sources/VigilModel/Diagnostics/DiagnosticCatalogue.swift by `specs explain --all`: \
             edit the catalogue, then run `swift run specs explain --all > docs/diagnostics.md`. -->
 
             `make generate` reports every problem it finds in the specs as a diagnostic, \
