@@ -29,6 +29,14 @@ struct TargetBackendTests {
         #expect(!paths.contains("docker-compose.yml"))
         #expect(!paths.contains("verify.sh"))
         #expect(!paths.contains { $0.hasPrefix("secrets/") })
+        // The README says nothing of containers, docker compose or secret files it does not write.
+        let readme = try #require(result.outputs.first?.files.first { $0.path == "README.md" }?.contents)
+        for composeSection in ["## What runs", "## Deploying", "## Reloading", "## Secrets", "docker compose"] {
+            #expect(!readme.contains(composeSection), "\(composeSection)")
+        }
+        let withCompose = try F.compile([Stack("ports", targets: engines.union([.compose])) { Grafana() }])
+        let composeReadme = try #require(withCompose.outputs.first?.files.first { $0.path == "README.md" }?.contents)
+        #expect(composeReadme.contains("## What runs") && composeReadme.contains("## Deploying"))
     }
 
     @Test("scrape jobs are the model's: checked whatever the targets")
