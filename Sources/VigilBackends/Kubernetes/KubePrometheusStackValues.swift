@@ -25,6 +25,9 @@ enum KubePrometheusStackValues {
         prometheus.append("scrapeConfigSelector", selector)
         prometheus.append("retention", .string(stack.prometheus.retention.description))
         prometheus.append("retentionSize", retentionSize(of: stack).map(YAMLNode.string))
+        // The features the compose target starts Prometheus with (`--enable-feature=`), which the rules may need.
+        let features = stack.prometheus.features.map { YAMLNode.string($0.rawValue) }
+        prometheus.append("enableFeatures", features.isEmpty ? nil : .sequence(features))
         var externalLabels = stack.prometheus.externalLabels
         if stack.alertmanager != nil, kubernetes.alertmanager == .alertmanagerConfig,
             !externalLabels.contains(where: { $0.name == namespaceLabel })

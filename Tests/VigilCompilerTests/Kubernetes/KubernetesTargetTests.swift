@@ -121,6 +121,19 @@ struct KubernetesTargetTests {
         #expect(provisioning["datasources"]?.sequenceValue?.first?["isDefault"] == false)
     }
 
+    @Test("the chart values start Prometheus with the stack's features, and with none when it has none")
+    func enabledFeatures() throws {
+        let path = "\(KubernetesObject.folder)/\(KubePrometheusStackValues.fileName)"
+        let flagged = Stack(
+            "shop", prometheus: Prometheus(features: [.promqlExperimentalFunctions]),
+            kubernetes: Kubernetes(namespace: "shop")
+        ) { Dashboard("API") { Stat("Up") { PrometheusServerMetrics.up } } }
+        let values = try YAMLParser().parse(try #require(try F.files(flagged)[path]))
+        #expect(values["prometheus"]?["prometheusSpec"]?["enableFeatures"] == ["promql-experimental-functions"])
+        let plain = try YAMLParser().parse(try #require(try F.files()[path]))
+        #expect(plain["prometheus"]?["prometheusSpec"]?["enableFeatures"] == nil)
+    }
+
     @Test("the README shows the Kubernetes path: the Secrets to create from the secret files, then apply -k")
     func readme() throws {
         let readme = try #require(try F.files()["README.md"])
