@@ -59,11 +59,10 @@ final class LocalSession {
         }
     }
 
-    /// The configuration files the servers read.
+    /// The files of the Prometheus and Alertmanager targets, as their backends write them for the profiled
+    /// stack: the configuration files the servers read, and their tests beside them.
     func write() throws {
-        let emitters: [any ArtefactEmitter] = [
-            PrometheusConfigEmitter(), RuleFilesEmitter(), AlertmanagerConfigEmitter(),
-        ]
+        let emitters = TargetBackends.backends(for: [.prometheus, .alertmanager]).flatMap(\.emitters)
         for file in try emitters.flatMap({ try $0.emit(stack) }) {
             let url = folder.appendingPathComponent(file.path)
             try FileManager.default.createDirectory(
