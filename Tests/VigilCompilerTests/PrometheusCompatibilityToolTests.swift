@@ -142,4 +142,24 @@ struct PrometheusCompatibilityToolTests {
             script.contains("run_check prometheus promtool --enable-feature=promql-experimental-functions test rules"))
         _ = directory
     }
+
+    @Test("specs validate gives promtool the features of the Kubernetes chart values when there is no compose file")
+    func verifierEnablesChartFeatures() throws {
+        let stack = Stack(
+            "compat", prometheus: Prometheus(features: [.promqlExperimentalFunctions]),
+            targets: [.prometheus, .kubernetes], kubernetes: Kubernetes(namespace: "compat")
+        ) {
+            Service("api", scrape: .target("api:8080").kubernetes(.staticTargets)) {
+                Gauge<NoLabels>("jobs_queued", help: "Jobs waiting.")
+                Alert("Queued", severity: .warning) { PromQL("sort_by_label(jobs_queued, \"instance\") > 100") }
+            }
+        }
+        let (directory, folder) = try EmitterToolTests.generate(stack)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(ComposeEmitter.path).path))
+        let runs = try StackVerifier().verify(stackFolder: folder)
+        let rules = try #require(runs.first { $0.commandLine.contains("check rules") })
+        #expect(rules.commandLine.hasPrefix("promtool --enable-feature=promql-experimental-functions check rules"))
+        #expect(rules.succeeded, "\(rules.output)")
+        _ = directory
+    }
 }

@@ -7,9 +7,11 @@ import YAMLKit
 /// and external labels; Alertmanager selecting the stack's `AlertmanagerConfig` (with the notification
 /// templates and the resolve timeout, which that object cannot carry), or reading the stack's configuration
 /// Secret and mounting the Secrets it reads. Not a Kubernetes object: the kustomization does not list it.
-enum KubePrometheusStackValues {
+package enum KubePrometheusStackValues {
     /// The file's name inside `kubernetes/`.
-    static let fileName = "values-kube-prometheus-stack.yaml"
+    package static let fileName = "values-kube-prometheus-stack.yaml"
+    /// The file below the stack folder.
+    package static let path = "\(KubernetesObject.folder)/\(fileName)"
 
     /// The label every alert must carry for the `AlertmanagerConfig`'s routes, which the operator restricts to
     /// alerts of its namespace.
