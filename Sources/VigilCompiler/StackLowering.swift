@@ -18,7 +18,7 @@ public enum StackLowering {
             image: PinnedImages.prometheus.pinned(to: stack.prometheus.version),
             port: prometheusPort,
             compatibility: stack.prometheus.compatibility,
-            features: Set(stack.prometheus.features).sorted(),
+            features: Set(stack.prometheus.features).sorted(), remoteWrite: stack.prometheus.remoteWrite,
             location: stack.prometheus.location
         )
         var alertmanager = AlertmanagerLowering.lower(stack.alertmanagers, templates: templates)

@@ -8,7 +8,8 @@ public enum StackValidator {
     /// dashboards, credentials, secrets, documentation). Each target's backend adds its own
     /// (``TargetBackend/rules``). In no particular order: diagnostics are sorted when printed.
     public static let modelRules: [ValidationRule] =
-        NamingRules.all + ScrapeRules.all + RelabelRules.all + PrometheusCompatibilityRules.all + MetricRules.all
+        NamingRules.all + ScrapeRules.all + RelabelRules.all + RemoteWriteRules.all + PrometheusCompatibilityRules.all
+        + MetricRules.all
         + RuleRules.all + AlertTestRules.all + SLORules.all
         + AlertmanagerRules.all + DashboardQueryRules.all + DashboardStructureRules.all + ComponentRules.all
         + CredentialRules.all

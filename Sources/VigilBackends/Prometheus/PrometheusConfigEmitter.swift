@@ -1,7 +1,7 @@
 import VigilModel
 import YAMLKit
 
-/// Renders `prometheus/prometheus.yml`: global settings and scrape jobs.
+/// Renders `prometheus/prometheus.yml`: global settings, scrape jobs and remote writes.
 public struct PrometheusConfigEmitter: ArtefactEmitter {
     /// The path of the configuration inside the stack folder.
     public static let path = "prometheus/prometheus.yml"
@@ -20,6 +20,9 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
             config.append("rule_files", ["rules/*.yml"])
         }
         config.append("scrape_configs", .sequence(stack.scrapeJobs.map { .mapping(scrapeConfig($0)) }))
+        if !stack.prometheus.remoteWrite.isEmpty {
+            config.append("remote_write", .sequence(stack.prometheus.remoteWrite.map { .mapping(remoteWrite($0)) }))
+        }
         return [
             try GeneratedYAML.file(
                 Self.path, .mapping(config), comment: ["Prometheus configuration of the '\(stack.name)' stack."])
@@ -35,6 +38,34 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
             global.append("external_labels", .mapping(labels(prometheus.externalLabels)))
         }
         return global
+    }
+
+    /// One `remote_write` entry: credentials and certificates from secret files, the tenant header, the engine's
+    /// queue, and a `keep` of the recorded series and the raw series listed.
+    func remoteWrite(_ remote: RemoteWrite) -> YAMLMapping {
+        var config = YAMLMapping()
+        config.append("url", .string(remote.url))
+        config.append("name", .string(remote.name))
+        let headers = remote.allHeaders
+        if !headers.isEmpty {
+            config.append(
+                "headers", .mapping(YAMLMapping(headers.map { .init(key: $0.name, value: .string($0.value)) })))
+        }
+        config.append("basic_auth", remote.authorization.flatMap(basicAuth))
+        config.append("authorization", remote.authorization.flatMap(bearer))
+        config.append("tls_config", remote.tls.map(tls))
+        let queue = remote.queue
+        config.append(
+            "queue_config",
+            [
+                "capacity": .int(queue.capacity), "max_shards": .int(queue.maxShards),
+                "max_samples_per_send": .int(queue.maxSamplesPerSend),
+                "batch_send_deadline": .string(queue.batchSendDeadline.description),
+            ])
+        config.append(
+            "write_relabel_configs",
+            [["source_labels": ["__name__"], "regex": .string(remote.keptNames), "action": "keep"]])
+        return config
     }
 
     func scrapeConfig(_ job: ResolvedScrapeJob) -> YAMLMapping {

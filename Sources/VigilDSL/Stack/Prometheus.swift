@@ -21,6 +21,8 @@ public struct Prometheus: Sendable {
     /// The feature flags Prometheus is started with (`--enable-feature=...`), in the compose file and in
     /// end-to-end runs.
     public var features: [PrometheusFeature]
+    /// The long-term stores it sends its recorded series (and the raw series each lists) to.
+    public var remoteWrite: [RemoteWrite]
     /// Where these settings were written.
     public let location: SourceLocation
 
@@ -35,6 +37,7 @@ public struct Prometheus: Sendable {
         version: ImageVersion? = nil,
         compatibility: PrometheusVersion = .v35,
         features: [PrometheusFeature] = [],
+        remoteWrite: [RemoteWrite] = [],
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         self.scrapeInterval = scrapeInterval
@@ -46,6 +49,7 @@ public struct Prometheus: Sendable {
         self.version = version
         self.compatibility = compatibility
         self.features = features
+        self.remoteWrite = remoteWrite
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
     }
 }

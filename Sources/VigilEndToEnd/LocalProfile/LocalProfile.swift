@@ -47,6 +47,8 @@ public struct LocalProfile: Sendable {
         local.prometheus.scrapeTimeout = interval
         local.prometheus.evaluationInterval = interval
         local.prometheus.port = addresses.prometheus
+        // No long-term store listens on loopback: the samples stay in the local Prometheus.
+        local.prometheus.remoteWrite = []
         local.scrapeJobs = stack.scrapeJobs.map { localJob($0, of: stack, addresses: addresses) }
         local.ruleGroups = stack.ruleGroups.map { group in
             var group = group

@@ -93,6 +93,10 @@ public enum DiagnosticCatalogue {
             explanation: "Two recording rules have the same name and the same labels.",
             example: #"Record("job:http_requests:rate5m") { ... }  // declared twice"#),
         DiagnosticKind(
+            "duplicate-remote-write", .error,
+            explanation: "Two remote writes of a stack have the same name, which Prometheus refuses.",
+            example: #"Prometheus(remoteWrite: [.victoriaMetrics(url: a), .victoriaMetrics(url: b)])"#),
+        DiagnosticKind(
             "duplicate-scrape-target", .error,
             explanation:
                 "Two jobs scrape the same target and path, so its series would be stored twice, under both jobs.",
@@ -262,6 +266,14 @@ public enum DiagnosticCatalogue {
                 + "above zero.",
             example: #".relabeling([.hashMod("shard", from: ["__address__"], modulus: 0)])"#),
         DiagnosticKind(
+            "invalid-remote-write-series", .error,
+            explanation: "A remote write lists a raw series to send that is not a metric name.",
+            example: #".victoriaMetrics(url: "http://vm:8428/api/v1/write", rawSeries: ["up{job}"])"#),
+        DiagnosticKind(
+            "invalid-remote-write-url", .error,
+            explanation: "A remote write's URL is not an http or https URL with a host.",
+            example: #".mimir(url: "mimir:9009/api/v1/push", tenant: "shop")"#),
+        DiagnosticKind(
             "invalid-rocketchat-channel", .error,
             explanation: "A Rocket.Chat receiver's channel is neither #channel nor @user.",
             example: #".rocketChat(server: "https://chat.shop.example", channel: "ops", token: ..., tokenID: ...)"#),
@@ -313,6 +325,12 @@ public enum DiagnosticCatalogue {
             "min-above-max", .error,
             explanation: "A panel's minimum is not below its maximum.",
             example: #"GaugePanel("Range") { inFlight }.min(100).max(10)"#),
+        DiagnosticKind(
+            "misplaced-tenant-header", .error,
+            explanation:
+                "A remote write sets a tenant header by hand: one its engine does not read, so every tenant's "
+                + "samples land in one, or its own engine's, beside the preset's tenant.",
+            example: #".victoriaMetrics(url: "http://vm:8428/api/v1/write", headers: ["X-Scope-OrgID": "shop"])"#),
         DiagnosticKind(
             "missing-datasource", .error,
             explanation: "A panel or variable needs a data source (Loki, Tempo, ...) that the stack does not deploy.",

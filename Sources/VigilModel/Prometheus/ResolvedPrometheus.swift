@@ -25,6 +25,8 @@ public struct ResolvedPrometheus: Sendable {
     public var compatibility: PrometheusVersion
     /// The feature flags it is started with, each once, sorted by name.
     public var features: [PrometheusFeature]
+    /// The long-term stores it writes to.
+    public var remoteWrite: [RemoteWrite] = []
     /// Where the settings were written.
     public var location: SourceLocation
 
@@ -33,7 +35,7 @@ public struct ResolvedPrometheus: Sendable {
         scrapeInterval: Duration, scrapeTimeout: Duration, evaluationInterval: Duration, externalLabels: [Label],
         retention: Duration, retentionSize: StorageSize? = nil, image: ContainerImage, port: Int,
         compatibility: PrometheusVersion,
-        features: [PrometheusFeature], location: SourceLocation
+        features: [PrometheusFeature], remoteWrite: [RemoteWrite] = [], location: SourceLocation
     ) {
         self.scrapeInterval = scrapeInterval
         self.scrapeTimeout = scrapeTimeout
@@ -45,6 +47,7 @@ public struct ResolvedPrometheus: Sendable {
         self.port = port
         self.compatibility = compatibility
         self.features = features
+        self.remoteWrite = remoteWrite
         self.location = location
     }
 }

@@ -6,11 +6,15 @@ import VigilCore
 /// secrets, read from files.
 package enum CredentialRules {
     package static let all: [ValidationRule] = [
-        ValidationRule("no scrape target carries a credential", check: credentialsInAddresses)
+        ValidationRule("no scrape target or remote write URL carries a credential", check: credentialsInAddresses)
     ]
 
     static func credentialsInAddresses(_ stack: ResolvedStack) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        for remote in stack.prometheus.remoteWrite {
+            guard let credential = URLCredentials.credential(in: remote.url) else { continue }
+            diagnostics.append(diagnostic("remote write '\(remote.name)' carries \(credential)", remote.location))
+        }
         for job in stack.scrapeJobs {
             for target in job.targets {
                 guard let credential = URLCredentials.credential(in: target) else { continue }

@@ -8,7 +8,9 @@ extension ResolvedStack {
     }
 
     /// The secrets Prometheus reads: credentials and keys of its scrape jobs.
-    package var prometheusSecretUses: [SecretUse] { scrapeJobs.flatMap(\.secretUses) }
+    package var prometheusSecretUses: [SecretUse] {
+        scrapeJobs.flatMap(\.secretUses) + prometheus.remoteWrite.flatMap(\.secretUses)
+    }
 
     /// The secrets Alertmanager reads: its receivers' keys and URLs.
     package var alertmanagerSecretUses: [SecretUse] {
