@@ -43,6 +43,9 @@ package enum KubePrometheusStackValues {
         if !externalLabels.isEmpty {
             prometheus.append("externalLabels", KubernetesObject.mapping(externalLabels))
         }
+        if !stack.prometheus.remoteWrite.isEmpty {
+            prometheus.append("remoteWrite", .sequence(stack.prometheus.remoteWrite.map(remoteWrite)))
+        }
         var values = YAMLMapping()
         values.append("prometheus", ["prometheusSpec": .mapping(prometheus)])
         values.append("alertmanager", alertmanager(of: stack, kubernetes: kubernetes, selector: selector))
@@ -54,6 +57,14 @@ package enum KubePrometheusStackValues {
                 "helm upgrade --install <release> prometheus-community/kube-prometheus-stack"
                     + " --namespace \(kubernetes.namespace) -f \(KubernetesObject.folder)/\(fileName)",
             ])
+    }
+
+    /// A remote write as the Prometheus object spells it (`spec.remoteWrite`), its credentials read from Secrets.
+    static func remoteWrite(_ remote: RemoteWrite) -> YAMLNode {
+        .mapping(
+            PrometheusConfigEmitter().remoteWrite(remote, key: ScrapeObjects.camelCase) { mapping in
+                ScrapeObjects.appendClient(remote.authorization, tls: remote.tls, to: &mapping)
+            })
     }
 
     static func alertmanager(of stack: ResolvedStack, kubernetes: ResolvedKubernetes, selector: YAMLNode)

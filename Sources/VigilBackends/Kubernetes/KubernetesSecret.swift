@@ -10,25 +10,31 @@ enum KubernetesSecret {
     static let usernameKey = "username"
 
     /// The secrets the stack's Kubernetes objects and its Alertmanager read, each once, in the order of first
-    /// use (scrapes, receivers, then the deployed exporters' passwords), with the user name a basic-auth
+    /// use (scrapes, remote writes, receivers, then the deployed exporters' passwords), with the user name a basic-auth
     /// password's Secret holds beside it.
     static func uses(in stack: ResolvedStack) -> [(secret: Secret, username: String?)] {
-        let uses = stack.scrapeJobs.filter { $0.kubernetes != nil }.flatMap {
-            job -> [(secret: Secret, username: String?)] in
-            var uses: [(secret: Secret, username: String?)] = []
-            switch job.authorization {
-            case .basic(let username, let password): uses.append((password, username))
-            case .bearer(let token): uses.append((token, nil))
-            case nil: break
-            }
-            let certificates = [job.tls?.certificateAuthority, job.tls?.clientCertificate, job.tls?.clientKey]
-            return uses + certificates.compactMap(\.self).map { ($0, nil) }
-        }
+        let uses =
+            stack.scrapeJobs.filter { $0.kubernetes != nil }.flatMap { clientUses($0.authorization, tls: $0.tls) }
+            + stack.prometheus.remoteWrite.flatMap { clientUses($0.authorization, tls: $0.tls) }
         var seen: Set<String> = []
         let exporters = ExporterWorkloads.deployed(stack).flatMap(ResolvedComponents.secretUses(of:)).map {
             (secret: $0.secret, username: String?.none)
         }
         return (uses + receiverUses(in: stack) + exporters).filter { seen.insert($0.secret.name).inserted }
+    }
+
+    /// The secrets of an HTTP client's credentials and certificates, a basic-auth password's with its user name.
+    static func clientUses(_ authorization: ScrapeAuthorization?, tls: ScrapeTLS?) -> [(
+        secret: Secret, username: String?
+    )] {
+        var uses: [(secret: Secret, username: String?)] = []
+        switch authorization {
+        case .basic(let username, let password): uses.append((password, username))
+        case .bearer(let token): uses.append((token, nil))
+        case nil: break
+        }
+        let certificates = [tls?.certificateAuthority, tls?.clientCertificate, tls?.clientKey]
+        return uses + certificates.compactMap(\.self).map { ($0, nil) }
     }
 
     /// The secrets the stack's receivers read, in receiver order; a basic-auth password's Secret holds the user

@@ -80,20 +80,7 @@ enum ScrapeObjects {
         if job.honorsLabels {
             mapping.append("honorLabels", true)
         }
-        switch job.authorization {
-        case .basic(_, let password):
-            mapping.append(
-                "basicAuth",
-                [
-                    "username": KubernetesSecret.reference(password, key: KubernetesSecret.usernameKey),
-                    "password": KubernetesSecret.reference(password),
-                ])
-        case .bearer(let token):
-            mapping.append("authorization", ["type": "Bearer", "credentials": KubernetesSecret.reference(token)])
-        case nil:
-            break
-        }
-        mapping.append("tlsConfig", job.tls.map(tls))
+        appendClient(job.authorization, tls: job.tls, to: &mapping)
         let emitter = PrometheusConfigEmitter()
         let labelSteps = job.labels.map { label -> YAMLNode in
             ["action": "replace", "targetLabel": .string(label.name), "replacement": .string(label.value)]
@@ -119,6 +106,25 @@ enum ScrapeObjects {
         }
         mapping.append("fallbackScrapeProtocol", job.fallbackProtocol.map { .string($0.rawValue) })
         return mapping
+    }
+
+    /// An HTTP client's credentials and certificates, as the operator's objects read them from Secrets: a
+    /// scrape's or a remote write's.
+    static func appendClient(_ authorization: ScrapeAuthorization?, tls: ScrapeTLS?, to mapping: inout YAMLMapping) {
+        switch authorization {
+        case .basic(_, let password):
+            mapping.append(
+                "basicAuth",
+                [
+                    "username": KubernetesSecret.reference(password, key: KubernetesSecret.usernameKey),
+                    "password": KubernetesSecret.reference(password),
+                ])
+        case .bearer(let token):
+            mapping.append("authorization", ["type": "Bearer", "credentials": KubernetesSecret.reference(token)])
+        case nil:
+            break
+        }
+        mapping.append("tlsConfig", tls.map(Self.tls))
     }
 
     static func tls(_ tls: ScrapeTLS) -> YAMLNode {

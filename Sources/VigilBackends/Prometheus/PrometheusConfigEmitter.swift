@@ -43,6 +43,18 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
     /// One `remote_write` entry: credentials and certificates from secret files, the tenant header, the engine's
     /// queue, and a `keep` of the recorded series and the raw series listed.
     func remoteWrite(_ remote: RemoteWrite) -> YAMLMapping {
+        remoteWrite(remote) { config in
+            config.append("basic_auth", remote.authorization.flatMap(basicAuth))
+            config.append("authorization", remote.authorization.flatMap(bearer))
+            config.append("tls_config", remote.tls.map(tls))
+        }
+    }
+
+    /// A remote write with its keys spelled by `key` (the Prometheus object's camelCase, for the Kubernetes
+    /// target) and its credentials added by `client`, which differ by where they are read from.
+    func remoteWrite(
+        _ remote: RemoteWrite, key: (String) -> String = { $0 }, client: (inout YAMLMapping) -> Void
+    ) -> YAMLMapping {
         var config = YAMLMapping()
         config.append("url", .string(remote.url))
         config.append("name", .string(remote.name))
@@ -51,20 +63,26 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
             config.append(
                 "headers", .mapping(YAMLMapping(headers.map { .init(key: $0.name, value: .string($0.value)) })))
         }
-        config.append("basic_auth", remote.authorization.flatMap(basicAuth))
-        config.append("authorization", remote.authorization.flatMap(bearer))
-        config.append("tls_config", remote.tls.map(tls))
+        client(&config)
         let queue = remote.queue
         config.append(
-            "queue_config",
-            [
-                "capacity": .int(queue.capacity), "max_shards": .int(queue.maxShards),
-                "max_samples_per_send": .int(queue.maxSamplesPerSend),
-                "batch_send_deadline": .string(queue.batchSendDeadline.description),
-            ])
+            key("queue_config"),
+            .mapping(
+                YAMLMapping([
+                    .init(key: key("capacity"), value: .int(queue.capacity)),
+                    .init(key: key("max_shards"), value: .int(queue.maxShards)),
+                    .init(key: key("max_samples_per_send"), value: .int(queue.maxSamplesPerSend)),
+                    .init(key: key("batch_send_deadline"), value: .string(queue.batchSendDeadline.description)),
+                ])))
         config.append(
-            "write_relabel_configs",
-            [["source_labels": ["__name__"], "regex": .string(remote.keptNames), "action": "keep"]])
+            key("write_relabel_configs"),
+            [
+                .mapping(
+                    YAMLMapping([
+                        .init(key: key("source_labels"), value: ["__name__"]),
+                        .init(key: "regex", value: .string(remote.keptNames)), .init(key: "action", value: "keep"),
+                    ]))
+            ])
         return config
     }
 

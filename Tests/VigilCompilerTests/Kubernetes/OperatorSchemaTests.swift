@@ -40,6 +40,34 @@ struct OperatorSchemaTests {
     }
 
     @Test(
+        "the chart values' remote writes and features are fields of the Prometheus object",
+        .enabled(if: SharedReference.isPresent(folder)))
+    func chartPrometheusSpec() throws {
+        let folder = try SharedReference.folder(Self.folder)
+        let stack = Stack(
+            "shop",
+            prometheus: Prometheus(
+                features: [.promqlExperimentalFunctions], remoteWrite: RemoteWriteTests.stores),
+            kubernetes: Kubernetes(namespace: "shop")
+        ) { Dashboard("API") { Stat("Up") { PrometheusServerMetrics.up } } }
+        let values = try YAMLParser().parse(
+            try #require(try KubernetesFixtures.files(stack)[KubePrometheusStackValues.path]))
+        let spec = try #require(values["prometheus"]?["prometheusSpec"])
+        let writes = try #require(spec["remoteWrite"]?.sequenceValue)
+        #expect(writes.count == 3)
+        #expect(writes[0]["basicAuth"]?["password"] == ["name": "mimir-password", "key": "mimir_password"])
+        let object: YAMLNode = [
+            "apiVersion": "monitoring.coreos.com/v1", "kind": "Prometheus", "metadata": ["name": "shop"],
+            "spec": ["remoteWrite": .sequence(writes), "enableFeatures": spec["enableFeatures"] ?? []],
+        ]
+        let validator = try Self.schema(of: object, in: folder)
+        let problems = validator.problems(JSONDocument(object), validator.document, at: "$")
+        #expect(problems.isEmpty, "\(problems)")
+        let readme = try #require(try KubernetesFixtures.files(stack)["README.md"])
+        #expect(readme.contains("kubectl create secret generic vm-token"))
+    }
+
+    @Test(
         "every custom resource of the committed examples under generated/ validates",
         .enabled(if: SharedReference.isPresent(folder)))
     func examples() throws {
