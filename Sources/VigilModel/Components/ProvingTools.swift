@@ -110,5 +110,13 @@ public enum ProvingTools {
         role: "checks docker-compose.yml as Compose v2 reads it")
 
     /// Every proving tool, in the order `specs validate` reports them.
+    /// vmalert, VictoriaMetrics's rule engine: `-dryRun` parses every rules file as a second engine would run it
+    /// (the unit tests run it; no image of the stack runs it).
+    public static let vmalert = ProvingTool(
+        "vmalert", package: "victoria-metrics", release: ReleaseVersion(1, 0), agreement: .majorVersion, image: nil,
+        role: "parses every rules file as a second rule engine")
     public static let all = [promtool, amtool, dockerCompose, prometheus, alertmanager]
+    /// Every tool scripts/bootstrap.sh installs: those above, and vmalert, which is checked by what it accepts
+    /// rather than by its version (Debian's build prints none).
+    public static let installed = all + [vmalert]
 }

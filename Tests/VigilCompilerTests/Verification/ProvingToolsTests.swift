@@ -43,8 +43,8 @@ struct ProvingToolsTests {
                 installed[String(executable.prefix { $0 != "=" })] = (columns[0], columns[1])
             }
         }
-        #expect(Set(installed.keys) == Set(ProvingTools.all.map(\.executable)))
-        for tool in ProvingTools.all {
+        #expect(Set(installed.keys) == Set(ProvingTools.installed.map(\.executable)))
+        for tool in ProvingTools.installed {
             #expect(installed[tool.executable]?.package == tool.debianPackage, "\(tool.executable)")
             #expect(installed[tool.executable]?.release == tool.releaseText, "\(tool.executable)")
         }
