@@ -54,7 +54,9 @@ let package = Package(
             dependencies: ["VigilCompiler", "VigilModel", "VigilBackends", "VigilEndToEnd", "YAMLKit"]
         ),
         .testTarget(name: "VigilTests", dependencies: ["Vigil", "VigilBackends"]),
-        .testTarget(name: "VigilEndToEndTests", dependencies: ["VigilEndToEnd", "VigilCompiler"]),
+        .testTarget(
+            name: "VigilEndToEndTests", dependencies: ["VigilEndToEnd", "VigilCompiler", "VigilModel", "VigilBackends"]
+        ),
         .testTarget(name: "VigilBenchmarkTests", dependencies: ["vigil-bench", "VigilDSL", "YAMLKit"]),
     ],
     swiftLanguageModes: [.v6]

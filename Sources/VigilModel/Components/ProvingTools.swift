@@ -115,8 +115,12 @@ public enum ProvingTools {
     public static let vmalert = ProvingTool(
         "vmalert", package: "victoria-metrics", release: ReleaseVersion(1, 0), agreement: .majorVersion, image: nil,
         role: "parses every rules file as a second rule engine")
+    /// VictoriaMetrics, single node: the long-term store the remote-write test writes to on loopback.
+    public static let victoriaMetrics = ProvingTool(
+        "victoria-metrics", package: "victoria-metrics", release: ReleaseVersion(1, 0), agreement: .majorVersion,
+        image: nil, role: "receives Prometheus's remote writes in the live test")
     public static let all = [promtool, amtool, dockerCompose, prometheus, alertmanager]
-    /// Every tool scripts/bootstrap.sh installs: those above, and vmalert, which is checked by what it accepts
-    /// rather than by its version (Debian's build prints none).
-    public static let installed = all + [vmalert]
+    /// Every tool scripts/bootstrap.sh installs: those above, and VictoriaMetrics's, which are held to what they
+    /// accept and do rather than to a version (Debian's build prints none).
+    public static let installed = all + [vmalert, victoriaMetrics]
 }
