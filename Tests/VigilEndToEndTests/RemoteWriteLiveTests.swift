@@ -39,7 +39,9 @@ struct RemoteWriteLiveTests {
             try Data(file.contents.utf8).write(to: url)
         }
         var processes: [LocalProcess] = []
-        defer { processes.forEach { $0.stop() } }
+        defer {
+            for process in processes { process.stop() }
+        }
         processes.append(
             try LocalProcess(
                 ProvingTools.victoriaMetrics.executable,
