@@ -46,9 +46,11 @@ enum CRM {
         // compose node-exporter runs without its systemd collector.
         NodeExporter(pack: [
             .exclude(.fstype, matching: "tmpfs|overlay|squashfs|nsfs"),
-            .disable(.systemdServiceFailed, because: "node-exporter runs in a container without the systemd collector."),
             .disable(
-                .systemdServiceCrashlooping, because: "node-exporter runs in a container without the systemd collector."),
+                .systemdServiceFailed, because: "node-exporter runs in a container without the systemd collector."),
+            .disable(
+                .systemdServiceCrashlooping, because: "node-exporter runs in a container without the systemd collector."
+            ),
         ])
     }
 }

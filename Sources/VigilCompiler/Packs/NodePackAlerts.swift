@@ -107,7 +107,8 @@ struct NodePackAlerts {
                 and predict_linear(\(free){\(selector)}[6h], \(horizon.milliseconds / 1000)) < 0 \
                 and \(readonly){\(selector)} == 0)
                 """,
-            summary: "Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} runs out of \(what) within \(horizon)",
+            summary:
+                "Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} runs out of \(what) within \(horizon)",
             description:
                 "{{ $labels.mountpoint }} ({{ $labels.device }}) has {{ $value | humanizePercentage }} of its \(what) "
                 + "left, and at the pace of the last 6 hours it fills up within \(horizon).",
@@ -391,7 +392,10 @@ struct NodePackAlerts {
             ],
             fault: [
                 (series(metric, ["cpu": "0", "mode": "user"]), .increasing(from: 0, by: 60 * busy, steps: steps)),
-                (series(metric, ["cpu": "0", "mode": "idle"]), .increasing(from: 0, by: 60 * (1 - busy), steps: steps)),
+                (
+                    series(metric, ["cpu": "0", "mode": "idle"]),
+                    .increasing(from: 0, by: 60 * (1 - busy), steps: steps)
+                ),
             ],
             healthy: [
                 (
@@ -515,7 +519,8 @@ struct NodePackAlerts {
         return PackAlertDefinition(
             expression: "increase(\(metric){\(jobMatcher)}[5m]) > \(Self.number(threshold))",
             summary: "systemd service {{ $labels.name }} on {{ $labels.instance }} keeps restarting",
-            description: "{{ $labels.name }} restarted more than \(Self.number(threshold)) times in 5 minutes, for 15 minutes.",
+            description:
+                "{{ $labels.name }} restarted more than \(Self.number(threshold)) times in 5 minutes, for 15 minutes.",
             meaning:
                 "A service crashes and systemd restarts it, again and again: it is up only in between, and its "
                 + "clients see errors. Needs the systemd collector.",
