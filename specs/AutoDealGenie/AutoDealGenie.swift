@@ -23,16 +23,8 @@ enum AutoDealGenie {
             retention: .days(14),
             logs: [.containers(), .files(job: "autodealgenie-backend", path: "/var/log/autodealgenie/*.log")])
         Tracing(.jaeger, retention: .days(7))
-        // The host's rule pack: container and pseudo filesystems left out, and no systemd alerts, since the
-        // compose node-exporter runs without its systemd collector.
-        NodeExporter(pack: [
-            .exclude(.fstype, matching: "tmpfs|overlay|squashfs|nsfs"),
-            .disable(
-                .systemdServiceFailed, because: "node-exporter runs in a container without the systemd collector."),
-            .disable(
-                .systemdServiceCrashlooping, because: "node-exporter runs in a container without the systemd collector."
-            ),
-        ])
+        // The host's rule pack, tuned for node-exporter in a container (`ComposeHostPack`).
+        NodeExporter(pack: ComposeHostPack.overrides)
         PostgresExporter(
             address: "postgres:5432", database: "autodealgenie", user: "postgres_exporter",
             password: .secret("postgres_exporter_password")

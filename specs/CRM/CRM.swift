@@ -42,15 +42,7 @@ enum CRM {
         // backend's.
         Tracing(.jaeger)
         // The host's CPU and disk I/O for the System Health dashboard, as job `node`.
-        // The host's rule pack: container and pseudo filesystems left out, and no systemd alerts, since the
-        // compose node-exporter runs without its systemd collector.
-        NodeExporter(pack: [
-            .exclude(.fstype, matching: "tmpfs|overlay|squashfs|nsfs"),
-            .disable(
-                .systemdServiceFailed, because: "node-exporter runs in a container without the systemd collector."),
-            .disable(
-                .systemdServiceCrashlooping, because: "node-exporter runs in a container without the systemd collector."
-            ),
-        ])
+        // The host's rule pack, tuned for node-exporter in a container (`ComposeHostPack`).
+        NodeExporter(pack: ComposeHostPack.overrides)
     }
 }
