@@ -80,7 +80,7 @@ struct NodePack {
         return labels
     }
 
-    /// The alerts of `alert` at `settings`, for the test moments.
+    /// The pack's alert definitions for an alert settled as `settings`: its `for` sets when the tests look.
     func alerts(for settings: Settings) -> NodePackAlerts {
         let forMinutes = Int(((settings.duration?.milliseconds ?? 0) + 59_999) / 60_000)
         return NodePackAlerts(

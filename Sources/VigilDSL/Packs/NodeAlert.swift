@@ -124,15 +124,4 @@ public enum NodeAlert: String, RulePackAlert {
         default: nil
         }
     }
-
-    /// Whether it reads the filesystem metrics, and so takes the filesystem selectors.
-    public var readsFilesystems: Bool {
-        switch self {
-        case .filesystemSpaceFillingUp, .filesystemSpaceFillingUpFast, .filesystemAlmostOutOfSpace,
-            .filesystemOutOfSpace, .filesystemInodesFillingUp, .filesystemInodesFillingUpFast,
-            .filesystemAlmostOutOfInodes, .filesystemOutOfInodes, .filesystemReadOnly:
-            true
-        default: false
-        }
-    }
 }
