@@ -13,7 +13,7 @@ public enum StackValidator {
         + RuleRules.all + AlertTestRules.all + SLORules.all
         + AlertmanagerRules.all + DashboardQueryRules.all + DashboardStructureRules.all + ComponentRules.all
         + CredentialRules.all
-        + SecretRules.all + DocumentationRules.all
+        + SecretRules.all + DocumentationRules.all + RulePackRules.all
 
     /// The rules `stack` is checked against: the model's and its targets' backends'.
     static func rules(for stack: ResolvedStack) -> [ValidationRule] {

@@ -57,6 +57,22 @@ struct EndToEndChecks {
     }
 
     /// The labels of every alert Prometheus has firing.
+    /// No rule pack alert is pending or firing while the exporter serves the healthy baseline: a pack alert
+    /// that fires on a healthy host would page for nothing. Runs once the rules have been evaluated.
+    func packAlertsQuiet() throws -> String? {
+        let packAlerts = Set(model.rulePacks.flatMap { $0.alerts.map(\.name) })
+        guard !packAlerts.isEmpty else { return nil }
+        let active = try session.prometheus.getJSON(
+            "/api/v1/alerts", as: PrometheusAPI.Envelope<PrometheusAPI.Alerts>.self
+        ).data.alerts.filter { packAlerts.contains($0.labels["alertname"] ?? "") }
+        guard active.isEmpty else {
+            throw CheckFailed(
+                description: "on the healthy baseline: "
+                    + active.map { "\(Self.describe($0.labels)) is \($0.state)" }.joined(separator: "; "))
+        }
+        return "\(packAlerts.count) alerts quiet"
+    }
+
     func firingAlerts() throws -> [[String: String]] {
         try session.prometheus.getJSON("/api/v1/alerts", as: PrometheusAPI.Envelope<PrometheusAPI.Alerts>.self)
             .data.alerts.filter { $0.state == "firing" }.map(\.labels)

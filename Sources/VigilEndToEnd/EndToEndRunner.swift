@@ -53,6 +53,9 @@ public struct EndToEndRunner: Sendable {
         step("every rule loaded and evaluated without error") {
             try checks.rulesHealthy(since: up, interval: profile.interval.seconds)
         }
+        if !stack.rulePacks.isEmpty {
+            step("no rule pack alert on the healthy baseline") { try checks.packAlertsQuiet() }
+        }
         guard report.succeeded else {
             report.failures.append("server logs:\n\(session.logs)")
             return report

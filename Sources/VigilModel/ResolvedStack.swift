@@ -19,6 +19,8 @@ public struct ResolvedStack: Sendable {
     public var ruleGroups: [ResolvedRuleGroup] = []
     /// The service level objectives, in declaration order; their rules, alerts and tests are among the above.
     public var slos: [ResolvedSLO] = []
+    /// The rule packs the exporters brought, in declaration order; their alerts and tests are among the above.
+    public var rulePacks: [ResolvedRulePack] = []
     /// Every scrape job, the stack's own self-monitoring jobs first, then the services in declaration order.
     public var scrapeJobs: [ResolvedScrapeJob]
     /// The Alertmanager, when the stack declares one.

@@ -23,7 +23,8 @@ enum AutoDealGenie {
             retention: .days(14),
             logs: [.containers(), .files(job: "autodealgenie-backend", path: "/var/log/autodealgenie/*.log")])
         Tracing(.jaeger, retention: .days(7))
-        NodeExporter()
+        // The host's rule pack, tuned for node-exporter in a container (`ComposeHostPack`).
+        NodeExporter(pack: ComposeHostPack.overrides)
         PostgresExporter(
             address: "postgres:5432", database: "autodealgenie", user: "postgres_exporter",
             password: .secret("postgres_exporter_password")

@@ -42,6 +42,7 @@ enum CRM {
         // backend's.
         Tracing(.jaeger)
         // The host's CPU and disk I/O for the System Health dashboard, as job `node`.
-        NodeExporter()
+        // The host's rule pack, tuned for node-exporter in a container (`ComposeHostPack`).
+        NodeExporter(pack: ComposeHostPack.overrides)
     }
 }

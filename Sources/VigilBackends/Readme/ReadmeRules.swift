@@ -7,13 +7,15 @@ enum ReadmeRules {
     static func alerts(_ stack: ResolvedStack) -> [String] {
         guard !stack.alerts.isEmpty else { return [] }
         let routed = stack.alertmanager != nil
+        let packAlerts = Set(stack.rulePacks.flatMap { $0.alerts.map(\.name) })
         let rows = stack.alerts.map { alert in
             let annotations = Dictionary(alert.annotations.map { ($0.key, $0.value) }) { first, _ in first }
             var row = [
                 Markdown.code(alert.name),
                 Markdown.code(service(of: alert)), alert.severity.name,
                 alert.duration.map { "\($0)" } ?? "", Markdown.text(annotations["summary"] ?? ""),
-                Markdown.link(annotations["runbook_url"]),
+                annotations["runbook_url"].map(Markdown.link)
+                    ?? (packAlerts.contains(alert.name) ? ReadmeRulePacks.runbookLink(alert.name) : ""),
             ]
             if let alertmanager = stack.alertmanager {
                 row.append(

@@ -15,6 +15,7 @@ enum ExporterServices {
             targets: [ResolvedExporter(exporter).address], interval: exporter.scrapeInterval, fileID: location.fileID,
             filePath: location.filePath, line: location.line, column: location.column)
         var generated: [ServiceElement] = []
+        if case .node = exporter.kind { generated = NodePack(exporter: exporter).elements }
         if case .blackbox(let probes, let severity, let failingFor) = exporter.kind {
             scrape = probeScrape(of: exporter, probes: probes)
             generated = ProbeFailedAlert.elements(

@@ -4,7 +4,8 @@ import VigilModel
 /// What the test exporter serves while nothing is broken: every metric the scraped services declare, as
 /// steady series (counters do not grow, gauges read 1), two per labelled metric so that a vector match that
 /// only holds with one series per side fails as it would in production. Label values are the ones the stack's
-/// rules select, so that every selector reads data.
+/// rules select, so that every selector reads data. Where a rule pack says a healthy host reads otherwise
+/// (``ResolvedRulePack/healthyValues``: a clock offset of 0, no failed systemd unit), its job's series read that.
 enum ExporterBaseline {
     /// Fallback label values, after the ones the rules' matchers suggest.
     static let fallbackValues = ["a", "b"]
@@ -15,10 +16,14 @@ enum ExporterBaseline {
         var series: [ScriptedSeries: Double] = [:]
         for target in LocalProfile.targets(of: stack) {
             let metrics = stack.services.first { $0.name == target.job }?.metrics ?? []
+            let healthy = stack.rulePacks.filter { $0.job == target.job }.reduce(into: [String: Double]()) {
+                $0.merge($1.healthyValues) { $1 }
+            }
             for metric in metrics {
                 for labels in variants(of: metric, matchers: matchers) {
                     for (name, extra, value) in samples(of: metric) {
-                        series[ScriptedSeries(target: target, name: name, labels: labels.merging(extra) { $1 })] = value
+                        series[ScriptedSeries(target: target, name: name, labels: labels.merging(extra) { $1 })] =
+                            healthy[name] ?? value
                     }
                 }
             }

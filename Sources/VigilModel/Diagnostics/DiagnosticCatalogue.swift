@@ -232,6 +232,13 @@ public enum DiagnosticCatalogue {
             explanation: "A scrape job's metrics path does not start with '/'.",
             example: #"Service("api", scrape: .target("api:8080", path: "metrics"))"#),
         DiagnosticKind(
+            "invalid-pack-override", .error,
+            explanation:
+                "An override of an exporter's rule pack cannot apply: a threshold for an alert that has none, a "
+                + "percentage outside 0 to 100, a negative threshold or `for`, an alert both tuned and disabled, a "
+                + "disable without a reason, or an exclusion that is not a regular expression.",
+            example: #"NodeExporter(pack: [.tune(.filesystemAlmostOutOfSpace, threshold: 150)])"#),
+        DiagnosticKind(
             "invalid-quantiles", .error,
             explanation: "A summary's quantiles are not all strictly between 0 and 1.",
             example: #"Summary<NoLabels>("rpc_duration_seconds", help: "x", quantiles: [0.5, 99])"#),

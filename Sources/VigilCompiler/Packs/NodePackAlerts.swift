@@ -1,0 +1,555 @@
+import VigilDSL
+
+/// The alerts of the node rule pack (``NodeAlert``): for each, its condition on the node exporter's catalogue
+/// (``NodeExporterMetrics``), its annotations and runbook, and the series of its firing and quiet tests, all
+/// derived from the threshold and `for` the stack settles on so that a tuned alert keeps passing tests.
+///
+/// The facts (which signals, thresholds, prediction horizons, `for` durations) follow the node-mixin; the
+/// expressions and words are Vigil's.
+struct NodePackAlerts {
+    typealias Metrics = NodeExporterMetrics
+
+    /// The exporter's scrape job.
+    var job: String
+    /// The `instance` label of the test series.
+    var instance: String
+    /// Extra matchers of the filesystem selectors, e.g. `fstype!~"tmpfs"`.
+    var filesystemMatchers: [String]
+    /// The labels of the test filesystem: a device, type and mount point the exclusions leave in.
+    var filesystemLabels: [String: String]
+    /// The moment the tests look, in minutes.
+    var evaluationMinute: Int
+    /// The number of samples of each test series.
+    var steps: Int { evaluationMinute + 5 }
+
+    /// `job="…"`, the selector every pack alert starts from.
+    var jobMatcher: String { #"job="\#(job)""# }
+
+    /// The filesystem selector: real filesystems with a mount point, minus the stack's exclusions.
+    var filesystemSelector: String {
+        ([jobMatcher, #"fstype!="""#, #"mountpoint!="""#] + filesystemMatchers).joined(separator: ",")
+    }
+
+    /// A test series selector: `metric{labels}` with the job and instance.
+    func series(_ metric: String, _ labels: [String: String] = [:]) -> String {
+        let all = labels.merging(["job": job, "instance": instance]) { $1 }
+        let matchers = all.sorted { $0.key < $1.key }.map { #"\#($0.key)="\#($0.value)""# }
+        return "\(metric){\(matchers.joined(separator: ","))}"
+    }
+
+    /// The labels of a firing alert on `labels` of the job's series.
+    func firing(_ labels: [String: String] = [:]) -> [String: String] {
+        labels.merging(["job": job, "instance": instance]) { $1 }
+    }
+
+    /// The definition of `alert` at `threshold` (ignored by alerts without one).
+    func definition(of alert: NodeAlert, threshold: Double) -> PackAlertDefinition {
+        switch alert {
+        case .filesystemSpaceFillingUp, .filesystemSpaceFillingUpFast:
+            fillingUp(
+                free: Metrics.filesystemAvailBytes.name, total: Metrics.filesystemSizeBytes.name, what: "space",
+                threshold: threshold, horizon: alert.predictionHorizon ?? .hours(24))
+        case .filesystemInodesFillingUp, .filesystemInodesFillingUpFast:
+            fillingUp(
+                free: Metrics.filesystemFilesFree.name, total: Metrics.filesystemFiles.name, what: "inodes",
+                threshold: threshold, horizon: alert.predictionHorizon ?? .hours(24))
+        case .filesystemAlmostOutOfSpace, .filesystemOutOfSpace:
+            almostFull(
+                free: Metrics.filesystemAvailBytes.name, total: Metrics.filesystemSizeBytes.name, what: "space",
+                threshold: threshold)
+        case .filesystemAlmostOutOfInodes, .filesystemOutOfInodes:
+            almostFull(
+                free: Metrics.filesystemFilesFree.name, total: Metrics.filesystemFiles.name, what: "inodes",
+                threshold: threshold)
+        case .filesystemReadOnly: readOnly()
+        case .networkReceiveErrors:
+            networkErrors(
+                errors: Metrics.networkReceiveErrs.name, packets: Metrics.networkReceivePackets.name,
+                direction: "receive", threshold: threshold)
+        case .networkTransmitErrors:
+            networkErrors(
+                errors: Metrics.networkTransmitErrs.name, packets: Metrics.networkTransmitPackets.name,
+                direction: "transmit", threshold: threshold)
+        case .clockSkew: clockSkew(threshold: threshold)
+        case .clockNotSynchronising: clockNotSynchronising(threshold: threshold)
+        case .memoryHighUtilization: memoryHighUtilization(threshold: threshold)
+        case .memoryMajorPageFaults: majorPageFaults(threshold: threshold)
+        case .oomKill: oomKill()
+        case .cpuHighUsage: cpuHighUsage(threshold: threshold)
+        case .systemSaturation: systemSaturation(threshold: threshold)
+        case .diskIOSaturation: diskIOSaturation(threshold: threshold)
+        case .fileDescriptorLimit: fileDescriptorLimit(threshold: threshold)
+        case .systemdServiceFailed: systemdServiceFailed()
+        case .systemdServiceCrashlooping: systemdServiceCrashlooping(threshold: threshold)
+        case .textfileScrapeError: textfileScrapeError()
+        }
+    }
+
+    /// `value` as PromQL prints a number.
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+
+    // MARK: - Filesystems
+
+    func fillingUp(free: String, total: String, what: String, threshold: Double, horizon: Duration)
+        -> PackAlertDefinition
+    {
+        let selector = filesystemSelector
+        let ratio = Self.number(threshold / 100)
+        let size = 1_000_000.0
+        let start = (threshold * 9_000).rounded(.down)
+        let step = max(1, (start / Double(2 * steps)).rounded(.down))
+        let readonly = Metrics.filesystemReadonly.name
+        return PackAlertDefinition(
+            expression: """
+                (\(free){\(selector)} / \(total){\(selector)} < \(ratio) \
+                and predict_linear(\(free){\(selector)}[6h], \(horizon.milliseconds / 1000)) < 0 \
+                and \(readonly){\(selector)} == 0)
+                """,
+            summary:
+                "Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} runs out of \(what) within \(horizon)",
+            description:
+                "{{ $labels.mountpoint }} ({{ $labels.device }}) has {{ $value | humanizePercentage }} of its \(what) "
+                + "left, and at the pace of the last 6 hours it fills up within \(horizon).",
+            meaning:
+                "The filesystem has less than \(ThresholdUnit.percent.format(threshold)) of its \(what) free and the "
+                + "trend of the last six hours reaches zero within \(horizon). Once full, writes fail: databases stop, "
+                + "logs are lost.",
+            firstSteps: what == "space"
+                ? [
+                    "Find what grows: `du -xh --max-depth=2 <mountpoint> | sort -h | tail`.",
+                    "Rotate or delete logs and old artefacts; check for deleted files still held open (`lsof +L1`).",
+                    "If the growth is legitimate, grow the volume before the predicted time.",
+                ]
+                : [
+                    "Look for directories with huge numbers of small files (`find <mountpoint> -xdev -type d -size +1M`).",
+                    "Clean up session, cache or mail spool files; fix the process creating them.",
+                    "Inodes are fixed at mkfs time on ext4: plan a migration if the workload needs more.",
+                ],
+            fault: [
+                (series(free, filesystemLabels), .decreasing(from: start, by: step, steps: steps)),
+                (series(total, filesystemLabels), .constant(size, steps: steps)),
+                (series(readonly, filesystemLabels), .constant(0, steps: steps)),
+            ],
+            healthy: [
+                (series(free, filesystemLabels), .constant(start, steps: steps)),
+                (series(total, filesystemLabels), .constant(size, steps: steps)),
+                (series(readonly, filesystemLabels), .constant(0, steps: steps)),
+            ],
+            firingLabels: firing(filesystemLabels),
+            firingValue: (start - step * Double(evaluationMinute)) / size,
+            faultStory: "when free \(what) is low and falling",
+            healthyStory: "when free \(what) is low but steady")
+    }
+
+    func almostFull(free: String, total: String, what: String, threshold: Double) -> PackAlertDefinition {
+        let selector = filesystemSelector
+        let size = 1_000_000.0
+        let readonly = Metrics.filesystemReadonly.name
+        let low = threshold * 5_000
+        let ample = min(size, threshold * 20_000)
+        return PackAlertDefinition(
+            expression: """
+                (\(free){\(selector)} / \(total){\(selector)} < \(Self.number(threshold / 100)) \
+                and \(readonly){\(selector)} == 0)
+                """,
+            summary: "Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} is almost out of \(what)",
+            description:
+                "{{ $labels.mountpoint }} ({{ $labels.device }}) has only {{ $value | humanizePercentage }} of its "
+                + "\(what) left.",
+            meaning:
+                "The filesystem has less than \(ThresholdUnit.percent.format(threshold)) of its \(what) free. "
+                + "Whatever writes to it is about to fail.",
+            firstSteps: [
+                "Free \(what) now: remove what can be rebuilt (caches, old logs, old images).",
+                "Then find the cause, as for the filling-up alerts, before it comes back.",
+            ],
+            fault: [
+                (series(free, filesystemLabels), .constant(low, steps: steps)),
+                (series(total, filesystemLabels), .constant(size, steps: steps)),
+                (series(readonly, filesystemLabels), .constant(0, steps: steps)),
+            ],
+            healthy: [
+                (series(free, filesystemLabels), .constant(ample, steps: steps)),
+                (series(total, filesystemLabels), .constant(size, steps: steps)),
+                (series(readonly, filesystemLabels), .constant(0, steps: steps)),
+            ],
+            firingLabels: firing(filesystemLabels), firingValue: low / size,
+            faultStory: "when free \(what) is below the threshold",
+            healthyStory: "when free \(what) is well above the threshold")
+    }
+
+    func readOnly() -> PackAlertDefinition {
+        let metric = Metrics.filesystemReadonly.name
+        let selector = filesystemSelector
+        return PackAlertDefinition(
+            expression: "(\(metric){\(selector)} == 1 and min_over_time(\(metric){\(selector)}[1h]) == 0)",
+            summary: "Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} turned read-only",
+            description:
+                "{{ $labels.mountpoint }} ({{ $labels.device }}) was writable within the last hour and is read-only "
+                + "now: the kernel remounts a filesystem read-only after I/O or consistency errors.",
+            meaning:
+                "A filesystem went from read-write to read-only in the last hour. Filesystems mounted read-only on "
+                + "purpose do not fire. Every write to it fails until it is repaired and remounted.",
+            firstSteps: [
+                "Read the kernel log (`dmesg -T | grep -iE 'ext4|xfs|I/O error|remount'`).",
+                "Check the disk's health (`smartctl -a <device>`) and the hypervisor's or SAN's events.",
+                "Repair with fsck from a maintenance window before remounting read-write.",
+            ],
+            fault: [
+                (series(metric, filesystemLabels), .constant(0, steps: 5) + .constant(1, steps: steps - 5))
+            ],
+            healthy: [(series(metric, filesystemLabels), .constant(1, steps: steps))],
+            firingLabels: firing(filesystemLabels), firingValue: nil,
+            faultStory: "when a writable filesystem becomes read-only",
+            healthyStory: "for a filesystem that has always been read-only")
+    }
+
+    // MARK: - Network
+
+    func networkErrors(errors: String, packets: String, direction: String, threshold: Double)
+        -> PackAlertDefinition
+    {
+        let device = ["device": "eth0"]
+        return PackAlertDefinition(
+            expression:
+                "rate(\(errors){\(jobMatcher)}[2m]) / rate(\(packets){\(jobMatcher)}[2m]) > \(Self.number(threshold / 100))",
+            summary: "Network interface {{ $labels.device }} on {{ $labels.instance }} reports \(direction) errors",
+            description:
+                "{{ $value | humanizePercentage }} of the packets {{ $labels.device }} \(direction)s fail, for an hour.",
+            meaning:
+                "More than \(ThresholdUnit.percent.format(threshold)) of the interface's \(direction)d packets have "
+                + "errors: a bad cable, port, driver or duplex mismatch, or an overloaded virtual NIC.",
+            firstSteps: [
+                "Compare `ip -s link show <device>` and `ethtool -S <device>` counters over a minute.",
+                "Check the switch port, the cable or the hypervisor's virtual switch.",
+                "Look for driver or firmware messages in `dmesg`.",
+            ],
+            fault: [
+                (series(packets, device), .increasing(from: 0, by: 1_000, steps: steps)),
+                (series(errors, device), .increasing(from: 0, by: 20 * threshold, steps: steps)),
+            ],
+            healthy: [
+                (series(packets, device), .increasing(from: 0, by: 1_000, steps: steps)),
+                (series(errors, device), .constant(0, steps: steps)),
+            ],
+            firingLabels: firing(device), firingValue: threshold / 50,
+            faultStory: "when \(Self.number(2 * threshold))% of packets fail",
+            healthyStory: "when no packet fails")
+    }
+
+    // MARK: - Clock
+
+    func clockSkew(threshold: Double) -> PackAlertDefinition {
+        let metric = Metrics.timexOffsetSeconds.name
+        let limit = Self.number(threshold)
+        return PackAlertDefinition(
+            expression: """
+                (\(metric){\(jobMatcher)} > \(limit) and deriv(\(metric){\(jobMatcher)}[5m]) >= 0) \
+                or (\(metric){\(jobMatcher)} < -\(limit) and deriv(\(metric){\(jobMatcher)}[5m]) <= 0)
+                """,
+            summary: "The clock of {{ $labels.instance }} is off",
+            description:
+                "The clock of {{ $labels.instance }} is {{ $value | humanizeDuration }} away from its time source "
+                + "and not getting closer.",
+            meaning:
+                "The kernel's clock offset exceeds \(ThresholdUnit.seconds.format(threshold)) and NTP is not reducing "
+                + "it. Skewed clocks break TLS, token expiry, distributed locks and the ordering of logs and metrics.",
+            firstSteps: [
+                "Check the time daemon: `chronyc tracking` or `timedatectl timesync-status`.",
+                "Make sure the NTP servers are reachable (UDP 123) and agree with each other.",
+            ],
+            fault: [(series(metric), .constant(2 * threshold, steps: steps))],
+            healthy: [(series(metric), .constant(0, steps: steps))],
+            firingLabels: firing(), firingValue: 2 * threshold,
+            faultStory: "when the offset stays at twice the threshold", healthyStory: "when the offset is zero")
+    }
+
+    func clockNotSynchronising(threshold: Double) -> PackAlertDefinition {
+        let status = Metrics.timexSyncStatus.name
+        let maxError = Metrics.timexMaxerrorSeconds.name
+        return PackAlertDefinition(
+            expression: """
+                min_over_time(\(status){\(jobMatcher)}[5m]) == 0 \
+                and \(maxError){\(jobMatcher)} >= \(Self.number(threshold))
+                """,
+            summary: "The clock of {{ $labels.instance }} is not synchronising",
+            description: "{{ $labels.instance }} has not synchronised its clock with NTP for 10 minutes.",
+            meaning:
+                "The kernel reports the clock unsynchronised, with a maximum error of at least "
+                + "\(ThresholdUnit.seconds.format(threshold)): it free-runs and drifts.",
+            firstSteps: [
+                "Check that chronyd, ntpd or systemd-timesyncd runs and has a reachable source.",
+                "On a VM, check whether the host's time sync fights the guest's.",
+            ],
+            fault: [
+                (series(status), .constant(0, steps: steps)),
+                (series(maxError), .constant(2 * threshold, steps: steps)),
+            ],
+            healthy: [
+                (series(status), .constant(1, steps: steps)),
+                (series(maxError), .constant(2 * threshold, steps: steps)),
+            ],
+            firingLabels: firing(), firingValue: nil,
+            faultStory: "when the clock is unsynchronised", healthyStory: "when the clock is synchronised")
+    }
+
+    // MARK: - Memory
+
+    func memoryHighUtilization(threshold: Double) -> PackAlertDefinition {
+        let available = Metrics.memoryMemAvailableBytes.name
+        let total = Metrics.memoryMemTotalBytes.name
+        let size = 16_000_000_000.0
+        let low = (size * (100 - threshold) / 200).rounded()
+        return PackAlertDefinition(
+            expression: """
+                \(available){\(jobMatcher)} < \(total){\(jobMatcher)} * \(Self.number((100 - threshold) / 100))
+                """,
+            summary: "{{ $labels.instance }} is running out of memory",
+            description:
+                "Only {{ $value | humanize1024 }}B of memory is available on {{ $labels.instance }}, less than "
+                + "\(ThresholdUnit.percent.format(100 - threshold)) of it.",
+            meaning:
+                "More than \(ThresholdUnit.percent.format(threshold)) of the host's memory is in use (what the kernel "
+                + "could not reclaim without swapping). Next come swapping, stalls and the OOM killer.",
+            firstSteps: [
+                "See who holds the memory: `ps aux --sort=-rss | head`, and containers' usage.",
+                "Look for a leak (steady growth since the last deploy) before adding memory.",
+            ],
+            fault: [
+                (series(available), .constant(low, steps: steps)),
+                (series(total), .constant(size, steps: steps)),
+            ],
+            healthy: [
+                (series(available), .constant((size * (1 - threshold / 200)).rounded(), steps: steps)),
+                (series(total), .constant(size, steps: steps)),
+            ],
+            firingLabels: firing(), firingValue: low,
+            faultStory: "when available memory is half the allowance", healthyStory: "when memory is ample")
+    }
+
+    func majorPageFaults(threshold: Double) -> PackAlertDefinition {
+        let metric = Metrics.vmstatPgmajfault.name
+        return PackAlertDefinition(
+            expression: "rate(\(metric){\(jobMatcher)}[5m]) > \(Self.number(threshold))",
+            summary: "{{ $labels.instance }} is paging heavily",
+            description:
+                "{{ $labels.instance }} takes {{ $value | humanize }} major page faults a second: memory is short "
+                + "and pages are read back from disk.",
+            meaning:
+                "More than \(ThresholdUnit.perSecond.format(threshold)) major page faults: the working set does not "
+                + "fit in memory, so code and data are re-read from disk and everything slows down.",
+            firstSteps: [
+                "Check memory use and swap activity (`vmstat 1`).",
+                "Find the faulting processes (`pidstat -r 1`), then reduce their memory or add memory.",
+            ],
+            fault: [(series(metric), .increasing(from: 0, by: 90 * threshold, steps: steps))],
+            healthy: [(series(metric), .constant(0, steps: steps))],
+            firingLabels: firing(), firingValue: 1.5 * threshold,
+            faultStory: "at one and a half times the threshold", healthyStory: "without page faults")
+    }
+
+    func oomKill() -> PackAlertDefinition {
+        let metric = Metrics.vmstatOomKill.name
+        return PackAlertDefinition(
+            expression: "increase(\(metric){\(jobMatcher)}[5m]) > 0",
+            summary: "The OOM killer killed a process on {{ $labels.instance }}",
+            description:
+                "The kernel ran out of memory on {{ $labels.instance }} in the last 5 minutes and killed a process "
+                + "to recover.",
+            meaning:
+                "The kernel's out-of-memory killer ended at least one process. The victim may be a service that "
+                + "restarted silently, or one that is simply gone.",
+            firstSteps: [
+                "Find the victim: `journalctl -k | grep -i 'killed process'`.",
+                "Check the memory limits of the container or unit, and the host's memory alerts.",
+            ],
+            fault: [(series(metric), .constant(0, steps: 5) + .increasing(from: 1, by: 1, steps: steps - 5))],
+            healthy: [(series(metric), .constant(0, steps: steps))],
+            firingLabels: firing(), firingValue: nil,
+            faultStory: "when processes are killed", healthyStory: "when none is")
+    }
+
+    // MARK: - CPU, load and disks
+
+    func cpuHighUsage(threshold: Double) -> PackAlertDefinition {
+        let metric = Metrics.cpuSeconds.name
+        let busy = (100 + threshold) / 200
+        return PackAlertDefinition(
+            expression: #"""
+                sum without (mode) (avg without (cpu) (rate(\#(metric){\#(jobMatcher),mode!~"idle|iowait"}[2m]))) \#
+                > \#(Self.number(threshold / 100))
+                """#,
+            summary: "The CPUs of {{ $labels.instance }} are busy",
+            description: "{{ $labels.instance }} has used {{ $value | humanizePercentage }} of its CPU for 15 minutes.",
+            meaning:
+                "The CPUs are busy more than \(ThresholdUnit.percent.format(threshold)) of the time. Alone it is "
+                + "information (the host is well used); with latency alerts it explains them.",
+            firstSteps: [
+                "See which processes use it (`top`, `pidstat 1`).",
+                "Decide whether it is expected load (scale) or a runaway process (fix).",
+            ],
+            fault: [
+                (series(metric, ["cpu": "0", "mode": "user"]), .increasing(from: 0, by: 60 * busy, steps: steps)),
+                (
+                    series(metric, ["cpu": "0", "mode": "idle"]),
+                    .increasing(from: 0, by: 60 * (1 - busy), steps: steps)
+                ),
+            ],
+            healthy: [
+                (
+                    series(metric, ["cpu": "0", "mode": "user"]),
+                    .increasing(from: 0, by: 60 * threshold / 200, steps: steps)
+                ),
+                (
+                    series(metric, ["cpu": "0", "mode": "idle"]),
+                    .increasing(from: 0, by: 60 * (1 - threshold / 200), steps: steps)
+                ),
+            ],
+            firingLabels: firing(), firingValue: busy,
+            faultStory: "when the CPU is busy beyond the threshold", healthyStory: "when it is half as busy")
+    }
+
+    func systemSaturation(threshold: Double) -> PackAlertDefinition {
+        let load = Metrics.load1.name
+        let cpu = Metrics.cpuSeconds.name
+        return PackAlertDefinition(
+            expression: #"""
+                \#(load){\#(jobMatcher)} / count without (cpu, mode) (\#(cpu){\#(jobMatcher),mode="idle"}) \#
+                > \#(Self.number(threshold))
+                """#,
+            summary: "{{ $labels.instance }} is overloaded",
+            description:
+                "The 1-minute load of {{ $labels.instance }} is {{ $value | humanize }} per CPU: tasks queue for "
+                + "CPU or disk.",
+            meaning:
+                "More than \(Self.number(threshold)) runnable or uninterruptible tasks per CPU, for 15 minutes. "
+                + "Work waits: latency grows.",
+            firstSteps: [
+                "Tell CPU from I/O: `vmstat 1` (r is CPU, b is blocked on I/O).",
+                "Find the tasks (`top`, `iotop`) and spread or reduce the load.",
+            ],
+            fault: [
+                (series(load), .constant(2 * threshold, steps: steps)),
+                (series(cpu, ["cpu": "0", "mode": "idle"]), .increasing(from: 0, by: 60, steps: steps)),
+            ],
+            healthy: [
+                (series(load), .constant(threshold / 2, steps: steps)),
+                (series(cpu, ["cpu": "0", "mode": "idle"]), .increasing(from: 0, by: 60, steps: steps)),
+            ],
+            firingLabels: firing(), firingValue: 2 * threshold,
+            faultStory: "at twice the threshold per CPU", healthyStory: "at half the threshold")
+    }
+
+    func diskIOSaturation(threshold: Double) -> PackAlertDefinition {
+        let metric = Metrics.diskIoTimeWeightedSeconds.name
+        let device = ["device": "sda"]
+        return PackAlertDefinition(
+            expression: #"rate(\#(metric){\#(jobMatcher),device!=""}[5m]) > \#(Self.number(threshold))"#,
+            summary: "Disk {{ $labels.device }} on {{ $labels.instance }} is saturated",
+            description:
+                "{{ $labels.device }} has {{ $value | humanize }} seconds of I/O waiting every second, for 30 minutes.",
+            meaning:
+                "The disk's weighted I/O time grows by more than \(Self.number(threshold)) seconds a second: requests "
+                + "queue and everything that reads or writes it waits.",
+            firstSteps: [
+                "Find the I/O heavy processes (`iotop -o`, `pidstat -d 1`).",
+                "Check the device's latency (`iostat -x 1`) and, in the cloud, its IOPS or throughput credits.",
+            ],
+            fault: [(series(metric, device), .increasing(from: 0, by: 90 * threshold, steps: steps))],
+            healthy: [(series(metric, device), .constant(0, steps: steps))],
+            firingLabels: firing(device), firingValue: 1.5 * threshold,
+            faultStory: "at one and a half times the threshold", healthyStory: "when the disk is idle")
+    }
+
+    func fileDescriptorLimit(threshold: Double) -> PackAlertDefinition {
+        let allocated = Metrics.filefdAllocated.name
+        let maximum = Metrics.filefdMaximum.name
+        let limit = 1_000_000.0
+        let high = limit * (100 + threshold) / 200
+        return PackAlertDefinition(
+            expression: "\(allocated){\(jobMatcher)} / \(maximum){\(jobMatcher)} > \(Self.number(threshold / 100))",
+            summary: "{{ $labels.instance }} is running out of file descriptors",
+            description: "{{ $labels.instance }} has {{ $value | humanizePercentage }} of its file descriptors open.",
+            meaning:
+                "More than \(ThresholdUnit.percent.format(threshold)) of the kernel's file handles are allocated. At "
+                + "the limit, opening files and sockets fails everywhere on the host.",
+            firstSteps: [
+                "Find the holders: `lsof | awk '{print $1}' | sort | uniq -c | sort -n | tail`.",
+                "Fix the leak, or raise `fs.file-max` if the load is legitimate.",
+            ],
+            fault: [
+                (series(allocated), .constant(high, steps: steps)),
+                (series(maximum), .constant(limit, steps: steps)),
+            ],
+            healthy: [
+                (series(allocated), .constant(limit * threshold / 200, steps: steps)),
+                (series(maximum), .constant(limit, steps: steps)),
+            ],
+            firingLabels: firing(), firingValue: high / limit,
+            faultStory: "when most descriptors are open", healthyStory: "when half the threshold is open")
+    }
+
+    // MARK: - systemd and the textfile collector
+
+    func systemdServiceFailed() -> PackAlertDefinition {
+        let metric = Metrics.systemdUnitState.name
+        let unit = ["name": "app.service", "state": "failed", "type": "simple"]
+        return PackAlertDefinition(
+            expression: #"\#(metric){\#(jobMatcher),state="failed"} == 1"#,
+            summary: "systemd unit {{ $labels.name }} on {{ $labels.instance }} failed",
+            description: "{{ $labels.name }} is in the failed state on {{ $labels.instance }}.",
+            meaning:
+                "A systemd unit entered the `failed` state: it exited with an error, or systemd gave up restarting "
+                + "it. Needs the exporter's systemd collector (`--collector.systemd`).",
+            firstSteps: [
+                "Read why: `systemctl status <unit>` and `journalctl -u <unit> -n 100`.",
+                "Fix and `systemctl restart <unit>`; `systemctl reset-failed <unit>` for a unit no longer wanted.",
+            ],
+            fault: [(series(metric, unit), .constant(1, steps: steps))],
+            healthy: [(series(metric, unit), .constant(0, steps: steps))],
+            firingLabels: firing(unit), firingValue: nil,
+            faultStory: "when a unit is failed", healthyStory: "when it is not")
+    }
+
+    func systemdServiceCrashlooping(threshold: Double) -> PackAlertDefinition {
+        let metric = Metrics.systemdServiceRestart.name
+        let unit = ["name": "app.service"]
+        return PackAlertDefinition(
+            expression: "increase(\(metric){\(jobMatcher)}[5m]) > \(Self.number(threshold))",
+            summary: "systemd service {{ $labels.name }} on {{ $labels.instance }} keeps restarting",
+            description:
+                "{{ $labels.name }} restarted more than \(Self.number(threshold)) times in 5 minutes, for 15 minutes.",
+            meaning:
+                "A service crashes and systemd restarts it, again and again: it is up only in between, and its "
+                + "clients see errors. Needs the systemd collector.",
+            firstSteps: [
+                "Read the exits: `journalctl -u <unit> -n 200`.",
+                "Look at what changed: a deploy, configuration, a dependency that went away.",
+            ],
+            fault: [(series(metric, unit), .increasing(from: 0, by: threshold + 1, steps: steps))],
+            healthy: [(series(metric, unit), .constant(3, steps: steps))],
+            firingLabels: firing(unit), firingValue: nil,
+            faultStory: "when the service restarts every minute", healthyStory: "when it stays up")
+    }
+
+    func textfileScrapeError() -> PackAlertDefinition {
+        let metric = Metrics.textfileScrapeError.name
+        return PackAlertDefinition(
+            expression: "\(metric){\(jobMatcher)} == 1",
+            summary: "node-exporter on {{ $labels.instance }} cannot read a textfile",
+            description: "The textfile collector of {{ $labels.instance }} failed to read one of its .prom files.",
+            meaning:
+                "A `.prom` file of the textfile collector could not be read or parsed, so the metrics the host's jobs "
+                + "write there (backups, cron jobs) are missing.",
+            firstSteps: [
+                "Run `curl -s localhost:9100/metrics | grep textfile` and read the exporter's log.",
+                "Make writers write to a temporary file and rename it, so the exporter never reads half a file.",
+            ],
+            fault: [(series(metric), .constant(1, steps: steps))],
+            healthy: [(series(metric), .constant(0, steps: steps))],
+            firingLabels: firing(), firingValue: nil,
+            faultStory: "when a file cannot be read", healthyStory: "when every file is read")
+    }
+}

@@ -1,0 +1,29 @@
+import VigilDSL
+
+/// One alert of a rule pack with its values settled: its PromQL, its annotations, its runbook, and the input
+/// series of its two tests (one where the fault holds and the alert fires, one where the host is healthy and
+/// it stays quiet). The pack's lowering turns it into an ``Alert`` and two ``AlertTest``s.
+struct PackAlertDefinition {
+    /// The PromQL condition.
+    var expression: String
+    /// The summary annotation (a Go template).
+    var summary: String
+    /// The description annotation (a Go template).
+    var description: String
+    /// What the alert means, for the README's runbook (Markdown).
+    var meaning: String
+    /// The first things to check when it fires (Markdown).
+    var firstSteps: [String]
+    /// The input series of the firing test: series selector and values.
+    var fault: [(String, SeriesValues)]
+    /// The input series of the quiet test.
+    var healthy: [(String, SeriesValues)]
+    /// The labels of the alert the firing test expects (besides the alert's own).
+    var firingLabels: [String: String]
+    /// The alert's value at the firing test's evaluation, when its annotations print it.
+    var firingValue: Double?
+    /// What the firing test shows, after the alert's name ("fires …").
+    var faultStory: String
+    /// What the quiet test shows, after the alert's name ("stays quiet …").
+    var healthyStory: String
+}
