@@ -12,25 +12,38 @@ extension Schedule {
     }
 
     func yaml(of period: Period) -> YAMLMapping {
+        var mapping = Self.yaml(of: period) { Self.ranges(of: $0) { "\($0)" } }
+        mapping.append("location", timeZone.map(YAMLNode.string))
+        return mapping
+    }
+
+    /// A period's times, weekdays, days of the month and months, with its keys spelled by `key` (the Prometheus
+    /// Operator's objects write them in camelCase) and its days of the month written by `daysOfMonth`.
+    static func yaml(
+        of period: Period, key: (String) -> String = { $0 }, daysOfMonth: ([Int]) -> YAMLNode
+    ) -> YAMLMapping {
         var mapping = YAMLMapping()
         if !period.times.isEmpty {
             mapping.append(
                 "times",
                 .sequence(
                     period.times.map {
-                        ["start_time": .string($0.start.description), "end_time": .string($0.end.description)]
+                        .mapping(
+                            YAMLMapping([
+                                .init(key: key("start_time"), value: .string($0.start.description)),
+                                .init(key: key("end_time"), value: .string($0.end.description)),
+                            ]))
                     }))
         }
         if !period.weekdays.isEmpty {
-            mapping.append("weekdays", Self.ranges(period.weekdays))
+            mapping.append("weekdays", ranges(period.weekdays))
         }
         if !period.daysOfMonth.isEmpty {
-            mapping.append("days_of_month", Self.ranges(of: period.daysOfMonth) { "\($0)" })
+            mapping.append(key("days_of_month"), daysOfMonth(period.daysOfMonth))
         }
         if !period.months.isEmpty {
-            mapping.append("months", Self.ranges(period.months))
+            mapping.append("months", ranges(period.months))
         }
-        mapping.append("location", timeZone.map(YAMLNode.string))
         return mapping
     }
 
@@ -43,6 +56,12 @@ extension Schedule {
 
     /// Sorted distinct numbers, runs of consecutive ones written `first:last`.
     static func ranges(of numbers: [Int], name: (Int) -> String) -> YAMLNode {
+        .sequence(
+            runs(numbers).map { .string($0.first == $0.last ? name($0.first) : "\(name($0.first)):\(name($0.last))") })
+    }
+
+    /// Sorted distinct numbers as runs of consecutive ones.
+    static func runs(_ numbers: [Int]) -> [(first: Int, last: Int)] {
         var runs: [(first: Int, last: Int)] = []
         for number in Set(numbers).sorted() {
             if let last = runs.last?.last, last + 1 == number {
@@ -51,7 +70,6 @@ extension Schedule {
                 runs.append((number, number))
             }
         }
-        return .sequence(
-            runs.map { .string($0.first == $0.last ? name($0.first) : "\(name($0.first)):\(name($0.last))") })
+        return runs
     }
 }

@@ -92,42 +92,12 @@ enum AlertmanagerConfigObjects {
     /// object has no time zone (KubernetesRules reports a schedule that has one).
     static func timeInterval(_ schedule: Schedule) -> YAMLNode {
         let intervals = schedule.periods.map { period -> YAMLNode in
-            var mapping = YAMLMapping()
-            if !period.times.isEmpty {
-                mapping.append(
-                    "times",
-                    .sequence(
-                        period.times.map {
-                            ["startTime": .string($0.start.description), "endTime": .string($0.end.description)]
-                        }))
-            }
-            if !period.weekdays.isEmpty {
-                mapping.append("weekdays", Schedule.ranges(period.weekdays))
-            }
-            if !period.daysOfMonth.isEmpty {
-                mapping.append(
-                    "daysOfMonth",
-                    .sequence(runs(period.daysOfMonth).map { ["start": .int($0.first), "end": .int($0.last)] }))
-            }
-            if !period.months.isEmpty {
-                mapping.append("months", Schedule.ranges(period.months))
-            }
-            return .mapping(mapping)
+            .mapping(
+                Schedule.yaml(of: period, key: ScrapeObjects.camelCase) { days in
+                    .sequence(Schedule.runs(days).map { ["start": .int($0.first), "end": .int($0.last)] })
+                })
         }
         return ["name": .string(schedule.name), "timeIntervals": .sequence(intervals)]
-    }
-
-    /// Sorted distinct numbers as runs of consecutive ones.
-    static func runs(_ numbers: [Int]) -> [(first: Int, last: Int)] {
-        var runs: [(first: Int, last: Int)] = []
-        for number in Set(numbers).sorted() {
-            if let last = runs.last?.last, last + 1 == number {
-                runs[runs.count - 1].last = number
-            } else {
-                runs.append((number, number))
-            }
-        }
-        return runs
     }
 
     /// The receiver's integrations grouped by their key (`slackConfigs`, ...), in order of first use; those the

@@ -4,8 +4,8 @@ import VigilModel
 /// capabilities it keeps, its process limit, the host paths it reads and why, how container logs and names reach
 /// Alloy and cAdvisor without the Docker socket, and what an upgrade from root-run containers needs.
 enum ReadmeContainerSecurity {
-    static func lines(_ stack: ResolvedStack) -> [String] {
-        let rows = ComposeProject(stack).containers.map { container in
+    static func lines(_ stack: ResolvedStack, _ project: ComposeProject) -> [String] {
+        let rows = project.containers.map { container in
             [
                 Markdown.code(container.name), user(container.user), writes(container),
                 container.capabilities.isEmpty
@@ -23,7 +23,7 @@ enum ReadmeContainerSecurity {
             "folders listed, which are in memory (tmpfs), emptied on restart and counted in its memory limit.",
             "",
         ] + Markdown.table(["service", "user", "writes to", "capabilities kept", "processes"], rows)
-            + hostPaths(stack) + dockerAPI(stack) + upgrade(stack)
+            + hostPaths(stack, project) + dockerAPI(stack, project) + upgrade(stack, project)
     }
 
     /// `65534:65534`, or `0:0` and why root.
@@ -48,8 +48,8 @@ enum ReadmeContainerSecurity {
     }
 
     /// The host paths the containers read, each read-only, and why.
-    static func hostPaths(_ stack: ResolvedStack) -> [String] {
-        let rows = ComposeProject(stack).containers.flatMap { container in
+    static func hostPaths(_ stack: ResolvedStack, _ project: ComposeProject) -> [String] {
+        let rows = project.containers.flatMap { container in
             container.volumes.compactMap { volume -> [String]? in
                 guard case .host(let path, let purpose) = volume.source else { return nil }
                 return [
@@ -68,8 +68,7 @@ enum ReadmeContainerSecurity {
             "",
         ]
         lines += Markdown.table(["service", "host path", "inside", "why"], rows)
-        if ComposeProject(stack).containers.contains(where: { $0.image.repository == PinnedImages.cadvisor.repository })
-        {
+        if project.containers.contains(where: { $0.image.repository == PinnedImages.cadvisor.repository }) {
             lines += [
                 "",
                 "cAdvisor runs without `privileged`, `/var/run` and `/dev/disk`, which its examples often add. It gets",
@@ -83,8 +82,8 @@ enum ReadmeContainerSecurity {
     }
 
     /// Why the Docker socket is mounted in the proxy alone, and what the proxy lets through.
-    static func dockerAPI(_ stack: ResolvedStack) -> [String] {
-        guard let proxy = ComposeProject(stack).containers.first(where: { $0.name == ContainerName.dockerSocketProxy })
+    static func dockerAPI(_ stack: ResolvedStack, _ project: ComposeProject) -> [String] {
+        guard let proxy = project.containers.first(where: { $0.name == ContainerName.dockerSocketProxy })
         else {
             return []
         }
@@ -110,8 +109,8 @@ enum ReadmeContainerSecurity {
 
     /// What a stack deployed before its containers ran as these users needs: Alloy, which ran as root, now runs as
     /// its own user and must own its volume.
-    static func upgrade(_ stack: ResolvedStack) -> [String] {
-        guard let alloy = ComposeProject(stack).containers.first(where: { $0.name == ContainerName.alloy }),
+    static func upgrade(_ stack: ResolvedStack, _ project: ComposeProject) -> [String] {
+        guard let alloy = project.containers.first(where: { $0.name == ContainerName.alloy }),
             case .account(let uid, let gid) = alloy.user,
             let name = alloy.volumes.compactMap(\.volumeName).first
         else { return [] }

@@ -3,8 +3,8 @@ import VigilModel
 /// The README's operating sections: the containers and their ports, deploying, reloading after a change, and
 /// the secret files to create.
 enum ReadmeDeployment {
-    static func running(_ stack: ResolvedStack) -> [String] {
-        let rows = ComposeProject(stack).containers.map { container in
+    static func running(_ stack: ResolvedStack, _ project: ComposeProject) -> [String] {
+        let rows = project.containers.map { container in
             [
                 Markdown.code(container.name), Markdown.code(container.image.reference),
                 container.ports.isEmpty
@@ -30,7 +30,7 @@ enum ReadmeDeployment {
         return "\(Markdown.code("\(stack.compose.bindAddress):\(port.host)"))\(inside) (\(Markdown.text(port.purpose)))"
     }
 
-    static func deploying(_ stack: ResolvedStack) -> [String] {
+    static func deploying(_ stack: ResolvedStack, _ project: ComposeProject) -> [String] {
         var lines = ["## Deploying", ""]
         if case .external(let network) = stack.compose.network {
             lines += [
@@ -56,12 +56,12 @@ enum ReadmeDeployment {
             "configuration and secrets mounted as they will be. It exits 1 when any check fails: do not deploy then.",
             "`bash \(VerifyScriptEmitter.path) --dry-run` prints the commands without running them.",
         ]
-        return lines + [""] + proof(stack)
+        return lines + [""] + proof(stack, project)
     }
 
     /// Which tools proved the files, beside the images they proved them for.
-    static func proof(_ stack: ResolvedStack) -> [String] {
-        let rows = ComposeProject(stack).containers.compactMap { container -> [String]? in
+    static func proof(_ stack: ResolvedStack, _ project: ComposeProject) -> [String] {
+        let rows = project.containers.compactMap { container -> [String]? in
             let tools = ProvingTools.all.filter { $0.image?.repository == container.image.repository }
             guard !tools.isEmpty else { return nil }
             return [
@@ -80,18 +80,18 @@ enum ReadmeDeployment {
         ] + Markdown.table(["service", "image", "proven with"], rows)
     }
 
-    static func reloading(_ stack: ResolvedStack) -> [String] {
+    static func reloading(_ stack: ResolvedStack, _ project: ComposeProject) -> [String] {
         var commands: [String] = []
-        if let address = address(of: ResolvedPrometheus.serviceName, port: stack.prometheus.port, in: stack) {
+        if let address = address(of: ResolvedPrometheus.serviceName, port: stack.prometheus.port, in: stack, project) {
             commands.append("curl -X POST http://\(address)/-/reload    # Prometheus: configuration and rules")
         }
         if let alertmanager = stack.alertmanager,
-            let address = address(of: ResolvedAlertmanager.serviceName, port: alertmanager.port, in: stack)
+            let address = address(of: ResolvedAlertmanager.serviceName, port: alertmanager.port, in: stack, project)
         {
             commands.append("curl -X POST http://\(address)/-/reload    # Alertmanager: routing, receivers, templates")
         }
         let reloaded = [ResolvedPrometheus.serviceName, ResolvedAlertmanager.serviceName]
-        let others = ComposeProject(stack).containers.filter { container in
+        let others = project.containers.filter { container in
             !reloaded.contains(container.name)
                 && container.volumes.contains { volume in
                     if case .stackFolder = volume.source { true } else { false }
@@ -114,8 +114,8 @@ enum ReadmeDeployment {
     }
 
     /// Where the host reaches `port` of the container `name`: `127.0.0.1:9090`; `nil` when it is not published.
-    static func address(of name: String, port: Int, in stack: ResolvedStack) -> String? {
-        let container = ComposeProject(stack).containers.first { $0.name == name }
+    static func address(of name: String, port: Int, in stack: ResolvedStack, _ project: ComposeProject) -> String? {
+        let container = project.containers.first { $0.name == name }
         return container?.ports.first { $0.container == port }.map { "\(stack.compose.bindAddress):\($0.host)" }
     }
 

@@ -12,13 +12,10 @@ public struct ReadmeEmitter: ArtefactEmitter {
 
     public func emit(_ stack: ResolvedStack) throws -> [OutputFile] {
         // How the compose target runs, deploys and reloads the stack, and the secret files it mounts: only for a
-        // stack generated for compose.
+        // stack generated for compose, all from one ComposeProject.
         let compose: [[String]] =
             stack.targets.contains(.compose)
-            ? [
-                ReadmeDeployment.running(stack), ReadmeContainerSecurity.lines(stack),
-                ReadmeDeployment.deploying(stack), ReadmeDeployment.reloading(stack), ReadmeDeployment.secrets(stack),
-            ] : []
+            ? Self.composeSections(stack, ComposeProject(stack)) : []
         let sections: [[String]] =
             compose + [
                 ReadmeKubernetes.lines(stack), ReadmeCollection.scrapeJobs(stack),
@@ -38,6 +35,15 @@ public struct ReadmeEmitter: ArtefactEmitter {
         let body = sections.filter { !$0.isEmpty }.flatMap { [""] + $0 }
         let contents = ["", "Contents: " + Self.contents(header + body).joined(separator: " · ")]
         return [OutputFile(path: Self.path, contents: (header + contents + body).joined(separator: "\n") + "\n")]
+    }
+
+    /// The sections on the compose deployment: what runs, how it is hardened, deployed and reloaded, its secrets.
+    static func composeSections(_ stack: ResolvedStack, _ project: ComposeProject) -> [[String]] {
+        [
+            ReadmeDeployment.running(stack, project), ReadmeContainerSecurity.lines(stack, project),
+            ReadmeDeployment.deploying(stack, project), ReadmeDeployment.reloading(stack, project),
+            ReadmeDeployment.secrets(stack),
+        ]
     }
 
     /// A link to each `##` heading of `lines`, with the fragment GitHub gives it: headings (outside code

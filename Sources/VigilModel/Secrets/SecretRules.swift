@@ -18,8 +18,7 @@ package enum SecretRules {
     /// Every use of a secret whose name is no file name; a place that names it for two uses is reported once,
     /// as the validator reports every identical diagnostic.
     static func secretNames(_ stack: ResolvedStack) -> [Diagnostic] {
-        let uses = stack.prometheusSecretUses + stack.alertmanagerSecretUses + stack.components.secretUses
-        return uses.map(\.secret).filter { !isValidSecretName($0.name) }.map { secret in
+        stack.everySecretUse.map(\.secret).filter { !isValidSecretName($0.name) }.map { secret in
             .error(
                 "invalid-secret-name", "secret name '\(secret.name)' is not a valid file name", at: secret.location,
                 hint: "use letters, digits, '.', '_' and '-', starting with a letter or digit")
