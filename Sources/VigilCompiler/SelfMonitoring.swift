@@ -8,19 +8,26 @@ package enum SelfMonitoring {
     /// The job name of Prometheus scraping itself.
     package static let jobName = "prometheus"
 
+    /// The address a single Prometheus scrapes itself at, or every replica's address, so that each replica
+    /// watches the others.
+    static func targets(of prometheus: ResolvedPrometheus) -> [String] {
+        prometheus.isHighlyAvailable ? prometheus.replicas.map(\.address) : ["localhost:\(prometheus.port)"]
+    }
+
     /// The self-monitoring service, attributed to the stack's declaration in diagnostics.
-    static func service(port: Int, at location: SourceLocation) -> Service {
+    static func service(_ prometheus: ResolvedPrometheus, at location: SourceLocation) -> Service {
         typealias Metrics = PrometheusServerMetrics
         let fileID = location.fileID
         let filePath = location.filePath
         let line = location.line
         let column = location.column
         let target = ["job": "api", "instance": "api:8080"]
-        let server = ["job": jobName, "instance": "localhost:\(port)"]
+        let targets = targets(of: prometheus)
+        let server = ["job": jobName, "instance": targets[0]]
         let alertmanagerURL = "http://alertmanager:9093/api/v2/alerts"
         return Service(
             jobName,
-            scrape: .target("localhost:\(port)", fileID: fileID, filePath: filePath, line: line, column: column),
+            scrape: .targets(targets, fileID: fileID, filePath: filePath, line: line, column: column),
             fileID: fileID, filePath: filePath, line: line, column: column
         ) {
             Metrics.all
@@ -114,16 +121,16 @@ package enum SelfMonitoring {
 
     /// The service that watches the stack's Alertmanager, when it has one: its scrape, and alerts on a
     /// configuration that did not load and on notifications that do not go out.
-    static func alertmanagerService(address: String, at location: SourceLocation) -> Service {
+    static func alertmanagerService(_ alertmanager: ResolvedAlertmanager, at location: SourceLocation) -> Service {
         typealias Metrics = AlertmanagerMetrics
         let fileID = location.fileID
         let filePath = location.filePath
         let line = location.line
         let column = location.column
-        let server = ["job": ResolvedAlertmanager.serviceName, "instance": address]
+        let server = ["job": ResolvedAlertmanager.serviceName, "instance": alertmanager.addresses[0]]
         return Service(
             ResolvedAlertmanager.serviceName,
-            scrape: .target(address, fileID: fileID, filePath: filePath, line: line, column: column),
+            scrape: .targets(alertmanager.addresses, fileID: fileID, filePath: filePath, line: line, column: column),
             fileID: fileID, filePath: filePath, line: line, column: column
         ) {
             Metrics.all

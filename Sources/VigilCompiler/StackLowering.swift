@@ -19,13 +19,14 @@ public enum StackLowering {
             port: prometheusPort,
             compatibility: stack.prometheus.compatibility,
             features: Set(stack.prometheus.features).sorted(), remoteWrite: stack.prometheus.remoteWrite,
+            replicas: stack.prometheus.replicas, replicaLabel: stack.prometheus.replicaLabel,
             location: stack.prometheus.location
         )
         var alertmanager = AlertmanagerLowering.lower(stack.alertmanagers, templates: templates)
         alertmanager?.image = PinnedImages.alertmanager.pinned(to: stack.alertmanagers.first?.version)
         let selfMonitoring =
-            [SelfMonitoring.service(port: prometheusPort, at: stack.location)]
-            + (alertmanager.map { [SelfMonitoring.alertmanagerService(address: $0.address, at: stack.location)] } ?? [])
+            [SelfMonitoring.service(prometheus, at: stack.location)]
+            + (alertmanager.map { [SelfMonitoring.alertmanagerService($0, at: stack.location)] } ?? [])
         let exporters = ExporterServices.services(for: stack.exporters)
         let allServices = selfMonitoring + stack.services + exporters
         let stackJobs = Set((selfMonitoring + exporters).map(\.name))

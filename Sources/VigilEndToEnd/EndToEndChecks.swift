@@ -13,7 +13,11 @@ struct EndToEndChecks {
     /// Every target of every job is scraped successfully; returns when they all were.
     func targetsUp() throws -> Date {
         let served = LocalProfile.targets(of: model)
-        let expected = served.count + model.scrapeJobs.filter { job in !served.contains { $0.job == job.name } }.count
+        let expected =
+            served.count
+            + model.scrapeJobs.filter { job in !served.contains { $0.job == job.name } }.map {
+                Swift.max($0.targets.count, 1)
+            }.reduce(0, +)
         _ = try waitFor("every target up", seconds: patience) { () -> Poll<Void> in
             let targets = try session.prometheus.getJSON(
                 "/api/v1/targets?state=active", as: PrometheusAPI.Envelope<PrometheusAPI.Targets>.self

@@ -11,7 +11,8 @@ import VigilModel
 /// scenario, the expected alerts fire, Alertmanager delivers each to the receivers the routing tree picks,
 /// grouped by the route's labels, with the annotations the rules render, or suppresses it when an inhibition
 /// says so; every notification went where the routing tree sends it; and the alerts resolve once the fault is
-/// removed.
+/// removed. A highly available stack runs every replica and peer: each notification must arrive once, and again
+/// once an Alertmanager peer and then a Prometheus replica are stopped.
 public struct EndToEndRunner: Sendable {
     /// The timings of the local profile.
     public var profile = LocalProfile()
@@ -60,9 +61,26 @@ public struct EndToEndRunner: Sendable {
             report.failures.append("server logs:\n\(session.logs)")
             return report
         }
+        var windows: [Int] = []
         for scenario in plan.scenarios {
+            windows.append(session.sink.notifications.count)
             step("\(scenario.name): fires, routes, groups, inhibits") { try checks.fire(scenario) }
             step("\(scenario.name): resolves") { try checks.resolve(scenario) }
+        }
+        let replicas = session.prometheusReplicas.count
+        let peers = session.alertmanagerPeers.count
+        if peers > 0, replicas > 1 || peers > 1 {
+            step("each alert notified once by \(peers) Alertmanager peers from \(replicas) Prometheus replicas") {
+                try checks.notifiedOnce(windows: windows)
+            }
+            if let scenario = plan.scenarios.first(where: { !$0.down.isEmpty }) ?? plan.scenarios.first {
+                if peers > 1 {
+                    step("peer loss: \(scenario.name) notified once") { try checks.survivesPeerLoss(scenario) }
+                }
+                if replicas > 1 {
+                    step("replica loss: \(scenario.name) notified once") { try checks.survivesReplicaLoss(scenario) }
+                }
+            }
         }
         step("every notification reached a receiver the routing tree picks") { try checks.routedAsModelled() }
         return report

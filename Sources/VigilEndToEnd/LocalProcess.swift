@@ -8,14 +8,19 @@ final class LocalProcess: Sendable {
     /// The file its standard output and error go to.
     let log: URL
 
-    /// Starts `tool` with `arguments` in `directory`.
-    init(_ tool: String, _ arguments: [String], in directory: URL, log: URL) throws {
+    /// Starts `tool` with `arguments` in `directory`, with `environment` added to this process's.
+    init(
+        _ tool: String, _ arguments: [String], in directory: URL, log: URL, environment: [String: String] = [:]
+    ) throws {
         guard let executable = ToolRunner.locate(tool) else { throw ToolRunner.MissingTool(name: tool) }
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let output = try FileHandle(forWritingTo: log)
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = directory
         process.standardOutput = output
         process.standardError = output

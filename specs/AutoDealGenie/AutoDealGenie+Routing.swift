@@ -21,10 +21,12 @@ extension AutoDealGenie {
             authorization: .bearer(.secret("deadmans_switch_token"))))
 
     /// The document's Alertmanager configuration: critical to PagerDuty, warning to Slack #warnings, the rest
-    /// to Slack #alerts, grouped by alert name and severity.
+    /// to Slack #alerts, grouped by alert name and severity; three peers, so that losing one loses no
+    /// notification, each waiting 4 s per position, so that the last notifies within the 10 s group interval.
     static let routing = Alertmanager(
         defaultReceiver: defaultReceiver, groupBy: [.alertname, .severity], groupWait: .seconds(10),
-        groupInterval: .seconds(10), repeatInterval: .hours(12), watchdog: Watchdog(to: deadMansSwitch)
+        groupInterval: .seconds(10), repeatInterval: .hours(12), watchdog: Watchdog(to: deadMansSwitch),
+        cluster: AlertmanagerCluster(peers: 3, peerTimeout: .seconds(4))
     ) {
         Route(.severity(.critical), to: pagerDuty)
         Route(.severity(.warning), to: slackWarnings)

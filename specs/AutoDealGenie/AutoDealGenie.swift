@@ -2,15 +2,19 @@ import Vigil
 
 /// AutoDealGenie: a FastAPI backend with PostgreSQL and Redis. The monitoring stack joins the application's
 /// compose network, scrapes the backend, runs the exporters of its databases, probes its health endpoints,
-/// keeps its logs in Loki (shipped by Alloy) and its traces in Jaeger, and shows everything in Grafana. It is
-/// generated for Kubernetes too (`generated/autodealgenie/kubernetes/`), for kube-prometheus-stack's operator.
+/// keeps its logs in Loki (shipped by Alloy) and its traces in Jaeger, and shows everything in Grafana. It runs
+/// highly available: two Prometheus replicas and a three-peer Alertmanager cluster, with the recorded series
+/// written to VictoriaMetrics for long ranges. It is generated for Kubernetes too
+/// (`generated/autodealgenie/kubernetes/`), for kube-prometheus-stack's operator.
 enum AutoDealGenie {
     /// The stack: `generated/autodealgenie/`.
     static let stack: Stack = Stack(
         "autodealgenie",
         prometheus: Prometheus(
             scrapeInterval: .seconds(15), evaluationInterval: .seconds(15), retention: .days(33),
-            retentionSize: .gigabytes(20)),
+            retentionSize: .gigabytes(20),
+            remoteWrite: [.victoriaMetrics(url: "http://victoriametrics:8428/api/v1/write", rawSeries: ["up"])],
+            replicas: 2),
         network: .external("autodealgenie_default"),
         kubernetes: Kubernetes(
             namespace: "autodealgenie", release: "kube-prometheus-stack",

@@ -74,6 +74,9 @@ public struct ComposeEmitter: ArtefactEmitter {
         if !container.secrets.isEmpty {
             service.append("secrets", .sequence(container.secrets.map(YAMLNode.string)))
         }
+        if !container.aliases.isEmpty {
+            service.append("networks", ["default": ["aliases": .sequence(container.aliases.map(YAMLNode.string))]])
+        }
         if !container.dependencies.isEmpty {
             service.append(
                 "depends_on",

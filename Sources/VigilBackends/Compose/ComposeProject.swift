@@ -16,9 +16,9 @@ package struct ComposeProject: Sendable {
     package init(_ stack: ResolvedStack) {
         let components = stack.components
         var rendering = ConfigRendering(templates: stack.templates)
-        var containers = [CoreContainers.prometheus(stack)]
+        var containers = CoreContainers.prometheus(stack)
         if let alertmanager = stack.alertmanager {
-            containers.append(CoreContainers.alertmanager(alertmanager, stack: stack))
+            containers += CoreContainers.alertmanager(alertmanager, stack: stack)
         }
         if let loki = components.lokis.first {
             containers += LogsLowering.containers(loki, rendering: &rendering)
@@ -28,7 +28,7 @@ package struct ComposeProject: Sendable {
         }
         if let grafana = components.grafanas.first {
             let queried =
-                [ResolvedPrometheus.serviceName, LogsLowering.lokiName]
+                stack.prometheus.replicas.map(\.name) + [LogsLowering.lokiName]
                 + TracingBackend.allCases.map(TracingLowering.serviceName)
             let dependencies = containers.filter { queried.contains($0.name) }.map {
                 ContainerDependency(name: $0.name, waitsUntilHealthy: $0.health.isChecked)

@@ -33,6 +33,9 @@ public struct ResolvedContainer: Sendable {
     public var scratchFolders: [ScratchFolder] = []
     /// The capabilities it gets back after all are dropped; most need none.
     public var capabilities: [Capability] = []
+    /// Further names it is reached at on the stack's network: `prometheus` for each replica of a highly
+    /// available pair, which Docker's DNS answers with every running one.
+    public var aliases: [String] = []
     /// Where it was declared: the component's statement, or the stack's for Prometheus.
     public var location: SourceLocation
 

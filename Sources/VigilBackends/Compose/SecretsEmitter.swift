@@ -12,7 +12,12 @@ public struct SecretsEmitter: ArtefactEmitter {
     public func emit(_ stack: ResolvedStack) throws -> [OutputFile] {
         let uses = stack.secretUses
         guard !uses.isEmpty else { return [] }
-        let users = Dictionary(ComposeProject(stack).containers.map { ($0.name, $0.user.uid) }) { first, _ in first }
+        // A secret of Prometheus or Alertmanager is read by each replica or peer, which answer to its name too.
+        let users = Dictionary(
+            ComposeProject(stack).containers.flatMap { container in
+                ([container.name] + container.aliases).map { ($0, container.user.uid) }
+            }
+        ) { first, _ in first }
         let rows = uses.map { use in
             let reader = users[use.service].map { "\(use.service) (uid \($0))" } ?? use.service
             return "| `\(use.name)` | \(reader) | \(use.purpose) |"

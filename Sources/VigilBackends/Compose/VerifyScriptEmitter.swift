@@ -17,7 +17,7 @@ public struct VerifyScriptEmitter: ArtefactEmitter {
     public init() {}
 
     public func emit(_ stack: ResolvedStack) throws -> [OutputFile] {
-        guard let prometheus = configurationMount(of: ResolvedPrometheus.serviceName, in: stack) else { return [] }
+        guard let prometheus = configurationMount(of: stack.prometheus.replicas[0].name, in: stack) else { return [] }
         let promtool = (["promtool"] + stack.prometheus.promtoolArguments).joined(separator: " ")
         var lines = header(stack) + [""] + checkFunction + [""]
         lines += [
@@ -35,7 +35,7 @@ public struct VerifyScriptEmitter: ArtefactEmitter {
             "    run_check prometheus \(promtool) test rules \"${tests[@]/#\(prometheus.folder)/\(prometheus.target)}\"",
             "fi",
         ]
-        if let alertmanager = configurationMount(of: ResolvedAlertmanager.serviceName, in: stack) {
+        if let peer = stack.alertmanager?.peers.first, let alertmanager = configurationMount(of: peer.name, in: stack) {
             let config = "\(alertmanager.target)/alertmanager.yml"
             lines += [
                 "",

@@ -43,8 +43,14 @@ package enum KubePrometheusStackValues {
         if !externalLabels.isEmpty {
             prometheus.append("externalLabels", KubernetesObject.mapping(externalLabels))
         }
+        if let replicaLabel = stack.prometheus.replicaLabel {
+            // The operator names each replica in this external label and drops it from alerts itself.
+            prometheus.append("replicas", .int(stack.prometheus.replicas.count))
+            prometheus.append("replicaExternalLabelName", .string(replicaLabel))
+        }
         if !stack.prometheus.remoteWrite.isEmpty {
-            prometheus.append("remoteWrite", .sequence(stack.prometheus.remoteWrite.map(remoteWrite)))
+            prometheus.append(
+                "remoteWrite", .sequence(stack.prometheus.remoteWrite.map { remoteWrite($0, of: stack) }))
         }
         var values = YAMLMapping()
         values.append("prometheus", ["prometheusSpec": .mapping(prometheus)])
@@ -60,9 +66,14 @@ package enum KubePrometheusStackValues {
     }
 
     /// A remote write as the Prometheus object spells it (`spec.remoteWrite`), its credentials read from Secrets.
-    static func remoteWrite(_ remote: RemoteWrite) -> YAMLNode {
+    static func remoteWrite(_ remote: RemoteWrite, of stack: ResolvedStack) -> YAMLNode {
         .mapping(
-            PrometheusConfigEmitter().remoteWrite(remote, key: ScrapeObjects.camelCase) { mapping in
+            PrometheusConfigEmitter().remoteWrite(
+                remote,
+                replicaRelabeling: remote.replicaRelabeling(
+                    replicaLabel: stack.prometheus.replicaLabel, cluster: stack.name),
+                key: ScrapeObjects.camelCase
+            ) { mapping in
                 ScrapeObjects.appendClient(remote.authorization, tls: remote.tls, to: &mapping)
             })
     }
@@ -91,6 +102,10 @@ package enum KubePrometheusStackValues {
             if !secrets.isEmpty {
                 spec.append("secrets", .sequence(secrets.map(YAMLNode.string)))
             }
+        }
+        if let cluster = alertmanager.cluster {
+            // The operator joins the pods of the StatefulSet into one cluster.
+            spec.append("replicas", .int(cluster.peers))
         }
         values.append("alertmanagerSpec", .mapping(spec))
         return .mapping(values)

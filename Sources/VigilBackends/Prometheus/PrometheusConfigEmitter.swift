@@ -13,15 +13,15 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
         var config = YAMLMapping()
         config.append("global", .mapping(global(stack.prometheus)))
         if let alertmanager = stack.alertmanager {
-            config.append(
-                "alerting", ["alertmanagers": [["static_configs": [["targets": [.string(alertmanager.address)]]]]]])
+            config.append("alerting", .mapping(alerting(alertmanager, replicaLabel: stack.prometheus.replicaLabel)))
         }
         if !stack.ruleGroups.isEmpty {
             config.append("rule_files", ["rules/*.yml"])
         }
         config.append("scrape_configs", .sequence(stack.scrapeJobs.map { .mapping(scrapeConfig($0)) }))
         if !stack.prometheus.remoteWrite.isEmpty {
-            config.append("remote_write", .sequence(stack.prometheus.remoteWrite.map { .mapping(remoteWrite($0)) }))
+            config.append(
+                "remote_write", .sequence(stack.prometheus.remoteWrite.map { .mapping(remoteWrite($0, of: stack)) }))
         }
         return [
             try GeneratedYAML.file(
@@ -34,16 +34,40 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
         global.append("scrape_interval", .string(prometheus.scrapeInterval.description))
         global.append("scrape_timeout", .string(prometheus.scrapeTimeout.description))
         global.append("evaluation_interval", .string(prometheus.evaluationInterval.description))
-        if !prometheus.externalLabels.isEmpty {
-            global.append("external_labels", .mapping(labels(prometheus.externalLabels)))
+        var externalLabels = labels(prometheus.externalLabels)
+        if let replica = prometheus.replicaLabel {
+            // Prometheus 3 expands environment variables in external labels: each replica's service sets it.
+            externalLabels.append(replica, .string("${\(ResolvedPrometheus.replicaVariable)}"))
+        }
+        if !externalLabels.isEmpty {
+            global.append("external_labels", .mapping(externalLabels))
         }
         return global
     }
 
+    /// Where alerts go: every Alertmanager peer, with no load balancer in between; replicas drop their replica
+    /// label from alerts first, so that the peers see one alert where both replicas fire.
+    func alerting(_ alertmanager: ResolvedAlertmanager, replicaLabel: String?) -> YAMLMapping {
+        var alerting = YAMLMapping()
+        if let replicaLabel {
+            alerting.append(
+                "alert_relabel_configs", [.mapping(["regex": .string(replicaLabel), "action": "labeldrop"])])
+        }
+        alerting.append(
+            "alertmanagers", [["static_configs": [["targets": .sequence(alertmanager.addresses.map(YAMLNode.string))]]]]
+        )
+        return alerting
+    }
+
     /// One `remote_write` entry: credentials and certificates from secret files, the tenant header, the engine's
-    /// queue, and a `keep` of the recorded series and the raw series listed.
-    func remoteWrite(_ remote: RemoteWrite) -> YAMLMapping {
-        remoteWrite(remote) { config in
+    /// queue, a `keep` of the recorded series and the raw series listed, and what the engine needs to
+    /// deduplicate a highly available pair.
+    func remoteWrite(_ remote: RemoteWrite, of stack: ResolvedStack) -> YAMLMapping {
+        remoteWrite(
+            remote,
+            replicaRelabeling: remote.replicaRelabeling(
+                replicaLabel: stack.prometheus.replicaLabel, cluster: stack.name)
+        ) { config in
             config.append("basic_auth", remote.authorization.flatMap(basicAuth))
             config.append("authorization", remote.authorization.flatMap(bearer))
             config.append("tls_config", remote.tls.map(tls))
@@ -53,7 +77,8 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
     /// A remote write with its keys spelled by `key` (the Prometheus object's camelCase, for the Kubernetes
     /// target) and its credentials added by `client`, which differ by where they are read from.
     func remoteWrite(
-        _ remote: RemoteWrite, key: (String) -> String = { $0 }, client: (inout YAMLMapping) -> Void
+        _ remote: RemoteWrite, replicaRelabeling: [Relabel], key: (String) -> String = { $0 },
+        client: (inout YAMLMapping) -> Void
     ) -> YAMLMapping {
         var config = YAMLMapping()
         config.append("url", .string(remote.url))
@@ -76,13 +101,14 @@ public struct PrometheusConfigEmitter: ArtefactEmitter {
                 ])))
         config.append(
             key("write_relabel_configs"),
-            [
-                .mapping(
-                    YAMLMapping([
-                        .init(key: key("source_labels"), value: ["__name__"]),
-                        .init(key: "regex", value: .string(remote.keptNames)), .init(key: "action", value: "keep"),
-                    ]))
-            ])
+            .sequence(
+                [
+                    YAMLNode.mapping(
+                        YAMLMapping([
+                            .init(key: key("source_labels"), value: ["__name__"]),
+                            .init(key: "regex", value: .string(remote.keptNames)), .init(key: "action", value: "keep"),
+                        ]))
+                ] + replicaRelabeling.map { relabel($0, key: key) }))
         return config
     }
 

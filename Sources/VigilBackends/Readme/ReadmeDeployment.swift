@@ -82,15 +82,15 @@ enum ReadmeDeployment {
 
     static func reloading(_ stack: ResolvedStack, _ project: ComposeProject) -> [String] {
         var commands: [String] = []
-        if let address = address(of: ResolvedPrometheus.serviceName, port: stack.prometheus.port, in: stack, project) {
-            commands.append("curl -X POST http://\(address)/-/reload    # Prometheus: configuration and rules")
+        let servers =
+            stack.prometheus.replicas.map { ($0, "Prometheus: configuration and rules") }
+            + (stack.alertmanager?.peers ?? []).map { ($0, "Alertmanager: routing, receivers, templates") }
+        for (server, reloads) in servers {
+            if let address = address(of: server.name, port: server.port, in: stack, project) {
+                commands.append("curl -X POST http://\(address)/-/reload    # \(reloads)")
+            }
         }
-        if let alertmanager = stack.alertmanager,
-            let address = address(of: ResolvedAlertmanager.serviceName, port: alertmanager.port, in: stack, project)
-        {
-            commands.append("curl -X POST http://\(address)/-/reload    # Alertmanager: routing, receivers, templates")
-        }
-        let reloaded = [ResolvedPrometheus.serviceName, ResolvedAlertmanager.serviceName]
+        let reloaded = servers.map(\.0.name)
         let others = project.containers.filter { container in
             !reloaded.contains(container.name)
                 && container.volumes.contains { volume in

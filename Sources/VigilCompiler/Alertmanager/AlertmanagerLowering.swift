@@ -47,7 +47,7 @@ public enum AlertmanagerLowering {
             image: PinnedImages.alertmanager,
             port: port,
             location: alertmanager.location,
-            redeclarations: alertmanagers.dropFirst().map(\.location))
+            redeclarations: alertmanagers.dropFirst().map(\.location), cluster: alertmanager.cluster)
     }
 
     /// The route that takes the Watchdog alert to its own receiver, notified at once and then every

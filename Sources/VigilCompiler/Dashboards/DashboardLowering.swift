@@ -32,14 +32,17 @@ enum DashboardLowering {
         return (datasources, dashboards)
     }
 
-    /// Prometheus always; Alertmanager when the stack has one.
+    /// Prometheus always; Alertmanager when the stack has one. Each at its service name, which every replica or
+    /// peer of a highly available stack answers to as well.
     static func datasources(of stack: ResolvedStack) -> [ResolvedDatasource] {
         var datasources = [
             ResolvedDatasource(kind: .prometheus, url: "http://prometheus:\(stack.prometheus.port)", isDefault: true)
         ]
         if let alertmanager = stack.alertmanager {
             datasources.append(
-                ResolvedDatasource(kind: .alertmanager, url: "http://\(alertmanager.address)", isDefault: false))
+                ResolvedDatasource(
+                    kind: .alertmanager, url: "http://\(ResolvedAlertmanager.serviceName):\(alertmanager.port)",
+                    isDefault: false))
         }
         return datasources
     }

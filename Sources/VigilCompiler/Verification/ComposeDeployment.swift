@@ -27,7 +27,7 @@ public struct ComposeDeployment: Sendable, Equatable {
         let images = services.compactMap { entry in
             entry.value["image"]?.stringValue.flatMap(ContainerImage.init(composeReference:))
         }
-        let prometheus = services.first { $0.key == ResolvedPrometheus.serviceName }?.value
+        let prometheus = services.first { ServerInstance.isInstance($0.key, of: ResolvedPrometheus.serviceName) }?.value
         let command = (prometheus?["command"]?.sequenceValue ?? []).compactMap(\.stringValue)
         let flag = "--enable-feature="
         let features = command.filter { $0.hasPrefix(flag) }.flatMap { argument in

@@ -1,5 +1,8 @@
 /// The stack's Alertmanager: the routing tree, its receivers, inhibitions and routing expectations.
 ///
+/// It runs as one Alertmanager, or as a cluster of peers (`cluster: AlertmanagerCluster(peers: 3)`) that send each
+/// notification once between them.
+///
 /// The root route takes every alert to `defaultReceiver` unless a route in the body takes it:
 /// ```swift
 /// static let routing = Alertmanager(defaultReceiver: slack, groupBy: [.alertname, .severity]) {
@@ -29,6 +32,8 @@ public struct Alertmanager: Sendable {
     public let compatibility: AlertmanagerVersion
     /// The image tag, when not Vigil's pinned one.
     public let version: ImageVersion?
+    /// The cluster its peers form, `nil` for a single Alertmanager.
+    public let cluster: AlertmanagerCluster?
     /// Receivers declared in the body, in order.
     public let receivers: [Receiver]
     /// The top-level routes, in order.
@@ -52,6 +57,7 @@ public struct Alertmanager: Sendable {
         inhibitsWarningsWhenCritical: Bool = true,
         compatibility: AlertmanagerVersion = .v028,
         version: ImageVersion? = nil,
+        cluster: AlertmanagerCluster? = nil,
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column,
         @ListBuilder<AlertmanagerElement> content: () -> [AlertmanagerElement] = { [] }
     ) {
@@ -65,6 +71,7 @@ public struct Alertmanager: Sendable {
         self.inhibitsWarningsWhenCritical = inhibitsWarningsWhenCritical
         self.compatibility = compatibility
         self.version = version
+        self.cluster = cluster
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
         var receivers: [Receiver] = []
         var routes: [Route] = []

@@ -23,6 +23,12 @@ public struct Prometheus: Sendable {
     public var features: [PrometheusFeature]
     /// The long-term stores it sends its recorded series (and the raw series each lists) to.
     public var remoteWrite: [RemoteWrite]
+    /// How many replicas run: 1 for a single server, 2 for a highly available pair. Each replica scrapes the
+    /// same targets and evaluates the same rules; Alertmanager gets their alerts without ``replicaLabel`` and
+    /// so sends each once.
+    public var replicas: Int
+    /// The external label whose value tells the replicas apart (each replica's service name).
+    public var replicaLabel: String
     /// Where these settings were written.
     public let location: SourceLocation
 
@@ -38,6 +44,8 @@ public struct Prometheus: Sendable {
         compatibility: PrometheusVersion = .v35,
         features: [PrometheusFeature] = [],
         remoteWrite: [RemoteWrite] = [],
+        replicas: Int = 1,
+        replicaLabel: String = "replica",
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         self.scrapeInterval = scrapeInterval
@@ -50,6 +58,8 @@ public struct Prometheus: Sendable {
         self.compatibility = compatibility
         self.features = features
         self.remoteWrite = remoteWrite
+        self.replicas = replicas
+        self.replicaLabel = replicaLabel
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
     }
 }

@@ -1,23 +1,28 @@
 import VigilCompiler
 
-/// The loopback ports of one local run: the real Prometheus and Alertmanager, the webhook sink, and one test
-/// exporter port per target.
+/// The loopback ports of one local run: the real Prometheus (each replica) and Alertmanager (each peer), the
+/// webhook sink, and one test exporter port per target.
 public struct LocalAddresses: Sendable {
-    /// Prometheus' port.
-    public var prometheus: Int
-    /// Alertmanager's port.
-    public var alertmanager: Int
+    /// The port of each Prometheus replica, in the order of ``ResolvedPrometheus/replicas``.
+    public var prometheus: [Int]
+    /// The port of each Alertmanager peer, in the order of ``ResolvedAlertmanager/peers``.
+    public var alertmanager: [Int]
     /// The webhook sink's port.
     public var sink: Int
     /// The port serving each target.
     public var targets: [LocalTarget: Int]
 
-    /// Creates the addresses.
-    public init(prometheus: Int, alertmanager: Int, sink: Int, targets: [LocalTarget: Int]) {
+    /// Creates the addresses of a run with several replicas or peers.
+    public init(prometheus: [Int], alertmanager: [Int], sink: Int, targets: [LocalTarget: Int]) {
         self.prometheus = prometheus
         self.alertmanager = alertmanager
         self.sink = sink
         self.targets = targets
+    }
+
+    /// Creates the addresses of a run with one Prometheus and one Alertmanager.
+    public init(prometheus: Int, alertmanager: Int, sink: Int, targets: [LocalTarget: Int]) {
+        self.init(prometheus: [prometheus], alertmanager: [alertmanager], sink: sink, targets: targets)
     }
 
     /// `127.0.0.1:<port>`.

@@ -9,12 +9,12 @@ import VigilModel
 /// folder, never into `generated/`):
 /// - every scrape job of a service scrapes the test exporter (one port per target; `instance` keeps the
 ///   production address), without discovery, credentials or TLS; the stack's own jobs scrape the local
-///   Prometheus and Alertmanager;
+///   Prometheus replicas and Alertmanager peers, which keep their names;
 /// - every receiver, whatever it integrates with, becomes a webhook to the sink under its own name, so the
 ///   receiver the routing tree picked shows in the URL;
 /// - scrapes and evaluations run every ``interval``, `for` becomes at most ``pendingTime``, `keep_firing_for`
 ///   and rule groups' `query_offset` are dropped, group waits and intervals become ``interval``, and time-based muting is dropped (whether it
-///   applies depends on the wall clock).
+///   applies depends on the wall clock); Alertmanager peers wait ``interval`` divided among them.
 public struct LocalProfile: Sendable {
     /// The scrape, evaluation and Alertmanager grouping interval.
     public var interval: Duration = .seconds(1)
@@ -46,7 +46,8 @@ public struct LocalProfile: Sendable {
         local.prometheus.scrapeInterval = interval
         local.prometheus.scrapeTimeout = interval
         local.prometheus.evaluationInterval = interval
-        local.prometheus.port = addresses.prometheus
+        local.prometheus.port = addresses.prometheus[0]
+        local.prometheus.replicas = Self.onLoopback(stack.prometheus.replicas, ports: addresses.prometheus)
         // No long-term store listens on loopback: the samples stay in the local Prometheus.
         local.prometheus.remoteWrite = []
         local.scrapeJobs = stack.scrapeJobs.map { localJob($0, of: stack, addresses: addresses) }
@@ -63,8 +64,11 @@ public struct LocalProfile: Sendable {
             return alert
         }
         if var alertmanager = stack.alertmanager {
-            alertmanager.host = "127.0.0.1"
-            alertmanager.port = addresses.alertmanager
+            alertmanager.port = addresses.alertmanager[0]
+            alertmanager.peers = Self.onLoopback(alertmanager.peers, ports: addresses.alertmanager)
+            // The peers share one group interval, so that the last one notifies within it.
+            alertmanager.cluster?.peerTimeout = Duration(
+                milliseconds: interval.milliseconds / Int64(Swift.max(alertmanager.peers.count, 1)))
             alertmanager.root = localRoute(alertmanager.root, isRoot: true)
             alertmanager.receivers = alertmanager.receivers.map { receiver in
                 Receiver(
@@ -88,8 +92,8 @@ public struct LocalProfile: Sendable {
         local.tls = nil
         local.relabeling = []
         guard !Self.isOwnJob(job, of: stack) else {
-            let port = job.name == SelfMonitoring.jobName ? addresses.prometheus : addresses.alertmanager
-            local.targets = [LocalAddresses.loopback(port)]
+            let ports = job.name == SelfMonitoring.jobName ? addresses.prometheus : addresses.alertmanager
+            local.targets = ports.map(LocalAddresses.loopback)
             return local
         }
         let targets = Self.targets(of: stack).filter { $0.job == job.name }
@@ -104,6 +108,12 @@ public struct LocalProfile: Sendable {
                 line: job.location.line, column: job.location.column)
         }
         return local
+    }
+
+    /// The replicas or peers `instances`, each on its loopback port (names kept: they are the replica label's
+    /// values).
+    static func onLoopback(_ instances: [ServerInstance], ports: [Int]) -> [ServerInstance] {
+        zip(instances, ports).map { ServerInstance(name: $0.name, host: "127.0.0.1", port: $1) }
     }
 
     func localRoute(_ route: ResolvedRoute, isRoot: Bool) -> ResolvedRoute {

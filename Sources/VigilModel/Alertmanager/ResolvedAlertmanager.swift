@@ -29,14 +29,17 @@ public struct ResolvedAlertmanager: Sendable {
     /// Where further Alertmanagers were declared in the same stack (an error: a stack runs one).
     public var redeclarations: [SourceLocation] = []
 
-    /// The compose service, and the host name Prometheus sends alerts to.
+    /// The cluster its peers form, `nil` for a single Alertmanager.
+    public var cluster: AlertmanagerCluster?
+    /// The peers that run (one, `alertmanager`, without a cluster or with a cluster too small, an error), each
+    /// of which Prometheus sends every alert to.
+    public var peers: [ServerInstance]
+
+    /// The compose service (or, numbered, each peer's), and the host name Prometheus sends alerts to.
     public static let serviceName = "alertmanager"
 
-    /// The host Prometheus reaches it at: its compose service, or the loopback address in the local profile.
-    public var host: String = serviceName
-
-    /// Where Prometheus sends alerts: `alertmanager:9093`.
-    public var address: String { "\(host):\(port)" }
+    /// Where Prometheus sends alerts: every peer's address, `alertmanager:9093` for a single one.
+    public var addresses: [String] { peers.map(\.address) }
 
     /// The receiver called `name`.
     public func receiver(named name: String) -> Receiver? {
@@ -53,7 +56,7 @@ public struct ResolvedAlertmanager: Sendable {
         root: ResolvedRoute, receivers: [Receiver], schedules: [Schedule], inhibitions: [Inhibit],
         expectations: [RoutingExpectation], resolveTimeout: Duration, compatibility: AlertmanagerVersion,
         templates: TemplateLibrary, image: ContainerImage, port: Int, location: SourceLocation,
-        redeclarations: [SourceLocation] = [], host: String = serviceName
+        redeclarations: [SourceLocation] = [], cluster: AlertmanagerCluster? = nil
     ) {
         self.root = root
         self.receivers = receivers
@@ -67,6 +70,7 @@ public struct ResolvedAlertmanager: Sendable {
         self.port = port
         self.location = location
         self.redeclarations = redeclarations
-        self.host = host
+        self.cluster = cluster
+        peers = ServerInstance.instances(of: Self.serviceName, count: cluster?.peers ?? 1, port: port)
     }
 }

@@ -11,6 +11,12 @@ public enum DiagnosticCatalogue {
             explanation: "An alert can only reach receivers without integrations, so it notifies no one.",
             example: #"Route(.severity(.info), to: Receiver("null"))  // and an alert of severity info"#),
         DiagnosticKind(
+            "alertmanager-cluster-too-small", .error,
+            explanation:
+                "An Alertmanager cluster is declared with fewer than two peers: it gains nothing over a single "
+                + "Alertmanager and loses everything with its one peer.",
+            example: #"Alertmanager(defaultReceiver: slack, cluster: AlertmanagerCluster(peers: 1))"#),
+        DiagnosticKind(
             "coarse-test-input", .error,
             explanation:
                 "An alert test samples its input so coarsely that the alert's rate() or increase() range holds "
@@ -253,6 +259,10 @@ public enum DiagnosticCatalogue {
             explanation: "A panel or variable query returns a range vector rather than an instant vector or scalar.",
             example: #"TimeSeries("Requests") { PromQL("http_requests_total[5m]") }"#),
         DiagnosticKind(
+            "invalid-replica-count", .error,
+            explanation: "Prometheus is declared with no replica (or a negative number of them).",
+            example: #"Prometheus(replicas: 0)"#),
+        DiagnosticKind(
             "invalid-receiver-url", .error,
             explanation: "A receiver's webhook, Jira or Rocket.Chat endpoint is not an absolute http or https URL.",
             example: #"Receiver("hook", .webhook(url: "hooks.shop.example/alerts"))"#),
@@ -387,6 +397,12 @@ public enum DiagnosticCatalogue {
             explanation: "A panel is not 1 to 24 columns wide, or less than 1 row high.",
             example: #"Stat("Wide") { inFlight }.size(width: 25)"#),
         DiagnosticKind(
+            "peer-timeout-too-long", .error,
+            explanation:
+                "The last peer of an Alertmanager cluster waits (peers - 1) × the peer timeout before it notifies; "
+                + "when that reaches a route's group interval, the peer sends the route's notifications a second time.",
+            example: #"AlertmanagerCluster(peers: 3)  // 2 × 15 s, with groupInterval: .seconds(10)"#),
+        DiagnosticKind(
             "promql-syntax", .error,
             explanation: "A PromQL query written as text does not parse.",
             example: #"PromQL("sum(rate(http_requests_total[5m]) > 1")"#),
@@ -408,6 +424,13 @@ public enum DiagnosticCatalogue {
             "removed-promql-function", .error,
             explanation: "A query calls a function that the Prometheus the stack targets has removed.",
             example: #"PromQL("holt_winters(http_requests_in_flight[10m], 0.5, 0.5) > 10")  // on Prometheus 3"#),
+        DiagnosticKind(
+            "replica-label-collision", .error,
+            explanation:
+                "The label that tells Prometheus replicas apart is also an external label, a target label, a "
+                + "metric's label or an alert's label, or a reserved name: alerts and long-term samples lose it, "
+                + "so the other label would be lost with it.",
+            example: #"Prometheus(replicas: 2, replicaLabel: "instance")  // a label every target has"#),
         DiagnosticKind(
             "requires-feature-flag", .error,
             explanation:

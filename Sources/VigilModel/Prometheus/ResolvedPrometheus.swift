@@ -2,8 +2,11 @@ import VigilCore
 
 /// The stack's Prometheus server with every setting decided.
 public struct ResolvedPrometheus: Sendable {
-    /// The compose service that runs Prometheus.
+    /// The compose service that runs Prometheus (or, numbered, each of its replicas).
     public static let serviceName = "prometheus"
+    /// The environment variable that gives each replica its replica label's value: Prometheus 3 expands it in
+    /// the shared configuration's external labels.
+    public static let replicaVariable = "PROMETHEUS_REPLICA"
 
     /// The default time between scrapes.
     public var scrapeInterval: Duration
@@ -27,15 +30,27 @@ public struct ResolvedPrometheus: Sendable {
     public var features: [PrometheusFeature]
     /// The long-term stores it writes to.
     public var remoteWrite: [RemoteWrite] = []
+    /// How many replicas the stack asks for (fewer than one is an error).
+    public var replicaCount: Int
+    /// The replicas that run, each with the same scrape jobs and rules: one (`prometheus`) on a single host,
+    /// `prometheus-1` … for a highly available stack.
+    public var replicas: [ServerInstance] = []
+    /// The external label that tells replicas apart (their service name is its value), which alerts lose
+    /// before they reach Alertmanager; `nil` for a single replica.
+    public var replicaLabel: String?
     /// Where the settings were written.
     public var location: SourceLocation
 
-    /// A value of these fields.
+    /// Whether it runs as replicas that Alertmanager deduplicates.
+    public var isHighlyAvailable: Bool { replicaLabel != nil }
+
+    /// A value of these fields; `replicas` of them run, told apart by `replicaLabel` when there are several.
     package init(
         scrapeInterval: Duration, scrapeTimeout: Duration, evaluationInterval: Duration, externalLabels: [Label],
         retention: Duration, retentionSize: StorageSize? = nil, image: ContainerImage, port: Int,
         compatibility: PrometheusVersion,
-        features: [PrometheusFeature], remoteWrite: [RemoteWrite] = [], location: SourceLocation
+        features: [PrometheusFeature], remoteWrite: [RemoteWrite] = [], replicas: Int = 1,
+        replicaLabel: String = "replica", location: SourceLocation
     ) {
         self.scrapeInterval = scrapeInterval
         self.scrapeTimeout = scrapeTimeout
@@ -48,6 +63,9 @@ public struct ResolvedPrometheus: Sendable {
         self.compatibility = compatibility
         self.features = features
         self.remoteWrite = remoteWrite
+        replicaCount = replicas
+        self.replicas = ServerInstance.instances(of: Self.serviceName, count: replicas, port: port)
+        self.replicaLabel = replicas > 1 ? replicaLabel : nil
         self.location = location
     }
 }
