@@ -46,13 +46,21 @@ package enum HighAvailabilityRules {
         uses += stack.scrapeJobs.filter { $0.labels.contains { $0.name == label } }.map {
             "a target label of the scrape job '\($0.name)'"
         }
-        uses += stack.services.flatMap { service in
-            service.metrics.filter { $0.labelNames.contains(label) }.map { "a label of the metric '\($0.name)'" }
+        let metrics = stack.services.flatMap(\.metrics).filter { $0.labelNames.contains(label) }.map(\.name).uniqued
+        if !metrics.isEmpty {
+            uses.append("a label of the metrics \(Self.list(metrics))")
         }
-        uses += stack.alerts.filter { $0.labels.contains { $0.name == label } }.map {
-            "a label of the alert '\($0.name)'"
+        let alerts = stack.alerts.filter { $0.labels.contains { $0.name == label } }.map(\.name).uniqued
+        if !alerts.isEmpty {
+            uses.append("a label of the alerts \(Self.list(alerts))")
         }
         return uses.uniqued.map(collision)
+    }
+
+    /// `'a', 'b', 'c'` and how many more.
+    static func list(_ names: [String]) -> String {
+        let shown = names.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+        return names.count > 3 ? "\(shown) and \(names.count - 3) more" : shown
     }
 
     static func clusterSize(_ stack: ResolvedStack) -> [Diagnostic] {
