@@ -3,7 +3,8 @@
 #   scripts/bootstrap.sh build   libyaml (headers and pkg-config file) from apt: enough for `make generate`
 #   scripts/bootstrap.sh all     also the tools that prove a stack (`make test`): promtool and prometheus,
 #                                amtool and alertmanager, docker-compose, at the versions the stacks deploy
-#                                (scripts/proving-tools.tsv), into .tools/; and shellcheck from apt
+#                                (scripts/proving-tools.tsv), into .tools/; and shellcheck and rsvg-convert
+#                                (librsvg2-bin, which renders the dashboard previews in the tests) from apt
 #   scripts/bootstrap.sh tools   only the proving tools, into .tools/ (no root needed)
 #                                (all and tools also install kubernetes-validate from PyPI into a virtual
 #                                environment in .tools/kubernetes-validate: the schemas of Kubernetes' built-in
@@ -37,6 +38,7 @@ install_system_packages() {
     fi
     if [ "$profile" = all ]; then
         command -v shellcheck >/dev/null || missing+=(shellcheck)
+        command -v rsvg-convert >/dev/null || missing+=(librsvg2-bin)
     fi
     if [ "$profile" = all ] || [ "$profile" = tools ]; then
         command -v dpkg-deb >/dev/null || missing+=(dpkg)

@@ -18,15 +18,17 @@ struct DashboardEmitterTests {
         try JSONDocument(parsing: try #require(try files()[path]))
     }
 
-    @Test("one file per dashboard, in its folder, named by its uid; provisioning beside them")
+    @Test("one file per dashboard, in its folder, named by its uid; its preview; provisioning beside them")
     func paths() throws {
         let paths = try Self.files().keys.filter { $0.hasPrefix("grafana/") }.sorted()
         #expect(
             paths == [
                 "grafana/dashboards/Team/shop-everything.json", "grafana/dashboards/shop/shop-alerts-overview.json",
                 "grafana/dashboards/shop/shop-api-overview.json", "grafana/dashboards/shop/shop-api.json",
-                "grafana/dashboards/shop/shop-stack-health.json", "grafana/provisioning/dashboards/dashboards.yml",
-                "grafana/provisioning/datasources/datasources.yml",
+                "grafana/dashboards/shop/shop-stack-health.json", "grafana/previews/shop-alerts-overview.svg",
+                "grafana/previews/shop-api-overview.svg", "grafana/previews/shop-api.svg",
+                "grafana/previews/shop-everything.svg", "grafana/previews/shop-stack-health.svg",
+                "grafana/provisioning/dashboards/dashboards.yml", "grafana/provisioning/datasources/datasources.yml",
             ])
     }
 

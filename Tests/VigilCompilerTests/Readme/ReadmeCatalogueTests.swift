@@ -131,14 +131,17 @@ struct ReadmeCatalogueTests {
                     + " (warning): 1× over 3d and 6h |"))
     }
 
-    @Test("dashboards: title escaped, folder, panel count and file, then the panels by row")
+    @Test("dashboards: title escaped, folder, panel count and file, then the preview and the panels by row")
     func dashboards() {
         let lines = Self.section("## Dashboards")
         #expect(
             lines.contains {
                 $0.hasPrefix(#"| Shop \| Overview | shop | 1 | `grafana/dashboards/shop/shop-shop-overview.json` |"#)
             })
-        #expect(Self.readme.contains("### Shop | Overview\n\n- **Traffic**: Requests (timeseries)\n"))
+        #expect(
+            Self.readme.contains(
+                "### Shop | Overview\n\n![The layout of Shop | Overview](grafana/previews/shop-shop-overview.svg)\n\n"
+                    + "- **Traffic**: Requests (timeseries)\n"))
     }
 
     @Test("routing: a node per route with matchers, receiver, grouping, timing and continue; edges in order")

@@ -1,0 +1,54 @@
+import VigilModel
+
+/// A dashboard drawn as Grafana lays it out, as an SVG image: the header with the title, then each loose panel,
+/// row header and open row's panels at the grid positions the dashboard JSON gives them. Everything is in whole
+/// pixels and in the model's order, so the same dashboard gives the same bytes.
+enum DashboardPreview {
+    /// The SVG text of `dashboard`'s preview.
+    static func svg(of dashboard: ResolvedDashboard) -> String {
+        let canvas = PreviewCanvas(dashboard)
+        var svg = SVGDocument(
+            width: canvas.width, height: canvas.height, attributes: ["font-family": PreviewTheme.fontFamily])
+        svg.element("title", [:], text: "\(dashboard.title): the layout of its panels")
+        svg.rect(
+            PreviewRect(x: 0, y: 0, width: canvas.width, height: canvas.height), ["fill": PreviewTheme.background])
+        drawHeader(of: dashboard, into: &svg, on: canvas)
+        for item in dashboard.items {
+            switch item {
+            case .panel(let panel):
+                PreviewPanel(panel).draw(into: &svg, on: canvas)
+            case .row(let row):
+                PreviewRow(row).draw(into: &svg, on: canvas)
+                if !row.collapsed {
+                    for panel in row.panels {
+                        PreviewPanel(panel).draw(into: &svg, on: canvas)
+                    }
+                }
+            }
+        }
+        return svg.text
+    }
+
+    /// The dashboard's title, and its folder and uid on the right.
+    private static func drawHeader(
+        of dashboard: ResolvedDashboard, into svg: inout SVGDocument, on canvas: PreviewCanvas
+    ) {
+        let margin = PreviewCanvas.margin
+        let identity = "\(dashboard.folder) / \(dashboard.uid)"
+        let identityWidth = PreviewText.width(of: identity, fontSize: 10)
+        svg.element(
+            "text",
+            [
+                "x": "\(margin + 2)", "y": "26", "font-size": "16", "font-weight": "bold", "fill": PreviewTheme.text,
+            ],
+            text: PreviewText.fitted(
+                dashboard.title, width: canvas.width - 2 * margin - identityWidth - 16, fontSize: 16))
+        svg.element(
+            "text",
+            [
+                "x": "\(canvas.width - margin - identityWidth)", "y": "26", "font-size": "10",
+                "fill": PreviewTheme.secondaryText,
+            ],
+            text: identity)
+    }
+}

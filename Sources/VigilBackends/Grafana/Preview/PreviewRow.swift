@@ -1,0 +1,78 @@
+import VigilModel
+
+/// A row header as its preview draws it: the title across the grid after a chevron that points down when the
+/// row is open; a collapsed row is a dashed bar whose chevron points right, and says how many panels it hides
+/// (they are not drawn: Grafana shows them only when the row is opened).
+struct PreviewRow: Hashable {
+    /// The grid row of the header.
+    var y: Int
+    /// The title.
+    var title: String
+    /// The number of panels it hides; `nil` when it is open.
+    var hiddenPanels: Int?
+
+    /// The header of `row`.
+    init(_ row: ResolvedRow) {
+        y = row.y
+        title = row.title
+        hiddenPanels = row.collapsed ? row.panels.count : nil
+    }
+
+    /// What a collapsed row says after its title: `3 panels hidden`.
+    var note: String? {
+        hiddenPanels.map { count in "collapsed: \(count) panel\(count == 1 ? "" : "s") hidden" }
+    }
+
+    /// Draws the header on `canvas`.
+    func draw(into svg: inout SVGDocument, on canvas: PreviewCanvas) {
+        let frame = canvas.frame(of: GridPosition(x: 0, y: y, width: GridPosition.columns, height: 1))
+        let middle = frame.y + frame.height / 2
+        let x = frame.x + 6
+        if hiddenPanels == nil {
+            svg.element(
+                "line",
+                [
+                    "x1": "\(frame.x)", "y1": "\(frame.bottom)", "x2": "\(frame.x + frame.width)",
+                    "y2": "\(frame.bottom)", "stroke": PreviewTheme.border,
+                ])
+            svg.element(
+                "polygon",
+                [
+                    "points": "\(x),\(middle - 3) \(x + 8),\(middle - 3) \(x + 4),\(middle + 3)",
+                    "fill": PreviewTheme.text,
+                ])
+        } else {
+            svg.rect(
+                frame,
+                [
+                    "rx": "3", "fill": PreviewTheme.badge, "stroke": PreviewTheme.secondaryText,
+                    "stroke-dasharray": "4 3",
+                ])
+            svg.element(
+                "polygon",
+                [
+                    "points": "\(x + 1),\(middle - 4) \(x + 7),\(middle) \(x + 1),\(middle + 4)",
+                    "fill": PreviewTheme.text,
+                ])
+        }
+        let noteText = note.map { "  " + $0 } ?? ""
+        let titleWidth = frame.width - 24 - PreviewText.width(of: noteText, fontSize: 11)
+        let fitted = PreviewText.fitted(title, width: titleWidth, fontSize: 13)
+        svg.element(
+            "text",
+            [
+                "x": "\(x + 14)", "y": "\(middle + 5)", "font-size": "13", "font-weight": "bold",
+                "fill": PreviewTheme.text,
+            ],
+            text: fitted)
+        if let note {
+            svg.element(
+                "text",
+                [
+                    "x": "\(x + 14 + PreviewText.width(of: fitted, fontSize: 13) + 12)", "y": "\(middle + 4)",
+                    "font-size": "11", "fill": PreviewTheme.secondaryText,
+                ],
+                text: note)
+        }
+    }
+}

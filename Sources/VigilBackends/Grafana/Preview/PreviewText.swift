@@ -1,0 +1,40 @@
+/// Text in a preview: escaped for XML, and cut to a width by an estimate of its width. The previews are drawn in
+/// a monospaced font, so that the estimate (every character 0.6 em wide) holds and needs no font metrics: the
+/// same text is cut at the same place on every machine.
+enum PreviewText {
+    /// The width of a character, in tenths of the font size.
+    static let characterWidth = 6
+
+    /// `text` with XML's special characters as entities, on one line: line breaks, tabs and the characters
+    /// XML 1.0 does not allow (other control characters, U+FFFE, U+FFFF) become spaces.
+    static func escaped(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&apos;"
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: escaped += " "
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+
+    /// The estimated width of `text` in pixels at `fontSize`, rounded up.
+    static func width(of text: String, fontSize: Int) -> Int {
+        (text.count * fontSize * characterWidth + 9) / 10
+    }
+
+    /// `text` if it fits in `width` pixels at `fontSize`; otherwise as many of its first characters as fit
+    /// with an ellipsis after them, or nothing when not even the ellipsis fits.
+    static func fitted(_ text: String, width: Int, fontSize: Int) -> String {
+        let fitting = Swift.max(0, width * 10 / (fontSize * characterWidth))
+        guard text.count > fitting else { return text }
+        guard fitting > 0 else { return "" }
+        return text.prefix(fitting - 1) + "…"
+    }
+}
