@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+import VigilCompiler
+
+@testable import Vigil
+
+/// The stack `specs new` writes, compiled here as `StackTemplate` (`Tests/VigilTests/StackTemplate/`): what
+/// `make test` runs on a stack (`generate`, `validate`, `e2e`) passes on it, so a new stack passes at once.
+@Suite("The stack template")
+struct StackTemplateTests {
+    /// Runs `specs <arguments>` on the template alone, writing to `output`.
+    static func run(_ arguments: [String], output: URL) throws -> (status: Int32, out: String, err: String) {
+        let recorder = RecordingConsole()
+        let status = VigilCLI.run(
+            arguments: arguments + ["--output", output.path], stacks: [StackTemplate.stack],
+            templates: try PackageTemplates.load(specsFile: AlertmanagerCLITests.specsFile), console: recorder.console)
+        return (status, recorder.out, recorder.err)
+    }
+
+    @Test("generates without a diagnostic; promtool, amtool and docker-compose accept every file and test")
+    func validates() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-template-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let generate = try Self.run(["generate"], output: output)
+        #expect(generate.status == 0 && generate.err.isEmpty, "\(generate.err)")
+        let validate = try Self.run(["validate"], output: output)
+        #expect(validate.status == 0, "\(validate.err)")
+        for command in [
+            "promtool check rules prometheus/rules/stacktemplate-api.yml",
+            "promtool test rules prometheus/tests/stacktemplate-api.yml",
+            "amtool check-config alertmanager/alertmanager.yml",
+        ] {
+            #expect(validate.out.contains("ok      stacktemplate: \(command)"), "\(validate.out)")
+        }
+    }
+
+    @Test("runs end to end: its alert, SLO and routing fire, notify the receivers they route to and resolve")
+    func endToEnd() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-template-\(UUID())")
+        let run = try Self.run(["e2e"], output: output)
+        #expect(run.status == 0, "\(run.out)\n\(run.err)")
+        #expect(run.out.contains("pagerduty"), "\(run.out)")
+    }
+}
