@@ -25,12 +25,16 @@ struct StackTemplateTests {
         #expect(generate.status == 0 && generate.err.isEmpty, "\(generate.err)")
         let validate = try Self.run(["validate"], output: output)
         #expect(validate.status == 0, "\(validate.err)")
-        for command in [
-            "promtool check rules prometheus/rules/stacktemplate-api.yml",
-            "promtool test rules prometheus/tests/stacktemplate-api.yml",
-            "amtool check-config alertmanager/alertmanager.yml",
+        let lines = validate.out.split(separator: "\n")
+        for (command, file) in [
+            ("promtool test rules", "prometheus/tests/stacktemplate-api.yml"),
+            ("promtool test rules", "prometheus/tests/stacktemplate-api-slo-availability.yml"),
+            ("amtool check-config", "alertmanager/alertmanager.yml"),
+            ("amtool config routes test", "--verify.receivers=pagerduty alertname=\"HighErrorRate\""),
         ] {
-            #expect(validate.out.contains("ok      stacktemplate: \(command)"), "\(validate.out)")
+            #expect(
+                lines.contains { $0.hasPrefix("ok      stacktemplate: \(command)") && $0.contains(file) },
+                "\(command) \(file): \(validate.out)")
         }
     }
 
