@@ -23,10 +23,10 @@ struct NewCommandTests {
         }
         #expect(Set(written.keys.filter { $0.hasPrefix("specs/Demo/") }).count == template.files.count)
         #expect(written.values.allSatisfy { !$0.lowercased().contains("stacktemplate") })
-        let main = try String(contentsOf: ScratchPackage.real.mainFile, encoding: .utf8)
         #expect(
             written["specs/main.swift"]
-                == main.replacingOccurrences(of: "    CRM.stack,\n", with: "    CRM.stack,\n    Demo.stack,\n"))
+                == ScratchPackage.main.replacingOccurrences(
+                    of: "    Procur.stack,\n", with: "    Procur.stack,\n    Demo.stack,\n"))
         #expect(
             result.out.hasSuffix(
                 "registered Demo.stack in specs/main.swift\nnext: `make generate` writes generated/demo/, `make test` proves it"

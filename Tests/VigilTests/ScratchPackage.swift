@@ -3,11 +3,24 @@ import Testing
 
 @testable import Vigil
 
-/// A package in a temporary folder: a copy of the real `specs/main.swift` and empty folders for its stacks, with
-/// the real stack template and `.swift-format`. The real `specs/` is never written to.
+/// A package in a temporary folder: a `specs/main.swift` and empty folders for stacks, with the real stack
+/// template and `.swift-format`. The real `specs/` is neither read (a stack a `specs new` added there must not
+/// change these tests) nor written to.
 struct ScratchPackage {
     /// The package this repository is.
     static let real = SpecsPackage(specsFile: AlertmanagerCLITests.specsFile)
+
+    /// A `specs/main.swift` as the repository's is laid out.
+    static let main = """
+        // The specs executable: every stack declared under specs/, handed to the vigil command line.
+        import Vigil
+
+        VigilCLI.main(stacks: [
+            CRM.stack,
+            Procur.stack,
+        ])
+
+        """
 
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-package-\(UUID().uuidString)")
 
@@ -18,15 +31,14 @@ struct ScratchPackage {
             formatConfiguration: Self.real.formatConfiguration, stackTemplate: Self.real.stackTemplate)
     }
 
-    /// Creates it with `main.swift` (the real one by default) and a folder for each of `folders`.
-    init(main: String? = nil, folders: [String] = ["CRM", "Shared"]) throws {
+    /// Creates it with `main` as `specs/main.swift` and a folder for each of `folders`.
+    init(main: String = Self.main, folders: [String] = ["CRM", "Shared"]) throws {
         let specs = root.appendingPathComponent("specs", isDirectory: true)
         for folder in folders {
             try FileManager.default.createDirectory(
                 at: specs.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
-        let text = try main ?? String(contentsOf: Self.real.mainFile, encoding: .utf8)
-        try Data(text.utf8).write(to: specs.appendingPathComponent("main.swift"))
+        try Data(main.utf8).write(to: specs.appendingPathComponent("main.swift"))
     }
 
     /// Runs `specs <arguments>` on the package.

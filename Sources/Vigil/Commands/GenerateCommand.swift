@@ -13,13 +13,19 @@ struct GenerateCommand: PackageCommand {
             never touched, and links below <dir>/ are never followed. Each stack is updated in one step: a run \
             that is interrupted is finished by the next one. Runs on one <dir>/ take turns. The spec files' \
             formatting is checked first with `swift format lint --strict` and the package's .swift-format: each \
-            finding is a warning (`make format` fixes them), which does not fail the run.
+            finding is a warning (`make format` fixes them), which does not fail the run; --no-format-check \
+            leaves it out (the benchmark times the generator alone).
             """)
 
     @OptionGroup var selection: StackSelection
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Check the spec files with swift format lint first and print its findings as warnings.")
+    var formatCheck = true
+
     func run(stacks: [Stack], templates: TemplateLibrary, package: SpecsPackage?, console: Console) throws -> ExitCode {
-        if let package {
+        if formatCheck, let package {
             SpecLint(package: package).report(on: console)
         }
         let result = try Compiler().compile(try selection.select(from: stacks), templates: templates)
