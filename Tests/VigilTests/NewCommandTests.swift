@@ -77,7 +77,7 @@ struct NewCommandTests {
         ("", [], "the name is empty"),
         (String(repeating: "A", count: 41), [], "'\(String(repeating: "A", count: 41))' is longer than 40 characters"),
         ("Self", [], "'Self' is a Swift keyword"),
-        ("Service", [], "'Service' would hide the type Service that the stack's files use"),
+        ("Service", [], "'Service' would hide Vigil's Service, which the stack's files use"),
         ("Crm", [], "specs/CRM already exists"),
         ("Shared", [], "specs/Shared already exists"),
         ("Procur", [], "specs/main.swift already registers Procur.stack"),
@@ -106,6 +106,29 @@ struct NewCommandTests {
             result.err.contains(
                 "specs/main.swift has no `<Name>.stack,` line in its list of stacks to add Demo.stack after"))
         #expect(try scratch.contents() == before)
+    }
+
+    @Test("a missing or empty template is an error, and nothing is written")
+    func missingTemplate() throws {
+        let scratch = try ScratchPackage(folders: ["CRM", "Empty"])
+        defer { scratch.remove() }
+        let before = try scratch.contents()
+        for template in ["Empty", "Missing"] {
+            var package = scratch.package
+            package.stackTemplate = package.specsFolder.appendingPathComponent(template)
+            let recorder = RecordingConsole()
+            #expect(
+                VigilCLI.run(arguments: ["new", "Demo"], stacks: [], package: package, console: recorder.console) == 1)
+            #expect(recorder.err.hasPrefix("error: cannot read the stack template \(package.stackTemplate.path): "))
+        }
+        #expect(try scratch.contents() == before)
+    }
+
+    @Test("names only in the template's comments and strings are free")
+    func commentsAndStrings() throws {
+        let template = try StackScaffold(contentsOf: ScratchPackage.real.stackTemplate)
+        #expect(template.referencedTypes.isSuperset(of: ["Counter", "Histogram", "Service", "Stack", "Receiver"]))
+        #expect(template.referencedTypes.isDisjoint(with: ["Slack", "PagerDuty", "HighErrorRate", "GET"]))
     }
 
     @Test("without the package's files it refuses to run")

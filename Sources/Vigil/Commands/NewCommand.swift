@@ -27,11 +27,16 @@ struct NewCommand: PackageCommand {
             console.err("error: `specs new` needs the package's specs/ folder; run the specs executable")
             return .failure
         }
+        let scaffold: StackScaffold
+        do {
+            scaffold = try StackScaffold(contentsOf: package.stackTemplate)
+        } catch {
+            console.err("error: cannot read the stack template \(package.stackTemplate.path): \(error)")
+            return .failure
+        }
         let stack: NewStack
         do {
-            stack = try NewStack(
-                name: name, package: package, scaffold: try StackScaffold(contentsOf: package.stackTemplate),
-                declared: stacks.map(\.name))
+            stack = try NewStack(name: name, package: package, scaffold: scaffold, declared: stacks.map(\.name))
         } catch let refusal as NewStack.Refusal {
             throw ValidationError("cannot create the stack \(name): \(refusal)")
         }

@@ -24,7 +24,7 @@ struct NewStack {
     init(name: String, package: SpecsPackage, scaffold: StackScaffold, declared: [String]) throws {
         if let problem = StackName.problem(with: name) { throw Refusal(description: problem) }
         if scaffold.referencedTypes.contains(name) {
-            throw Refusal(description: "'\(name)' would hide the type \(name) that the stack's files use")
+            throw Refusal(description: "'\(name)' would hide Vigil's \(name), which the stack's files use")
         }
         let specs = package.specsFolder.lastPathComponent
         let entries = try FileManager.default.contentsOfDirectory(atPath: package.specsFolder.path)
@@ -42,9 +42,6 @@ struct NewStack {
             throw Refusal(
                 description: "\(specs)/main.swift has no `<Name>.stack,` line in its list of stacks to add "
                     + "\(name).stack after")
-        }
-        guard !scaffold.files.isEmpty else {
-            throw Refusal(description: "the stack template \(package.stackTemplate.path) holds no Swift files")
         }
         folder = package.specsFolder.appendingPathComponent(name, isDirectory: true)
         files = scaffold.files(named: name)

@@ -11,24 +11,31 @@ struct StackScaffold {
     /// The template's files, by name, sorted.
     var files: [(name: String, text: String)]
 
+    /// A template folder without a Swift file.
+    struct EmptyTemplate: Error, CustomStringConvertible {
+        var description: String { "it holds no Swift file" }
+    }
+
     /// The template in `folder`: each `.swift` file directly in it.
     init(contentsOf folder: URL) throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".swift") }.sorted()
+        guard !names.isEmpty else { throw EmptyTemplate() }
         files = try names.map { name in
             (name, try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
         }
     }
 
-    /// The template's files from their names and texts.
-    init(files: [(name: String, text: String)]) {
-        self.files = files
-    }
-
-    /// The capitalised identifiers the template refers to (`Stack`, `Counter`, ...) but the placeholder: a stack
-    /// named like one of them would shadow it, and the scaffold would not compile.
+    /// The capitalised identifiers the template's code refers to (`Stack`, `Counter`, ...), outside comments and
+    /// string literals, but the placeholder: a stack named like one of them would hide it, and the scaffold would
+    /// not compile.
     var referencedTypes: Set<String> {
-        let words = files.flatMap { $0.text.split { !($0.isLetter || $0.isNumber || $0 == "_") } }
+        let code = files.flatMap { file in
+            file.text.split(separator: "\n").filter { !$0.drop { $0 == " " }.hasPrefix("//") }
+                .flatMap { $0.split(separator: "\"", omittingEmptySubsequences: false).enumerated() }
+                .filter { $0.offset.isMultiple(of: 2) }.map(\.element)
+        }
+        let words = code.flatMap { $0.split { !($0.isLetter || $0.isNumber || $0 == "_") } }
         return Set(words.filter { $0.first?.isUppercase == true }.map(String.init)).subtracting([Self.placeholder])
     }
 
