@@ -41,8 +41,11 @@ struct StackTemplateTests {
     @Test("runs end to end: its alert, SLO and routing fire, notify the receivers they route to and resolve")
     func endToEnd() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-template-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: output) }
         let run = try Self.run(["e2e"], output: output)
         #expect(run.status == 0, "\(run.out)\n\(run.err)")
-        #expect(run.out.contains("pagerduty"), "\(run.out)")
+        #expect(run.out.contains("SLO 'availability' of stacktemplate-api burning"), "\(run.out)")
+        #expect(run.out.contains("delivered to pagerduty"), "\(run.out)")
+        #expect(run.out.contains("ok      stacktemplate: every notification reached a receiver the routing tree picks"))
     }
 }
