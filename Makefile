@@ -2,6 +2,8 @@
 #   make generate   check the specs and write generated/<stack>/
 #   make test       lint, unit tests, then check (generated/ in sync), validate (promtool, amtool, docker-compose)
 #                   and e2e (each stack run on loopback with the real prometheus and alertmanager)
+#   make new NAME=Shop   write a new stack into specs/Shop/ and register it in specs/main.swift
+#   STACK=<name>    limits generate, check, validate and e2e to one stack (its name under generated/)
 #   make bench      release-build benchmark: synthetic stacks, Python dashboard libraries, make generate timings,
 #                   SLO rules on Prometheus (make bench-slo: that section alone)
 SWIFT ?= swift
@@ -9,8 +11,11 @@ SWIFT ?= swift
 export PATH := $(CURDIR)/.tools/bin:$(PATH)
 SPECS := .build/debug/specs
 FORMAT_PATHS := Package.swift Sources Tests specs
+# `make validate STACK=crm`: the specs commands take --stack.
+STACK ?=
+STACK_OPTION := $(if $(STACK),--stack $(STACK))
 
-.PHONY: all bootstrap bootstrap-build build generate check validate e2e test unit lint format bench bench-slo clean help
+.PHONY: all bootstrap bootstrap-build build generate check validate e2e new test unit lint format bench bench-slo clean help
 
 all: generate
 
@@ -20,6 +25,8 @@ help:
 	@echo "make validate   run promtool, amtool and docker-compose on generated/"
 	@echo "make e2e        run each stack on 127.0.0.1 with the real prometheus and alertmanager, injecting faults"
 	@echo "make test       lint, unit tests, then check, validate and e2e"
+	@echo "                STACK=<name> limits generate, check, validate and e2e to one stack: make validate STACK=crm"
+	@echo "make new NAME=Shop  write a new stack into specs/Shop/ and register it in specs/main.swift"
 	@echo "make lint       swift format lint and shellcheck;  make format   swift format in place"
 	@echo "make bench      benchmark in a release build (see BENCHMARKS.md); not part of make test"
 	@echo "make bench-slo  its SLO section alone: Vigil's, Sloth's and Pyrra's SLO rules on the real Prometheus"
@@ -35,16 +42,20 @@ build: bootstrap-build
 	$(SWIFT) build --product specs
 
 generate: build
-	$(SPECS) generate
+	$(SPECS) generate $(STACK_OPTION)
 
 check: build
-	$(SPECS) check
+	$(SPECS) check $(STACK_OPTION)
 
 validate: bootstrap build
-	$(SPECS) validate
+	$(SPECS) validate $(STACK_OPTION)
 
 e2e: bootstrap build
-	$(SPECS) e2e
+	$(SPECS) e2e $(STACK_OPTION)
+
+new: build
+	@test -n "$(NAME)" || { echo "usage: make new NAME=<UpperCamelCase name>, e.g. make new NAME=Shop" >&2; exit 2; }
+	$(SPECS) new $(NAME)
 
 unit: bootstrap
 	$(SWIFT) test

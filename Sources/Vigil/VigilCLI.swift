@@ -12,7 +12,8 @@ import VigilDSL
 /// ```
 public enum VigilCLI {
     /// Parses the process's arguments, runs the command and exits with its status. `specsFile` (the caller's
-    /// own path, `specs/main.swift`) locates the package, whose `templates/` folder is read. The process's
+    /// own path, `specs/main.swift`) locates the package, whose `templates/` folder is read and whose files
+    /// `generate` lints and `new` writes to (``SpecsPackage``). The process's
     /// allocator is tuned for a compiler run first (``AllocatorTuning``).
     public static func main(stacks: [Stack], specsFile: String = #filePath) -> Never {
         AllocatorTuning.apply()
@@ -26,13 +27,15 @@ public enum VigilCLI {
         exit(
             run(
                 arguments: Array(CommandLine.arguments.dropFirst()), stacks: stacks, templates: templates,
-                console: .standard))
+                package: SpecsPackage(specsFile: specsFile), console: .standard))
     }
 
-    /// Runs one command line against `stacks`, with the package's `templates/` folder in `templates`, and
-    /// returns the exit status: 0 on success, 1 when a check fails or a spec has errors, 64 for usage errors.
+    /// Runs one command line against `stacks`, with the package's `templates/` folder in `templates` and its
+    /// files in `package` (without one, `generate` lints nothing and `new` refuses to run), and returns the exit
+    /// status: 0 on success, 1 when a check fails or a spec has errors, 64 for usage errors.
     public static func run(
-        arguments: [String], stacks: [Stack], templates: TemplateLibrary = TemplateLibrary(), console: Console
+        arguments: [String], stacks: [Stack], templates: TemplateLibrary = TemplateLibrary(),
+        package: SpecsPackage? = nil, console: Console
     ) -> Int32 {
         var command: any ParsableCommand
         do {
@@ -41,6 +44,10 @@ public enum VigilCLI {
             return report(error, of: VigilCommand.self, on: console)
         }
         do {
+            if let packageCommand = command as? any PackageCommand {
+                return try packageCommand.run(stacks: stacks, templates: templates, package: package, console: console)
+                    .rawValue
+            }
             if let stackCommand = command as? any StackCommand {
                 return try stackCommand.run(stacks: stacks, templates: templates, console: console).rawValue
             }

@@ -3,7 +3,7 @@ import VigilCompiler
 import VigilDSL
 
 /// `specs generate`: check the specs and write every stack's files.
-struct GenerateCommand: StackCommand {
+struct GenerateCommand: PackageCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Check the specs and write each stack into <dir>/<stack>/.",
@@ -11,12 +11,23 @@ struct GenerateCommand: StackCommand {
             Nothing is written when a spec has an error. Files whose contents did not change are left alone; \
             files generated before that the specs no longer produce are deleted; files vigil did not write are \
             never touched, and links below <dir>/ are never followed. Each stack is updated in one step: a run \
-            that is interrupted is finished by the next one. Runs on one <dir>/ take turns.
+            that is interrupted is finished by the next one. Runs on one <dir>/ take turns. The spec files' \
+            formatting is checked first with `swift format lint --strict` and the package's .swift-format: each \
+            finding is a warning (`make format` fixes them), which does not fail the run; --no-format-check \
+            leaves it out (the benchmark times the generator alone).
             """)
 
     @OptionGroup var selection: StackSelection
 
-    func run(stacks: [Stack], templates: TemplateLibrary, console: Console) throws -> ExitCode {
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Check the spec files with swift format lint first and print its findings as warnings.")
+    var formatCheck = true
+
+    func run(stacks: [Stack], templates: TemplateLibrary, package: SpecsPackage?, console: Console) throws -> ExitCode {
+        if formatCheck, let package {
+            SpecLint(package: package).report(on: console)
+        }
         let result = try Compiler().compile(try selection.select(from: stacks), templates: templates)
         console.report(result.diagnostics)
         guard !result.hasErrors else { return .failure }

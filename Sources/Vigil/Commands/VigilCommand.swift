@@ -13,11 +13,13 @@ struct VigilCommand: ParsableCommand {
             and deploy a stack with `docker compose up -d` inside it. `check` tells whether generated/ is up to \
             date, `validate` runs the real tools (promtool, docker-compose) on it.
 
+            `new` writes a new stack into specs/ to start from.
+
             Usually run through make: `make generate`, `make check`, `make validate`, `make test`.
             """,
         subcommands: [
             GenerateCommand.self, CheckCommand.self, ValidateCommand.self, EndToEndCommand.self, ListCommand.self,
-            ExplainCommand.self,
+            ExplainCommand.self, NewCommand.self,
         ]
     )
 }
@@ -26,4 +28,11 @@ struct VigilCommand: ParsableCommand {
 protocol StackCommand: ParsableCommand {
     /// Runs with the declared stacks and the package's templates, and returns the exit status.
     func run(stacks: [Stack], templates: TemplateLibrary, console: Console) throws -> ExitCode
+}
+
+/// A subcommand that also needs the files of the package that declares the specs (`nil` when the command line
+/// runs without one, as in tests of other commands).
+protocol PackageCommand: ParsableCommand {
+    /// Runs with the declared stacks, the package's templates and its files, and returns the exit status.
+    func run(stacks: [Stack], templates: TemplateLibrary, package: SpecsPackage?, console: Console) throws -> ExitCode
 }

@@ -27,7 +27,8 @@ struct VerifyScriptTests {
     @Test("every example stack's script passes shellcheck (from Debian, installed by scripts/bootstrap.sh)")
     func shellcheck() throws {
         let folders = try Self.exampleStacks()
-        #expect(folders.count == 5)
+        // The five example stacks, and any a `specs new` added since.
+        #expect(folders.count >= 5)
         for folder in folders {
             let run = try ToolRunner().run("shellcheck", ["--shell=bash", VerifyScriptEmitter.path], in: folder)
             #expect(run.succeeded, "\(folder.lastPathComponent): \(run.output)")
