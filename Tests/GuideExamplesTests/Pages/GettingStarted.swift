@@ -1,0 +1,42 @@
+import Vigil
+
+// The examples of docs/guide/getting-started.md.
+
+// guide:begin first-stack
+enum Storefront {
+    enum Request: String, LabelKey { case handler, status }
+    static let requests = Counter<Request>("http_requests_total", help: "Requests handled.")
+
+    static let api = Service("storefront-api", scrape: .target("api:8080")) {
+        requests
+        Alert("StorefrontErrors", severity: .critical, for: .minutes(5)) {
+            sum(rate(requests.where(.status, matches: "5.."), over: .minutes(5))) > 1
+        } annotations: {
+            AlertSummary("The storefront fails more than one request a second")
+        }
+        AlertTest("StorefrontErrors fires at two errors a second") {
+            InputSeries(
+                requests.where(.status, equals: "500").where(.handler, equals: "/"),
+                labels: ["job": "storefront-api", "instance": "api:8080"],
+                values: .increasing(from: 0, by: 120, steps: 15))
+        } expect: {
+            Quiet("StorefrontErrors", at: .minutes(4))
+            Fires("StorefrontErrors", at: .minutes(12), labels: ["job": "storefront-api"], value: 2)
+        }
+        AlertTest("StorefrontErrors stays quiet at one error a minute") {
+            InputSeries(
+                requests.where(.status, equals: "500").where(.handler, equals: "/"),
+                labels: ["job": "storefront-api", "instance": "api:8080"],
+                values: .increasing(from: 0, by: 1, steps: 15))
+        } expect: {
+            Quiet("StorefrontErrors", at: .minutes(12))
+        }
+    }
+
+    static let stack = Stack("storefront") {
+        api
+        Alertmanager(defaultReceiver: Receiver("chat", .slack(channel: "#storefront", webhook: .secret("slack_webhook_url"))))
+        Grafana()
+    }
+}
+// guide:end
