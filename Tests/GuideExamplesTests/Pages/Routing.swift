@@ -52,7 +52,9 @@ extension Shop {
         defaultReceiver: chat, groupBy: [.alertname, .service], groupWait: .seconds(30), groupInterval: .minutes(5),
         repeatInterval: .hours(4), resolveTimeout: .minutes(5), watchdog: Watchdog(to: deadMansSwitch)
     ) {
-        // Critical alerts page, and continue to the chat too.
+        // The payments team's critical alerts go everywhere at once.
+        Route(.severity(.critical), .label("team", equals: "payments"), to: everywhere)
+        // Other critical alerts page, and continue to the chat too.
         Route(.severity(.critical), to: pager, continue: true, repeatInterval: .hours(1))
         Route(.severity(.critical), to: chat)
         // The payments team's warnings go to its webhook, except during maintenance.
@@ -64,6 +66,13 @@ extension Shop {
             Route(.alertname("SearchIndexLagging"), to: discard)
         }
         Route(.label(.service, doesNotMatch: "shop-.*"), to: teams)
+        // One receiver per team.
+        Route(.label("team", equals: "mobile"), to: discord)
+        Route(.label("team", equals: "data"), to: telegram)
+        Route(.label("team", equals: "support"), to: jira, repeatInterval: .hours(24))
+        Route(.label("team", equals: "community"), to: rocket)
+        Route(.label("team", equals: "legacy"), to: legacyTeams)
+        Route(.label("team", equals: "chatops"), to: secretHook)
         // While the database is down, nothing else of the API is sent (but DatabaseDown itself is).
         Inhibit(
             source: .alertname("DatabaseDown"),
@@ -73,14 +82,8 @@ extension Shop {
         Expect(["alertname": "Refunds", "severity": "warning", "team": "payments", "service": "shop-api"], routesTo: hook)
         Expect(["alertname": "CartAbandoned", "severity": "info", "service": "shop-api"], routesTo: mail)
         Expect(["alertname": "SearchIndexLagging", "severity": "warning", "service": "shop-search"], routesTo: discard)
+        Expect(["alertname": "Outage", "severity": "critical", "team": "payments"], routesTo: everywhere)
         Expect(["alertname": "Watchdog", "severity": "none"], routesTo: deadMansSwitch)
-        discord
-        telegram
-        jira
-        rocket
-        legacyTeams
-        secretHook
-        everywhere
     }
     // guide:end
 
