@@ -32,7 +32,9 @@ extension Shop {
             scrape: .target("api:8080").kubernetes(.service(["app.kubernetes.io/name": "shop-api"], port: "http")))
         Service("shop-worker", scrape: .target("worker:9100").kubernetes(.pods(["app": "worker"], port: "metrics")))
         Service("payments-db", scrape: .target("db.example.com:9187").kubernetes(.staticTargets))
-        Alertmanager(defaultReceiver: Receiver("chat", .slack(channel: "#shop", webhook: .secret("slack_webhook_url"))))
+        Alertmanager(
+            defaultReceiver: Receiver("chat", .slack(channel: "#shop", webhook: .secret("slack_webhook_url"))),
+            watchdog: Watchdog(to: Receiver("deadmans-switch", .webhook(urlFrom: .secret("deadmans_switch_url")))))
     }
     // guide:end
 

@@ -33,9 +33,12 @@ enum Storefront {
         }
     }
 
+    static let chat = Receiver("chat", .slack(channel: "#storefront", webhook: .secret("slack_webhook_url")))
+    static let deadMansSwitch = Receiver("deadmans-switch", .webhook(urlFrom: .secret("deadmans_switch_url")))
+
     static let stack = Stack("storefront") {
         api
-        Alertmanager(defaultReceiver: Receiver("chat", .slack(channel: "#storefront", webhook: .secret("slack_webhook_url"))))
+        Alertmanager(defaultReceiver: chat, watchdog: Watchdog(to: deadMansSwitch))
         Grafana()
     }
 }

@@ -65,6 +65,7 @@ extension Shop {
         Route(.label(.service, matches: "shop-search|search-.*"), to: genie) {
             Route(.alertname("SearchIndexLagging"), to: discard)
         }
+        // The alerts of the monitoring itself (services not named shop-*) go to the platform team on Teams.
         Route(.label(.service, doesNotMatch: "shop-.*"), to: teams)
         // One receiver per team.
         Route(.label("team", equals: "mobile"), to: discord)
@@ -90,7 +91,7 @@ extension Shop {
     /// The stack of the routing page.
     static let routingStack = Stack("guide-routing") {
         routing
-        Service("shop-api", scrape: .target("api:8080")) {
+        Service("shop-api", scrape: .target("api:8080"), ruleLabels: ["team": "payments"]) {
             Alert("DatabaseDown", severity: .critical, for: .minutes(1)) {
                 PrometheusServerMetrics.up.job("shop-api").equals(0)
             }

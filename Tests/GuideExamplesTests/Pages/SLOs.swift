@@ -48,7 +48,7 @@ extension Shop {
     // guide:end
 
     // guide:begin options
-    static let paymentsSLO = SLO(
+    static let paymentSLO = SLO(
         "payments", objective: 99.95%, window: .days(28),
         tiers: [
             .page(factor: 14.4, long: .hours(1), short: .minutes(5)),
@@ -58,7 +58,8 @@ extension Shop {
         runbook: "https://runbooks.example.com/shop/payments-slo", minimumRate: 0.5,
         longWindows: .fromRawCounters, scope: .serviceJob, noData: .page(after: .minutes(10))
     ) {
-        Ratio(errors: payments.where(.outcome, equals: "error"), total: payments)
+        Ratio(errors: requests.where(.handler, equals: "/pay").where(.status, matches: "5.."),
+              total: requests.where(.handler, equals: "/pay"))
     }
     // guide:end
 
@@ -72,13 +73,12 @@ extension Shop {
     static let sloApi = Service("shop-api", scrape: .target("api:8080")) {
         requests
         latency
-        payments
         availability
         checkoutSuccess
         fastRequests
         fastCheckouts
         uptime
-        paymentsSLO
+        paymentSLO
         gatewayAvailability
     }
     static let sloWorker = Service("shop-worker", scrape: .target("worker:9100")) {

@@ -12,7 +12,9 @@ extension Shop {
                     ScrapeTLS(
                         certificateAuthority: .secret("api_ca"), clientCertificate: .secret("prometheus_cert"),
                         clientKey: .secret("prometheus_key"), serverName: "api.shop.internal")))
-        Alertmanager(defaultReceiver: Receiver("pager", .pagerDuty(routingKey: .secret("pagerduty_routing_key"))))
+        Alertmanager(
+            defaultReceiver: Receiver("pager", .pagerDuty(routingKey: .secret("pagerduty_routing_key"))),
+            watchdog: Watchdog(to: Receiver("deadmans-switch", .webhook(urlFrom: .secret("deadmans_switch_url")))))
         Grafana(
             adminPassword: .secret("grafana_admin_password"),
             environment: ["GF_SMTP_ENABLED": "true", "GF_SMTP_PASSWORD__FILE": "/run/secrets/grafana_smtp_password"],
