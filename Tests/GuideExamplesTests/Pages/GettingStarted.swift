@@ -21,7 +21,7 @@ enum Storefront {
                 values: .increasing(from: 0, by: 120, steps: 15))
         } expect: {
             Quiet("StorefrontErrors", at: .minutes(4))
-            Fires("StorefrontErrors", at: .minutes(12), labels: ["job": "storefront-api"], value: 2)
+            Fires("StorefrontErrors", at: .minutes(12), value: 2)
         }
         AlertTest("StorefrontErrors stays quiet at one error a minute") {
             InputSeries(
