@@ -36,7 +36,8 @@ struct GuideCommandLineTests {
         for document in try GuideFiles.documents() {
             for block in FencedBlock.blocks(in: try GuideFiles.document(document)) where block.language == "sh" {
                 for (offset, line) in block.code.text.split(separator: "\n").enumerated() {
-                    let command = line.split(separator: "#", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+                    let command =
+                        line.split(separator: "#", omittingEmptySubsequences: false).first.map(String.init) ?? ""
                     let words = command.split(separator: " ").map(String.init)
                     guard let start = words.firstIndex(of: "specs") else { continue }
                     found.append(("docs/guide/\(document):\(block.line + 1 + offset)", Array(words[(start + 1)...])))

@@ -7,7 +7,9 @@ import VigilModel
 /// diagnostics page links every catalogued id.
 @Suite("The guide's pages match their compiled examples")
 struct GuideDocumentTests {
-    @Test("every Swift block of a page is an example region of its file, and every region is shown", arguments: GuidePage.all)
+    @Test(
+        "every Swift block of a page is an example region of its file, and every region is shown",
+        arguments: GuidePage.all)
     func examples(page: GuidePage) throws {
         let regions = try ExampleRegion.regions(in: try GuideFiles.examples(page.examples))
         let blocks = FencedBlock.blocks(in: try GuideFiles.document(page.document)).filter { $0.language == "swift" }
@@ -23,7 +25,8 @@ struct GuideDocumentTests {
         }
         for region in regions where !shown.contains(region.code) {
             Issue.record(
-                "Pages/\(page.examples):\(region.line): example '\(region.name)' is not shown in docs/guide/\(page.document)")
+                "Pages/\(page.examples):\(region.line): example '\(region.name)' is not shown in docs/guide/\(page.document)"
+            )
         }
         #expect(!regions.isEmpty, "Pages/\(page.examples) marks no example")
         #expect(Set(regions.map(\.name)).count == regions.count, "Pages/\(page.examples) repeats an example name")

@@ -9,7 +9,9 @@ import VigilModel
 /// `specs validate` runs them.
 @Suite("The guide's examples compile and pass the tools")
 struct GuideExampleTests {
-    @Test("each page's stacks compile without errors, and without warnings but those the page explains", arguments: GuidePage.all)
+    @Test(
+        "each page's stacks compile without errors, and without warnings but those the page explains",
+        arguments: GuidePage.all)
     func compiles(page: GuidePage) throws {
         let result = try Compiler().compile(page.stacks, templates: GuideFiles.templates)
         let unexpected = result.diagnostics.filter { $0.severity == .error || !page.allowedWarnings.contains($0.id) }

@@ -24,13 +24,19 @@ struct GuidePage: Sendable, CustomStringConvertible {
         GuidePage(
             document: "getting-started.md", examples: "GettingStarted.swift", stacks: [Storefront.stack],
             provenWithTools: true),
-        GuidePage(document: "metrics.md", examples: "Metrics.swift", stacks: [Shop.metricsStack], provenWithTools: false),
-        GuidePage(document: "queries.md", examples: "Queries.swift", stacks: [Shop.queriesStack], allowedWarnings: ["untested-alert"],
+        GuidePage(
+            document: "metrics.md", examples: "Metrics.swift", stacks: [Shop.metricsStack], provenWithTools: false),
+        GuidePage(
+            document: "queries.md", examples: "Queries.swift", stacks: [Shop.queriesStack],
+            allowedWarnings: ["untested-alert"],
             provenWithTools: false),
         GuidePage(document: "alerts.md", examples: "Alerts.swift", stacks: [Shop.alertsStack], provenWithTools: true),
-        GuidePage(document: "slos.md", examples: "SLOs.swift", stacks: [Shop.slosStack],
+        GuidePage(
+            document: "slos.md", examples: "SLOs.swift", stacks: [Shop.slosStack],
             allowedWarnings: ["slo-untested", "untested-alert"], provenWithTools: true),
-        GuidePage(document: "routing.md", examples: "Routing.swift", stacks: [Shop.routingStack], allowedWarnings: ["untested-alert"],
+        GuidePage(
+            document: "routing.md", examples: "Routing.swift", stacks: [Shop.routingStack],
+            allowedWarnings: ["untested-alert"],
             provenWithTools: true),
         GuidePage(
             document: "dashboards.md", examples: "Dashboards.swift", stacks: [Shop.dashboardsStack],
@@ -38,7 +44,8 @@ struct GuidePage: Sendable, CustomStringConvertible {
         GuidePage(
             document: "components.md", examples: "Components.swift", stacks: [Shop.componentsStack],
             allowedWarnings: ["untested-alert"], provenWithTools: true),
-        GuidePage(document: "secrets.md", examples: "Secrets.swift", stacks: [Shop.secretsStack], provenWithTools: false),
+        GuidePage(
+            document: "secrets.md", examples: "Secrets.swift", stacks: [Shop.secretsStack], provenWithTools: false),
         GuidePage(
             document: "deployment.md", examples: "Deployment.swift",
             stacks: [Shop.composeStack, Shop.configOnly, Shop.kubernetesStack, Shop.remoteWriteStack],

@@ -68,7 +68,9 @@ extension Shop {
     // guide:begin recording-rules
     static let requestRate = Record("job:http_requests:rate5m") { sum(rate(requests, over: .minutes(5)), plus: [.job]) }
     static let errorShare = Record("job:http_requests_errors:ratio_rate5m", labels: ["team": "checkout"]) {
-        PromQL(#"sum by (job) (rate(http_requests_total{status=~"5.."}[5m])) / sum by (job) (rate(http_requests_total[5m]))"#)
+        PromQL(
+            #"sum by (job) (rate(http_requests_total{status=~"5.."}[5m])) / sum by (job) (rate(http_requests_total[5m]))"#
+        )
     }
     // guide:end
 

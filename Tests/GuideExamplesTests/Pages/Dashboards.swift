@@ -44,7 +44,8 @@ extension Shop {
             sum(rate(requests, over: .minutes(5)))
         }
         GaugePanel("Error ratio", unit: .percentUnit) {
-            sum(rate(requests.where(.status, matches: "5.."), over: .minutes(5))) / sum(rate(requests, over: .minutes(5)))
+            sum(rate(requests.where(.status, matches: "5.."), over: .minutes(5)))
+                / sum(rate(requests, over: .minutes(5)))
         }
         .min(0).max(1)
         BarGauge("Top handlers", unit: .requestsPerSecond) {
@@ -69,7 +70,9 @@ extension Shop {
     static let variables = Dashboard("Variables", tags: ["shop"]) {
         Variable("status", .custom(["2xx", "4xx", "5xx"]), multi: true)
         Variable("window", .interval([.minutes(1), .minutes(5), .hours(1)], auto: true))
-        Variable("slowHandlers", .queryResult(topk(5, histogramQuantile(0.95, latency, over: .minutes(5), by: [.handler]))), label: "Slow handlers")
+        Variable(
+            "slowHandlers", .queryResult(topk(5, histogramQuantile(0.95, latency, over: .minutes(5), by: [.handler]))),
+            label: "Slow handlers")
         Variable("job", .queryResult(PromQL("up"), regex: "/job=\"([^\"]+)\"/"))
         Variable("logs", .datasource(.loki), hidden: true)
         Variable("env", .constant("production"), hidden: true)

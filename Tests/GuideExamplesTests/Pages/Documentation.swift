@@ -9,7 +9,7 @@ extension Shop {
             "SlowRequests alert",
             original: "histogram_quantile(0.95, http_request_duration_seconds_bucket) > 2",
             corrected: p95Query > 2,
-            reason: "`histogram_quantile` needs the per-second rate of each bucket, summed by `le`"),
+            reason: "`histogram_quantile` needs the per-second rate of each bucket, summed by `le`")
     ]
     static let notes = [
         Note("The document's `api` job is the `shop-api` scrape job here."),

@@ -58,7 +58,9 @@ extension Shop {
         ruleInterval: .seconds(30), ruleLabels: ["team": "search"])
     static let workers = Service(
         "shop-worker",
-        scrape: .discovered(.files(["targets/workers.json"], refresh: .minutes(5)), .dns(["_metrics._tcp.shop"], type: .srv, port: nil, refresh: .minutes(1)))
+        scrape: .discovered(
+            .files(["targets/workers.json"], refresh: .minutes(5)),
+            .dns(["_metrics._tcp.shop"], type: .srv, port: nil, refresh: .minutes(1)))
     ) {
         jobDuration
         jobsFailed

@@ -17,7 +17,8 @@ extension Shop {
     static let teams = Receiver("teams", .microsoftTeamsV2(webhook: .secret("teams_workflow_url")))
     static let legacyTeams = Receiver("legacy-teams", .microsoftTeams(webhook: .secret("teams_connector_url")))
     static let discord = Receiver("discord", .discord(webhook: .secret("discord_webhook_url")))
-    static let telegram = Receiver("telegram", .telegram(chat: -1001234567890, botToken: .secret("telegram_bot_token")))
+    static let telegram = Receiver(
+        "telegram", .telegram(chat: -1_001_234_567_890, botToken: .secret("telegram_bot_token")))
     static let jira = Receiver(
         "jira",
         .jira(
@@ -34,7 +35,8 @@ extension Shop {
         .pagerDuty(routingKey: .secret("pagerduty_routing_key")))
     static let discard = Receiver("null")
     static let deadMansSwitch = Receiver(
-        "deadmans-switch", .webhook(url: "https://deadman.example.com/ping", authorization: .bearer(.secret("deadman_token"))))
+        "deadmans-switch",
+        .webhook(url: "https://deadman.example.com/ping", authorization: .bearer(.secret("deadman_token"))))
     // guide:end
 
     // guide:begin schedules
@@ -58,7 +60,8 @@ extension Shop {
         Route(.severity(.critical), to: pager, continue: true, repeatInterval: .hours(1))
         Route(.severity(.critical), to: chat)
         // The payments team's warnings go to its webhook, except during maintenance.
-        Route(.label("team", equals: "payments"), .severity(in: [.warning, .info]), to: hook, mutedDuring: [maintenance])
+        Route(
+            .label("team", equals: "payments"), .severity(in: [.warning, .info]), to: hook, mutedDuring: [maintenance])
         // Info alerts are emailed, in business hours only.
         Route(.severity(.info), to: mail, groupBy: [.alertname], groupWait: .minutes(1), activeDuring: [businessHours])
         // Nested routes: search's alerts to Opsgenie, its noisy one nowhere.
@@ -80,7 +83,8 @@ extension Shop {
             target: .label(.service, equals: "shop-api"), .label(.alertname, notEquals: "DatabaseDown"),
             equal: [.instance])
         Expect(["alertname": "HighErrorRate", "severity": "critical", "service": "shop-api"], routesTo: [pager, chat])
-        Expect(["alertname": "Refunds", "severity": "warning", "team": "payments", "service": "shop-api"], routesTo: hook)
+        Expect(
+            ["alertname": "Refunds", "severity": "warning", "team": "payments", "service": "shop-api"], routesTo: hook)
         Expect(["alertname": "CartAbandoned", "severity": "info", "service": "shop-api"], routesTo: mail)
         Expect(["alertname": "SearchIndexLagging", "severity": "warning", "service": "shop-search"], routesTo: discard)
         Expect(["alertname": "Outage", "severity": "critical", "team": "payments"], routesTo: everywhere)

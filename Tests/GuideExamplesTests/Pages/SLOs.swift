@@ -7,8 +7,9 @@ extension Shop {
         Ratio(errors: requests.where(.status, matches: "5.."), total: requests)
     }
     static let checkoutSuccess = SLO("checkout-success", objective: 99%) {
-        Ratio(good: requests.where(.status, matches: "2..|3..").where(.handler, equals: "/checkout"),
-              total: requests.where(.handler, equals: "/checkout"))
+        Ratio(
+            good: requests.where(.status, matches: "2..|3..").where(.handler, equals: "/checkout"),
+            total: requests.where(.handler, equals: "/checkout"))
     }
     // guide:end
 
@@ -42,7 +43,8 @@ extension Shop {
     // guide:begin error-ratio
     static let jobErrors = SLO("job-errors", objective: 99%, tiers: []) {
         ErrorRatio { window in
-            PromQL("sum(rate(shop_jobs_failed_total[\(window)])) / sum(rate(shop_job_duration_seconds_count[\(window)]))")
+            PromQL(
+                "sum(rate(shop_jobs_failed_total[\(window)])) / sum(rate(shop_job_duration_seconds_count[\(window)]))")
         }
     }
     // guide:end
@@ -58,8 +60,9 @@ extension Shop {
         runbook: "https://runbooks.example.com/shop/payments-slo", minimumRate: 0.5,
         longWindows: .fromRawCounters, scope: .serviceJob, noData: .page(after: .minutes(10))
     ) {
-        Ratio(errors: requests.where(.handler, equals: "/pay").where(.status, matches: "5.."),
-              total: requests.where(.handler, equals: "/pay"))
+        Ratio(
+            errors: requests.where(.handler, equals: "/pay").where(.status, matches: "5.."),
+            total: requests.where(.handler, equals: "/pay"))
     }
     // guide:end
 
