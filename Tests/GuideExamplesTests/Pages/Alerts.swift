@@ -15,18 +15,16 @@ extension Shop {
     // guide:end
 
     // guide:begin alert-tests
+    static let failedCheckouts =
+        requests.where(.status, equals: "500").where(.handler, equals: "/checkout").where(.method, equals: "POST")
     static let highErrorRateFires = AlertTest("HighErrorRate fires after 5 minutes of 0.1 errors per second") {
-        InputSeries(
-            requests.where(.status, equals: "500").where(.handler, equals: "/checkout").where(.method, equals: "POST"),
-            labels: apiTarget, values: .increasing(from: 0, by: 6, steps: 20))
+        InputSeries(failedCheckouts, labels: apiTarget, values: .increasing(from: 0, by: 6, steps: 20))
     } expect: {
         Quiet("HighErrorRate", at: .minutes(3))
         Fires("HighErrorRate", at: .minutes(15), labels: ["job": "shop-api"], value: 0.1)
     }
     static let highErrorRateQuiet = AlertTest("HighErrorRate stays quiet at one error a minute") {
-        InputSeries(
-            requests.where(.status, equals: "500").where(.handler, equals: "/checkout").where(.method, equals: "POST"),
-            labels: apiTarget, values: .increasing(from: 0, by: 1, steps: 20))
+        InputSeries(failedCheckouts, labels: apiTarget, values: .increasing(from: 0, by: 1, steps: 20))
     } expect: {
         Quiet("HighErrorRate", at: .minutes(15))
     }

@@ -6,6 +6,8 @@ import Vigil
 enum Storefront {
     enum Request: String, LabelKey { case handler, status }
     static let requests = Counter<Request>("http_requests_total", help: "Requests handled.")
+    static let failedHomePages = requests.where(.status, equals: "500").where(.handler, equals: "/")
+    static let apiTarget = ["job": "storefront-api", "instance": "api:8080"]
 
     static let api = Service("storefront-api", scrape: .target("api:8080")) {
         requests
@@ -15,19 +17,13 @@ enum Storefront {
             AlertSummary("The storefront fails more than one request a second")
         }
         AlertTest("StorefrontErrors fires at two errors a second") {
-            InputSeries(
-                requests.where(.status, equals: "500").where(.handler, equals: "/"),
-                labels: ["job": "storefront-api", "instance": "api:8080"],
-                values: .increasing(from: 0, by: 120, steps: 15))
+            InputSeries(failedHomePages, labels: apiTarget, values: .increasing(from: 0, by: 120, steps: 15))
         } expect: {
             Quiet("StorefrontErrors", at: .minutes(4))
             Fires("StorefrontErrors", at: .minutes(12), value: 2)
         }
         AlertTest("StorefrontErrors stays quiet at one error a minute") {
-            InputSeries(
-                requests.where(.status, equals: "500").where(.handler, equals: "/"),
-                labels: ["job": "storefront-api", "instance": "api:8080"],
-                values: .increasing(from: 0, by: 1, steps: 15))
+            InputSeries(failedHomePages, labels: apiTarget, values: .increasing(from: 0, by: 1, steps: 15))
         } expect: {
             Quiet("StorefrontErrors", at: .minutes(12))
         }
