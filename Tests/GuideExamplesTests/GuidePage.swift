@@ -9,8 +9,8 @@ struct GuidePage: Sendable, CustomStringConvertible {
     let examples: String
     /// The stacks that use every example of the page.
     let stacks: [Stack]
-    /// The ids of the warnings the page's stacks may get, each explained on the page: the alerts of the pages
-    /// about queries, routing, exporters and corrections carry what the page shows and have no tests
+    /// The ids of the warnings the page's stacks may get: the alerts that only carry what a page shows (its
+    /// queries, the alerts its routes take, an exporter's alert, a corrected query) have no tests
     /// (`untested-alert`), and Vigil cannot test a hand-written SLO indicator (`slo-untested`).
     var allowedWarnings: Set<String> = []
     /// Whether the generated stacks are run through promtool, amtool and docker-compose, as `specs validate`
