@@ -1,8 +1,7 @@
+// The example of docs/guide/getting-started.md: a whole spec file.
+// guide:begin first-stack
 import Vigil
 
-// The examples of docs/guide/getting-started.md.
-
-// guide:begin first-stack
 enum Storefront {
     enum Request: String, LabelKey { case handler, status }
     static let requests = Counter<Request>("http_requests_total", help: "Requests handled.")
