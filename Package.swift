@@ -58,6 +58,9 @@ let package = Package(
             name: "VigilEndToEndTests", dependencies: ["VigilEndToEnd", "VigilCompiler", "VigilModel", "VigilBackends"]
         ),
         .testTarget(name: "VigilBenchmarkTests", dependencies: ["vigil-bench", "VigilDSL", "YAMLKit"]),
+        .testTarget(
+            name: "GuideExamplesTests", dependencies: ["Vigil", "VigilCompiler", "VigilModel", "VigilBackends"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

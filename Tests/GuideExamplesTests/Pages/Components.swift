@@ -1,0 +1,32 @@
+import Vigil
+
+// The examples of docs/guide/components.md.
+extension Shop {
+    // guide:begin components
+    static let componentsStack = Stack("guide-components", network: .external("shop_default")) {
+        Grafana(port: 3001, adminPassword: .secret("grafana_admin_password"), rootURL: "https://grafana.example.com/")
+        Loki(retention: .days(14), logs: [.containers(), .files(job: "shop-api", path: "/var/log/shop/*.log")])
+        Tracing(.tempo, retention: .days(7))
+        NodeExporter(pack: [
+            .tune(.filesystemAlmostOutOfSpace, threshold: 10, for: .minutes(10)),
+            .route(.cpuHighUsage, severity: .warning, labels: ["team": "platform"]),
+            .disable(.systemdServiceFailed, because: "The hosts run no systemd."),
+            .exclude(.fstype, matching: "tmpfs|overlay"),
+        ])
+        CAdvisor()
+        PostgresExporter(
+            address: "postgres:5432", database: "shop", user: "postgres_exporter",
+            password: .secret("postgres_exporter_password")
+        ) {
+            Alert("PostgresTooManyConnections", severity: .warning, for: .minutes(5)) {
+                sum(PostgresExporterMetrics.statActivityCount) > 80
+            }
+        }
+        RedisExporter(address: "redis:6379", password: .secret("redis_password"))
+        BlackboxExporter(failureSeverity: .critical, failingFor: .minutes(3)) {
+            Probe.http("http://api:8080/health")
+            Probe.tcp("postgres:5432")
+        }
+    }
+    // guide:end
+}
