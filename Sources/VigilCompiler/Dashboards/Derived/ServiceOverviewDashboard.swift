@@ -106,10 +106,10 @@ enum ServiceOverviewDashboard {
     /// The median, 90th and 99th percentiles of a histogram's observations.
     static func quantiles(of histogram: MetricDeclaration, job: String) -> TimeSeries {
         TimeSeries("\(histogram.name): p50, p90, p99", unit: unit(of: histogram)) {
-            for quantile in ["0.5", "0.9", "0.99"] {
+            for (quantile, percentile) in [("0.5", "p50"), ("0.9", "p90"), ("0.99", "p99")] {
                 Query(
                     PromQL("histogram_quantile(\(quantile), sum by (le) (rate(\(histogram.name)_bucket{\(job)}[5m])))"),
-                    legendFormat: "p\(quantile.dropFirst(2))")
+                    legendFormat: percentile)
             }
         }
         .description(histogram.help)
