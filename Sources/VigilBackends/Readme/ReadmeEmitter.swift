@@ -17,7 +17,7 @@ public struct ReadmeEmitter: ArtefactEmitter {
             stack.targets.contains(.compose)
             ? Self.composeSections(stack, ComposeProject(stack)) : []
         let sections: [[String]] =
-            compose + [
+            [ReadmeTopology.lines(stack)] + compose + [
                 ReadmeKubernetes.lines(stack), ReadmeCollection.scrapeJobs(stack),
                 ReadmeCollection.metrics(stack),
                 ReadmeRules.alerts(stack), ReadmeRules.recordingRules(stack), ReadmeRulePacks.packs(stack),

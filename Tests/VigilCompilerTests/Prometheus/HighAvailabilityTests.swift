@@ -126,6 +126,22 @@ struct HighAvailabilityTests {
         #expect(values["alertmanager"]?["alertmanagerSpec"]?["replicas"] == 3)
     }
 
+    @Test("the README's topology: a diagram of every replica and peer, how they deduplicate, what each store gets")
+    func readme() throws {
+        let stores: [RemoteWrite] = [.thanosReceive(url: "http://thanos-receive:19291/api/v1/receive")]
+        let readme = try #require(try Self.files(Self.stack(remoteWrite: stores))[ReadmeEmitter.path])
+        #expect(readme.contains("2 Prometheus replicas (`prometheus-1`, `prometheus-2`) scrape the same 3 jobs"))
+        #expect(readme.contains("    prometheus1 -->|alerts| alertmanager2"))
+        #expect(readme.contains("    alertmanager1 <-.->|gossip| alertmanager2"))
+        #expect(readme.contains("    prometheus1 -->|remote write| store0"))
+        #expect(readme.contains("### High availability"))
+        #expect(readme.contains("the last peer waits 30s, less than every route's group interval"))
+        #expect(readme.contains("'replica' kept: start Thanos Query with --query.replica-label=replica"))
+        let single = try #require(try Self.files(Self.stack(replicas: 1, cluster: nil))[ReadmeEmitter.path])
+        #expect(single.contains("A single host: when it is down, so is the monitoring"))
+        #expect(!single.contains("### High availability"))
+    }
+
     @Test("promtool 3.5 accepts the replicas' configuration")
     func promtool() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-ha-\(UUID().uuidString)")

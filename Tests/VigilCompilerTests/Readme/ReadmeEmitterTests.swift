@@ -158,7 +158,7 @@ struct ReadmeEmitterTests {
         let readme = try Self.readme(Stack("shop") { Self.api })
         #expect(
             readme.contains(
-                "\n\nContents: [What runs](#what-runs) · [Container security](#container-security) · [Deploying](#deploying) · "
+                "\n\nContents: [Topology](#topology) · [What runs](#what-runs) · [Container security](#container-security) · [Deploying](#deploying) · "
             ))
     }
 }
