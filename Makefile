@@ -1,7 +1,8 @@
 # Vigil: monitoring-stack configuration as typed Swift.
 #   make generate   check the specs and write generated/<stack>/
-#   make test       lint, unit tests, then check (generated/ in sync), validate (promtool, amtool, docker-compose)
-#                   and e2e (each stack run on loopback with the real prometheus and alertmanager)
+#   make test       lint, unit tests, then check (generated/ in sync), validate (promtool, amtool, docker-compose),
+#                   e2e (each stack run on loopback with the real prometheus and alertmanager) and scaffold-check
+#                   (a stack from `specs new` passes them too)
 #   make new NAME=Shop   write a new stack into specs/Shop/ and register it in specs/main.swift
 #   STACK=<name>    limits generate, check, validate and e2e to one stack (its name under generated/)
 #   make bench      release-build benchmark: synthetic stacks, Python dashboard libraries, make generate timings,
@@ -15,7 +16,7 @@ FORMAT_PATHS := Package.swift Sources Tests specs
 STACK ?=
 STACK_OPTION := $(if $(STACK),--stack $(STACK))
 
-.PHONY: all bootstrap bootstrap-build build generate check validate e2e new test unit lint format bench bench-slo clean help
+.PHONY: all bootstrap bootstrap-build build generate check validate e2e new test scaffold-check unit lint format bench bench-slo clean help
 
 all: generate
 
@@ -60,7 +61,11 @@ new: build
 unit: bootstrap
 	$(SWIFT) test
 
-test: lint unit check validate e2e
+test: lint unit check validate e2e scaffold-check
+
+# specs new Demo, then lint, generate, check, validate and e2e of the new stack; the checkout is put back after.
+scaffold-check: bootstrap build
+	SWIFT=$(SWIFT) scripts/scaffold-check.sh
 
 lint: bootstrap
 	$(SWIFT) format lint --strict --recursive --configuration .swift-format $(FORMAT_PATHS)
