@@ -110,7 +110,7 @@ struct BlackboxPackAlerts: RulePack {
                 "A certificate of the chain {{ $labels.instance }} presents expires in {{ $value | humanizeDuration }}.",
             meaning:
                 "The first certificate of the probed chain to expire does so within "
-                + "\(ThresholdUnit.days.format(days)). Once it has, clients refuse the connection.",
+                + "\(Self.number(days)) days. Once it has, clients refuse the connection.",
             firstSteps: [
                 "See which certificate: `openssl s_client -connect <host:443> -servername <host> -showcerts`.",
                 "Renew it (or fix the automation that should have: ACME client logs, cert-manager events) and reload the server.",
