@@ -21,8 +21,7 @@ struct BlackboxPackAlerts: RulePack {
 
     /// `ProbeFailed` takes its severity and `for` from the declaration (`failureSeverity`, `failingFor`).
     static func defaults(of alert: BlackboxAlert, on exporter: Exporter) -> PackSettings {
-        var settings = PackSettings(
-            severity: alert.defaultSeverity, duration: alert.defaultFor, threshold: alert.defaultThreshold)
+        var settings = PackSettings(defaultsOf: alert)
         if alert == .probeFailed, case .blackbox(_, let severity, let failingFor) = exporter.kind {
             settings.severity = severity
             settings.duration = failingFor

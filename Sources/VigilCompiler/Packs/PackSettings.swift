@@ -13,3 +13,10 @@ struct PackSettings {
     /// Whether an override changed it.
     var tuned = false
 }
+
+extension PackSettings {
+    /// The settings `alert` declares for itself, untuned.
+    init(defaultsOf alert: some RulePackAlert) {
+        self.init(severity: alert.defaultSeverity, duration: alert.defaultFor, threshold: alert.defaultThreshold)
+    }
+}

@@ -33,7 +33,7 @@ extension RulePack {
     static var labelCandidates: [String: [String]] { [:] }
 
     static func defaults(of alert: Alert, on exporter: Exporter) -> PackSettings {
-        PackSettings(severity: alert.defaultSeverity, duration: alert.defaultFor, threshold: alert.defaultThreshold)
+        PackSettings(defaultsOf: alert)
     }
 
     /// `job="…"`, the selector every pack alert starts from.

@@ -72,6 +72,19 @@ struct ExporterPackTests {
         }
     }
 
+    @Test("an override of another pack's alert, through a declaration of one's own, is a located problem")
+    func foreignOverride() throws {
+        let override = PackOverride<NodeAlert>.tune(.cpuHighUsage, threshold: 80)
+        let exporter = Exporter(
+            .redis(address: "cache:6379", password: nil), job: "redis", version: nil, scrapeInterval: nil, body: [],
+            pack: [override], location: override.location)
+        struct Declared: ExporterDeclaration { let exporter: Exporter }
+        let stack = StackLowering.lower(Stack("cache") { Declared(exporter: exporter) })
+        let problem = try #require(stack.rulePacks.first?.problems.first)
+        #expect(problem.message == "the override is for another pack's alert")
+        #expect(problem.location.line == override.location.line)
+    }
+
     @Test("ProbeFailed takes the declaration's failure severity and for, untuned")
     func probeFailedDefaults() throws {
         let stack = StackLowering.lower(
