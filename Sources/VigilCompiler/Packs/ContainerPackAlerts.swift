@@ -130,23 +130,32 @@ struct ContainerPackAlerts: RulePack {
 
     func gone() -> PackAlertDefinition {
         let metric = Metrics.lastSeen.name
+        let up = PrometheusServerMetrics.up.name
         return PackAlertDefinition(
             expression: """
-                present_over_time(\(metric){\(containers)}[1h]) \
-                unless on (job, instance, name) \(metric){\(containers)}
+                (present_over_time(\(metric){\(containers)}[1h]) \
+                unless on (job, instance, name) \(metric){\(containers)}) \
+                and on (job, instance) \(up){\(jobMatcher)} == 1
                 """,
             summary: "Container {{ $labels.name }} on {{ $labels.instance }} is gone",
             description: "{{ $labels.name }} ran within the last hour and cAdvisor no longer sees it.",
             meaning:
                 "A container that ran in the last hour no longer exists: it exited without a restart policy, or "
-                + "was removed. A container removed on purpose fires until an hour has passed.",
+                + "was removed. A container removed on purpose fires until an hour has passed. While cAdvisor itself "
+                + "is not scraped, every container would look gone: it stays quiet then.",
             firstSteps: [
                 "See how it ended: `docker ps -a --filter name=<name>` and `docker logs <name>`.",
                 "Start it again (`docker compose up -d <service>`) once the cause is fixed.",
             ],
-            fault: [(series(metric, Self.container), .constant(1_000, steps: 2) + .missing(steps: steps - 2))],
-            healthy: [(series(metric, Self.container), .increasing(from: 1_000, by: 60, steps: steps))],
+            fault: [
+                (series(metric, Self.container), .constant(1_000, steps: 2) + .missing(steps: steps - 2)),
+                (series(up), .constant(1, steps: steps)),
+            ],
+            healthy: [
+                (series(metric, Self.container), .constant(1_000, steps: 2) + .missing(steps: steps - 2)),
+                (series(up), .constant(1, steps: 2) + .constant(0, steps: steps - 2)),
+            ],
             firingLabels: firing(Self.container), firingValue: nil,
-            faultStory: "when the container disappears", healthyStory: "while it runs")
+            faultStory: "when the container disappears", healthyStory: "when cAdvisor itself is down")
     }
 }
