@@ -1,8 +1,8 @@
 import VigilDSL
 
 /// The scrape job of each exporter, as a ``Service`` lowered like the application's: the exporter's metric
-/// catalogue declared, the body's alerts and dashboards on it, and for blackbox-exporter the probe scrape
-/// and the generated `ProbeFailed` alert with its test.
+/// catalogue declared, its rule pack's alerts and tests (``RulePacks``), the body's alerts and dashboards on it,
+/// and for blackbox-exporter the probe scrape.
 enum ExporterServices {
     /// The services of `exporters`, in order.
     static func services(for exporters: [Exporter]) -> [Service] {
@@ -14,13 +14,8 @@ enum ExporterServices {
         var scrape = Scrape(
             targets: [ResolvedExporter(exporter).address], interval: exporter.scrapeInterval, fileID: location.fileID,
             filePath: location.filePath, line: location.line, column: location.column)
-        var generated: [ServiceElement] = []
-        if case .node = exporter.kind { generated = NodePack(exporter: exporter).elements }
-        if case .blackbox(let probes, let severity, let failingFor) = exporter.kind {
-            scrape = probeScrape(of: exporter, probes: probes)
-            generated = ProbeFailedAlert.elements(
-                job: exporter.job, probes: probes, severity: severity, failingFor: failingFor, at: location)
-        }
+        if case .blackbox(let probes, _, _) = exporter.kind { scrape = probeScrape(of: exporter, probes: probes) }
+        let generated = RulePacks.pack(of: exporter).elements
         return Service(
             exporter.job, scrape: scrape, fileID: location.fileID, filePath: location.filePath, line: location.line,
             column: location.column

@@ -6,40 +6,38 @@ import VigilDSL
 ///
 /// The facts (which signals, thresholds, prediction horizons, `for` durations) follow the node-mixin; the
 /// expressions and words are Vigil's.
-struct NodePackAlerts {
+struct NodePackAlerts: RulePack {
     typealias Metrics = NodeExporterMetrics
 
-    /// The exporter's scrape job.
-    var job: String
-    /// The `instance` label of the test series.
-    var instance: String
-    /// Extra matchers of the filesystem selectors, e.g. `fstype!~"tmpfs"`.
-    var filesystemMatchers: [String]
-    /// The labels of the test filesystem: a device, type and mount point the exclusions leave in.
-    var filesystemLabels: [String: String]
-    /// The moment the tests look, in minutes.
-    var evaluationMinute: Int
-    /// The number of samples of each test series.
-    var steps: Int { evaluationMinute + 5 }
+    static let name = "node"
 
-    /// `job="…"`, the selector every pack alert starts from.
-    var jobMatcher: String { #"job="\#(job)""# }
+    /// What a healthy host serves where the end-to-end exporter's default (1) would be a fault.
+    static let healthyValues: [String: Double] = [
+        Metrics.timexOffsetSeconds.name: 0,
+        Metrics.timexMaxerrorSeconds.name: 0,
+        Metrics.systemdUnitState.name: 0,
+        Metrics.textfileScrapeError.name: 0,
+        Metrics.filefdMaximum.name: 1_000_000,
+        Metrics.filesystemReadonly.name: 0,
+    ]
+
+    /// The filesystem labels `.exclude` names, with the test filesystem's candidate values.
+    static let labelCandidates: [String: [String]] = [
+        "device": ["/dev/sda1", "/dev/nvme0n1p1", "/dev/vdb"],
+        "fstype": ["ext4", "xfs", "btrfs"],
+        "mountpoint": ["/", "/data", "/srv/app"],
+    ]
+
+    let scope: PackScope
+
+    /// Extra matchers of the filesystem selectors, e.g. `fstype!~"tmpfs"`.
+    var filesystemMatchers: [String] { scope.exclusions }
+    /// The labels of the test filesystem: a device, type and mount point the exclusions leave in.
+    var filesystemLabels: [String: String] { scope.testLabels }
 
     /// The filesystem selector: real filesystems with a mount point, minus the stack's exclusions.
     var filesystemSelector: String {
         ([jobMatcher, #"fstype!="""#, #"mountpoint!="""#] + filesystemMatchers).joined(separator: ",")
-    }
-
-    /// A test series selector: `metric{labels}` with the job and instance.
-    func series(_ metric: String, _ labels: [String: String] = [:]) -> String {
-        let all = labels.merging(["job": job, "instance": instance]) { $1 }
-        let matchers = all.sorted { $0.key < $1.key }.map { #"\#($0.key)="\#($0.value)""# }
-        return "\(metric){\(matchers.joined(separator: ","))}"
-    }
-
-    /// The labels of a firing alert on `labels` of the job's series.
-    func firing(_ labels: [String: String] = [:]) -> [String: String] {
-        labels.merging(["job": job, "instance": instance]) { $1 }
     }
 
     /// The definition of `alert` at `threshold` (ignored by alerts without one).
@@ -83,11 +81,6 @@ struct NodePackAlerts {
         case .systemdServiceCrashlooping: systemdServiceCrashlooping(threshold: threshold)
         case .textfileScrapeError: textfileScrapeError()
         }
-    }
-
-    /// `value` as PromQL prints a number.
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
     // MARK: - Filesystems

@@ -1,12 +1,25 @@
 import VigilDSL
 
-/// The rule pack each exporter brings: today the node exporter's (``NodePack``).
+/// A pack settled on its exporter, whatever its alerts: what the exporter's service and the model read.
+protocol DeployedRulePack {
+    /// The alerts and tests the pack adds to the exporter's service.
+    var elements: [ServiceElement] { get }
+    /// The pack as the README and the end-to-end run read it.
+    var resolved: ResolvedRulePack { get }
+}
+
+extension SettledPack: DeployedRulePack {}
+
+/// The rule pack each exporter brings.
 enum RulePacks {
-    /// The pack of `exporter`, or `nil` for an exporter without one yet.
-    static func pack(of exporter: Exporter) -> ResolvedRulePack? {
+    /// The pack of `exporter`, with its overrides applied.
+    static func pack(of exporter: Exporter) -> any DeployedRulePack {
         switch exporter.kind {
-        case .node: NodePack(exporter: exporter).resolved
-        case .cadvisor, .postgres, .redis, .blackbox: nil
+        case .node: SettledPack<NodePackAlerts>(exporter: exporter)
+        case .cadvisor: SettledPack<ContainerPackAlerts>(exporter: exporter)
+        case .postgres: SettledPack<PostgresPackAlerts>(exporter: exporter)
+        case .redis: SettledPack<RedisPackAlerts>(exporter: exporter)
+        case .blackbox: SettledPack<BlackboxPackAlerts>(exporter: exporter)
         }
     }
 }

@@ -196,6 +196,10 @@ public enum CAdvisorMetrics {
     public static let memoryFailures = Counter<MemoryFailureLabel>(
         "container_memory_failures_total", help: "Cumulative count of memory allocation failures.")
 
+    /// Out-of-memory events in the container: the kernel's OOM killer ended one of its processes.
+    public static let oomEvents = Counter<ContainerLabel>(
+        "container_oom_events_total", help: "Count of out of memory events observed for the container")
+
     /// The container's memory limit; 0 when it has none.
     public static let specMemoryLimitBytes = Gauge<ContainerLabel>(
         "container_spec_memory_limit_bytes", help: "Memory limit for the container.", unit: .bytes)
@@ -346,7 +350,7 @@ public enum CAdvisorMetrics {
         specCpuShares.declaration,
         memoryUsageBytes.declaration, memoryWorkingSetBytes.declaration, memoryRss.declaration,
         memoryCache.declaration, memorySwap.declaration, memoryMappedFile.declaration,
-        memoryMaxUsageBytes.declaration, memoryFailures.declaration,
+        memoryMaxUsageBytes.declaration, memoryFailures.declaration, oomEvents.declaration,
         specMemoryLimitBytes.declaration, specMemoryReservationLimitBytes.declaration,
         specMemorySwapLimitBytes.declaration,
         fsUsageBytes.declaration, fsLimitBytes.declaration, fsInodesFree.declaration, fsInodesTotal.declaration,

@@ -16,22 +16,22 @@ public struct Exporter: Sendable {
     public let scrapeInterval: Duration?
     /// The alerts, recording rules, tests, SLOs and dashboards written in the body, in order.
     public let body: [ServiceElement]
-    /// The changes to the node rule pack (node-exporter only).
-    public let nodePack: [PackOverride<NodeAlert>]
+    /// The changes to the exporter's rule pack, typed by the pack's alerts (``PackOverride``).
+    public let pack: [any AnyPackOverride]
     /// Where it was declared.
     public let location: SourceLocation
 
     /// An exporter of `kind`.
     public init(
         _ kind: Kind, job: String, version: ImageVersion?, scrapeInterval: Duration?, body: [ServiceElement],
-        nodePack: [PackOverride<NodeAlert>] = [], location: SourceLocation
+        pack: [any AnyPackOverride] = [], location: SourceLocation
     ) {
         self.kind = kind
         self.job = job
         self.version = version
         self.scrapeInterval = scrapeInterval
         self.body = body
-        self.nodePack = nodePack
+        self.pack = pack
         self.location = location
     }
 }

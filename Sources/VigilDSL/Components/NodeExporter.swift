@@ -21,6 +21,6 @@ public struct NodeExporter: ExporterDeclaration {
     ) {
         exporter = Exporter(
             .node, job: job, version: version, scrapeInterval: scrapeInterval, body: content(),
-            nodePack: pack, location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
+            pack: pack, location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
     }
 }

@@ -4,6 +4,8 @@ public enum ThresholdUnit: String, Sendable {
     case percent
     /// Seconds.
     case seconds
+    /// Days.
+    case days
     /// Events per second.
     case perSecond = "per second"
     /// A plain number.
@@ -17,6 +19,7 @@ public enum ThresholdUnit: String, Sendable {
         switch self {
         case .percent: return "\(number)%"
         case .seconds: return "\(number) s"
+        case .days: return "\(number) d"
         case .perSecond: return "\(number)/s"
         case .number, .none: return number
         }

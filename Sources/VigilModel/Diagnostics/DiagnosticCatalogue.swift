@@ -242,7 +242,8 @@ public enum DiagnosticCatalogue {
             explanation:
                 "An override of an exporter's rule pack cannot apply: a threshold for an alert that has none, a "
                 + "percentage outside 0 to 100, a negative threshold or `for`, an alert both tuned and disabled, a "
-                + "disable without a reason, or an exclusion that is not a regular expression.",
+                + "disable without a reason, an exclusion that is not a regular expression, or an override of another "
+                + "pack's alert.",
             example: #"NodeExporter(pack: [.tune(.filesystemAlmostOutOfSpace, threshold: 150)])"#),
         DiagnosticKind(
             "invalid-quantiles", .error,

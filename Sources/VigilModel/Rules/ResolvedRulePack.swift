@@ -1,7 +1,7 @@
 import VigilCore
 
 /// A rule pack as a stack deploys it: the alerts an exporter brought to its scrape job with the values the
-/// stack tuned, their runbooks, the alerts it disabled and why, and what a healthy host serves for the metrics
+/// stack tuned, their runbooks, the alerts it disabled and why, and what a healthy target serves for the metrics
 /// whose steady value matters (the end-to-end exporter serves those rather than its default).
 public struct ResolvedRulePack: Sendable {
     /// One alert of the pack as deployed.
@@ -61,9 +61,9 @@ public struct ResolvedRulePack: Sendable {
     public var alerts: [Entry]
     /// The alerts the stack disabled, with its reasons, in the pack's order.
     public var disabled: [(name: String, reason: String)]
-    /// The filesystem selectors the stack added, as PromQL matchers.
+    /// The exclusions the stack added (the node pack's filesystems), as PromQL matchers.
     public var selectors: [String]
-    /// The value a healthy host serves for a metric, by series name.
+    /// The value a healthy target serves for a metric, by series name.
     public var healthyValues: [String: Double]
     /// The overrides that cannot work.
     public var problems: [Problem]

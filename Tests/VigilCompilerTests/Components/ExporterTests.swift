@@ -43,7 +43,7 @@ struct ExporterTests {
         let alert = try #require(resolved.alerts.first { $0.name == "ProbeFailed" })
         #expect(alert.group == "blackbox")
         #expect(alert.labels.contains(Label("severity", "critical")))
-        #expect(resolved.alertTests.contains { $0.name.hasPrefix("ProbeFailed fires after 2m") })
+        #expect(resolved.alertTests.contains { $0.name.hasPrefix("ProbeFailed fires when the probe keeps failing") })
         let directory = try TemporaryDirectory()
         let outputs = try F.compile([F.full]).outputs
         _ = try OutputWriter(root: directory.url).write(outputs, removeUndeclaredStacks: true)

@@ -26,14 +26,7 @@ struct NodePackTests {
     @Test("declaring the exporter brings every alert, each with a firing and a quiet test, clean")
     func defaults() throws {
         let stack = Self.lowered()
-        let names = NodeAlert.allCases.map(\.alertName)
-        #expect(stack.alerts.filter { $0.group == "node" }.map(\.name) == names)
-        for name in names {
-            let tests = stack.alertTests.filter { $0.expectations.contains { $0.alertName == name } }
-            #expect(tests.count == 2, "\(name)")
-            #expect(tests.contains { $0.expectations.contains { !$0.firing.isEmpty } }, "\(name) fires")
-            #expect(tests.contains { $0.expectations.allSatisfy { $0.firing.isEmpty } }, "\(name) stays quiet")
-        }
+        PackExpectations.everyAlertTested(NodeAlert.allCases.map(\.alertName), job: "node", in: stack)
         #expect(try ComponentFixtures.ids(Self.stack()).isEmpty)
         let pack = try #require(stack.rulePacks.first)
         #expect(pack.alerts.count == NodeAlert.allCases.count && pack.disabled.isEmpty)

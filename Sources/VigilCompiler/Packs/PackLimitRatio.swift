@@ -1,0 +1,37 @@
+import VigilDSL
+
+/// An alert's use of a limit above a percentage (memory near its limit, clients near the maximum): the
+/// condition and the series of its two tests, shared by the packs whose alerts compare a gauge to its limit.
+struct PackLimitRatio {
+    /// The series of the amount in use.
+    var used: String
+    /// The series of the limit; a limit of 0 (none set) never fires.
+    var limit: String
+    /// The PromQL selector matchers of both, e.g. `job="redis"`.
+    var matchers: String
+    /// The threshold, in percent of the limit.
+    var threshold: Double
+    /// The limit of the tests' series.
+    var size: Double
+
+    /// The condition: the ratio, where a limit is set, above the threshold.
+    var expression: String {
+        "\(used){\(matchers)} / (\(limit){\(matchers)} > 0) > \(PackScope.number(threshold / 100))"
+    }
+
+    /// The amount in use in the firing test: halfway between the threshold and the limit.
+    var high: Double { (size * (100 + threshold) / 200).rounded() }
+
+    /// The firing test's series, `series` turning a metric into a test series selector.
+    func fault(steps: Int, series: (String) -> String) -> [(String, SeriesValues)] {
+        [(series(used), .constant(high, steps: steps)), (series(limit), .constant(size, steps: steps))]
+    }
+
+    /// The quiet test's series: half the threshold in use.
+    func healthy(steps: Int, series: (String) -> String) -> [(String, SeriesValues)] {
+        [
+            (series(used), .constant((size * threshold / 200).rounded(), steps: steps)),
+            (series(limit), .constant(size, steps: steps)),
+        ]
+    }
+}

@@ -1,0 +1,66 @@
+import VigilDSL
+
+/// A rule pack as a small declaration: its alert enum (``RulePackAlert``, with defaults and units), the
+/// definition of each alert at a threshold (condition, annotations, runbook, and the series of its firing and
+/// quiet tests), and what a healthy target serves for the end-to-end baseline. ``SettledPack`` applies a
+/// stack's overrides and lowers any pack the same way.
+protocol RulePack {
+    /// The pack's alerts.
+    associatedtype Alert: RulePackAlert
+
+    /// The pack's name, e.g. `node`: the README's heading and the diagnostics' prefix.
+    static var name: String { get }
+    /// What a healthy target serves where the end-to-end exporter's default (1) would be a fault, by series.
+    static var healthyValues: [String: Double] { get }
+    /// The labels `.exclude` overrides may name, each with the values its tests' series may take, in order of
+    /// preference (the first value no exclusion matches is used); empty for a pack without exclusions.
+    static var labelCandidates: [String: [String]] { get }
+
+    /// What the alerts are written against: the job, the tests' series and the exclusions.
+    var scope: PackScope { get }
+
+    /// The pack's definitions in `scope`.
+    init(scope: PackScope)
+
+    /// The definition of `alert` at `threshold` (ignored by alerts without one).
+    func definition(of alert: Alert, threshold: Double) -> PackAlertDefinition
+
+    /// The settings of `alert` before the stack's overrides, on `exporter`.
+    static func defaults(of alert: Alert, on exporter: Exporter) -> PackSettings
+}
+
+extension RulePack {
+    static var labelCandidates: [String: [String]] { [:] }
+
+    static func defaults(of alert: Alert, on exporter: Exporter) -> PackSettings {
+        PackSettings(defaultsOf: alert)
+    }
+
+    /// `job="…"`, the selector every pack alert starts from.
+    var jobMatcher: String { scope.jobMatcher }
+    /// The number of samples of each test series.
+    var steps: Int { scope.steps }
+    /// The moment the tests look, in minutes.
+    var evaluationMinute: Int { scope.evaluationMinute }
+
+    /// A test series selector: `metric{labels}` with the job and instance.
+    func series(_ metric: String, _ labels: [String: String] = [:]) -> String {
+        scope.series(metric, labels)
+    }
+
+    /// The labels of a firing alert on `labels` of the job's series.
+    func firing(_ labels: [String: String] = [:]) -> [String: String] {
+        scope.firing(labels)
+    }
+
+    /// What `increase(counter[5m])` reads on a test counter growing by `perMinute` each minute: four steps seen
+    /// in the window, extrapolated to its five minutes.
+    static func increaseInFiveMinutes(perMinute: Double) -> Double {
+        5 * perMinute
+    }
+
+    /// `value` as PromQL prints a number.
+    static func number(_ value: Double) -> String {
+        PackScope.number(value)
+    }
+}

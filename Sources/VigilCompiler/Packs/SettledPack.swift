@@ -1,0 +1,155 @@
+import Foundation
+import VigilDSL
+
+/// A rule pack as one exporter declares it: the pack's alerts with the exporter's overrides applied, each with
+/// a firing and a quiet test, and the ``ResolvedRulePack`` the README and the end-to-end run read. The same for
+/// every pack: the pack itself only declares its alerts (``RulePack``).
+struct SettledPack<Pack: RulePack> {
+    /// The exporter.
+    let exporter: Exporter
+
+    /// The exporter's overrides of this pack, in order.
+    var overrides: [PackOverride<Pack.Alert>] {
+        exporter.pack.compactMap { $0 as? PackOverride<Pack.Alert> }
+    }
+
+    /// Each alert's settings with the overrides applied in order (a later one wins).
+    var settings: [Pack.Alert: PackSettings] {
+        var settings = Dictionary(
+            uniqueKeysWithValues: Pack.Alert.allCases.map { ($0, Pack.defaults(of: $0, on: exporter)) })
+        for override in overrides {
+            switch override.change {
+            case .tune(let alert, let threshold, let duration):
+                if let threshold, alert.defaultThreshold != nil { settings[alert]?.threshold = threshold }
+                if let duration { settings[alert]?.duration = duration }
+                settings[alert]?.tuned = true
+            case .route(let alert, let severity, let labels):
+                if let severity { settings[alert]?.severity = severity }
+                settings[alert]?.labels.merge(labels) { $1 }
+                settings[alert]?.tuned = true
+            case .disable, .exclude:
+                break
+            }
+        }
+        return settings
+    }
+
+    /// The disabled alerts and the reasons given.
+    var disabled: [Pack.Alert: String] {
+        var disabled: [Pack.Alert: String] = [:]
+        for override in overrides {
+            if case .disable(let alert, let reason) = override.change { disabled[alert] = reason }
+        }
+        return disabled
+    }
+
+    /// The exclusions, as PromQL matchers.
+    var exclusions: [String] {
+        overrides.compactMap { override in
+            guard case .exclude(let label, let regex) = override.change else { return nil }
+            return PromQLLabelMatcher(label, .doesNotMatchRegex, regex).description
+        }
+    }
+
+    /// The labels of the tests' series: for each excludable label, the first candidate no exclusion matches.
+    var testLabels: [String: String] {
+        var labels: [String: String] = [:]
+        for (label, values) in Pack.labelCandidates {
+            let regexes = overrides.compactMap { override -> String? in
+                guard case .exclude(label, let regex) = override.change else { return nil }
+                return regex
+            }
+            labels[label] =
+                values.first { value in
+                    !regexes.contains { value.range(of: "^(?:\($0))$", options: .regularExpression) != nil }
+                } ?? values[0]
+        }
+        return labels
+    }
+
+    /// The pack's definitions for an alert settled as `settings`: its `for` sets when the tests look.
+    func pack(for settings: PackSettings) -> Pack {
+        let forMinutes = Int(((settings.duration?.milliseconds ?? 0) + 59_999) / 60_000)
+        return Pack(
+            scope: PackScope(
+                job: exporter.job, instance: ResolvedExporter(exporter).address, exclusions: exclusions,
+                testLabels: testLabels, evaluationMinute: forMinutes + 10))
+    }
+
+    /// The enabled alerts in the pack's order, with their settings and definitions.
+    var deployed: [(alert: Pack.Alert, settings: PackSettings, pack: Pack, definition: PackAlertDefinition)] {
+        let settings = settings
+        let disabled = disabled
+        return Pack.Alert.allCases.filter { disabled[$0] == nil }.compactMap { alert in
+            guard let settled = settings[alert] else { return nil }
+            let pack = pack(for: settled)
+            return (alert, settled, pack, pack.definition(of: alert, threshold: settled.threshold ?? 0))
+        }
+    }
+
+    /// The alerts and tests the pack adds to the exporter's service.
+    var elements: [ServiceElement] {
+        let location = exporter.location
+        let (fileID, filePath, line, column) = (location.fileID, location.filePath, location.line, location.column)
+        return deployed.flatMap { alert, settled, pack, definition -> [ServiceElement] in
+            let name = alert.alertName
+            let at = Duration.minutes(Int64(pack.evaluationMinute))
+            return [
+                .alert(
+                    Alert(
+                        name, severity: settled.severity, for: settled.duration, labels: settled.labels,
+                        fileID: fileID, filePath: filePath, line: line, column: column
+                    ) {
+                        PromQL(definition.expression, fileID: fileID, filePath: filePath, line: line, column: column)
+                    } annotations: {
+                        AlertSummary(definition.summary, fileID: fileID, filePath: filePath, line: line, column: column)
+                        AlertDescription(
+                            definition.description, fileID: fileID, filePath: filePath, line: line, column: column)
+                    }),
+                .alertTest(
+                    AlertTest(
+                        "\(name) fires \(definition.faultStory)", fileID: fileID, filePath: filePath, line: line,
+                        column: column
+                    ) {
+                        for (series, values) in definition.fault {
+                            InputSeries(
+                                series, values: values, fileID: fileID, filePath: filePath, line: line,
+                                column: column)
+                        }
+                    } expect: {
+                        Fires(
+                            name, at: at, labels: definition.firingLabels, value: definition.firingValue,
+                            fileID: fileID, filePath: filePath, line: line, column: column)
+                    }),
+                .alertTest(
+                    AlertTest(
+                        "\(name) stays quiet \(definition.healthyStory)", fileID: fileID, filePath: filePath,
+                        line: line, column: column
+                    ) {
+                        for (series, values) in definition.healthy {
+                            InputSeries(
+                                series, values: values, fileID: fileID, filePath: filePath, line: line,
+                                column: column)
+                        }
+                    } expect: {
+                        Quiet(name, at: at, fileID: fileID, filePath: filePath, line: line, column: column)
+                    }),
+            ]
+        }
+    }
+
+    /// The pack as the README and the end-to-end run read it.
+    var resolved: ResolvedRulePack {
+        let disabled = disabled
+        let entries = deployed.map { alert, settled, _, definition in
+            ResolvedRulePack.Entry(
+                name: alert.alertName, severity: settled.severity, duration: settled.duration,
+                threshold: settled.threshold.map { alert.thresholdUnit.format($0) }, tuned: settled.tuned,
+                meaning: definition.meaning, firstSteps: definition.firstSteps)
+        }
+        return ResolvedRulePack(
+            name: Pack.name, job: exporter.job, alerts: entries,
+            disabled: Pack.Alert.allCases.compactMap { alert in disabled[alert].map { (alert.alertName, $0) } },
+            selectors: exclusions, healthyValues: Pack.healthyValues, problems: problems, location: exporter.location)
+    }
+}
