@@ -260,10 +260,6 @@ public enum DiagnosticCatalogue {
             explanation: "A panel or variable query returns a range vector rather than an instant vector or scalar.",
             example: #"TimeSeries("Requests") { PromQL("http_requests_total[5m]") }"#),
         DiagnosticKind(
-            "invalid-replica-count", .error,
-            explanation: "Prometheus is declared with no replica (or a negative number of them).",
-            example: #"Prometheus(replicas: 0)"#),
-        DiagnosticKind(
             "invalid-receiver-url", .error,
             explanation: "A receiver's webhook, Jira or Rocket.Chat endpoint is not an absolute http or https URL.",
             example: #"Receiver("hook", .webhook(url: "hooks.shop.example/alerts"))"#),
@@ -291,6 +287,10 @@ public enum DiagnosticCatalogue {
             "invalid-remote-write-url", .error,
             explanation: "A remote write's URL is not an http or https URL with a host.",
             example: #".mimir(url: "mimir:9009/api/v1/push", tenant: "shop")"#),
+        DiagnosticKind(
+            "invalid-replica-count", .error,
+            explanation: "Prometheus is declared with no replica (or a negative number of them).",
+            example: #"Prometheus(replicas: 0)"#),
         DiagnosticKind(
             "invalid-rocketchat-channel", .error,
             explanation: "A Rocket.Chat receiver's channel is neither #channel nor @user.",

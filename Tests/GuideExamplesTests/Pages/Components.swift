@@ -18,7 +18,7 @@ extension Shop {
             address: "postgres:5432", database: "shop", user: "postgres_exporter",
             password: .secret("postgres_exporter_password")
         ) {
-            Alert("PostgresTooManyConnections", severity: .warning, for: .minutes(5)) {
+            Alert("ShopDatabaseBusy", severity: .warning, for: .minutes(5)) {
                 sum(PostgresExporterMetrics.statActivityCount) > 80
             }
         }

@@ -52,4 +52,19 @@ extension Shop {
         Service("shop-api", scrape: .target("api:8080"))
     }
     // guide:end
+
+    // guide:begin high-availability
+    static let highlyAvailableStack = Stack(
+        "guide-ha",
+        prometheus: Prometheus(
+            remoteWrite: [.victoriaMetrics(url: "http://victoriametrics:8428/api/v1/write")], replicas: 2)
+    ) {
+        Service("shop-api", scrape: .target("api:8080"))
+        Alertmanager(
+            defaultReceiver: Receiver("chat", .slack(channel: "#shop", webhook: .secret("slack_webhook_url"))),
+            groupInterval: .minutes(1),
+            watchdog: Watchdog(to: Receiver("deadmans-switch", .webhook(urlFrom: .secret("deadmans_switch_url")))),
+            cluster: AlertmanagerCluster(peers: 3, peerTimeout: .seconds(15)))
+    }
+    // guide:end
 }

@@ -99,7 +99,9 @@ struct VerifyScriptTests {
         // /tmp/test_storage...: read-only file system" without one.
         for folder in try Self.exampleStacks() {
             let compose = try String(contentsOf: folder.appendingPathComponent("docker-compose.yml"), encoding: .utf8)
-            let prometheus = try #require(try YAMLParser().parse(compose)["services"]?["prometheus"])
+            // A highly available stack's replicas are prometheus-1, prometheus-2: each gets the same folder.
+            let services = try #require(try YAMLParser().parse(compose)["services"])
+            let prometheus = try #require(services["prometheus"] ?? services["prometheus-1"])
             #expect(prometheus["read_only"] == true)
             let tmpfs = (prometheus["tmpfs"]?.sequenceValue ?? []).compactMap(\.stringValue)
             #expect(tmpfs.contains { $0.hasPrefix("/tmp:") }, "\(folder.lastPathComponent): \(tmpfs)")
