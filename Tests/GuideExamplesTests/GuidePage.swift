@@ -48,7 +48,8 @@ struct GuidePage: Sendable, CustomStringConvertible {
             document: "secrets.md", examples: "Secrets.swift", stacks: [Shop.secretsStack], provenWithTools: false),
         GuidePage(
             document: "deployment.md", examples: "Deployment.swift",
-            stacks: [Shop.composeStack, Shop.configOnly, Shop.kubernetesStack, Shop.remoteWriteStack,
+            stacks: [
+                Shop.composeStack, Shop.configOnly, Shop.kubernetesStack, Shop.remoteWriteStack,
                 Shop.highlyAvailableStack,
             ],
             provenWithTools: false),
