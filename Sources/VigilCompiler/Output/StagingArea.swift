@@ -75,7 +75,8 @@ struct StagingArea {
             journal = WriteJournal(
                 steps: steps.filter { $0.path != Manifest.path } + steps.filter { $0.path == Manifest.path })
             let name = "\(staging.token)-journal"
-            try staging.folder.create(name, contents: Array(journal.text.utf8), target: staging.folder.path(journalName))
+            try staging.folder.create(
+                name, contents: Array(journal.text.utf8), target: staging.folder.path(journalName))
             _ = try staging.folder.move(name, to: staging.folder, as: journalName)
         } catch {
             try? stack.makeFolder("").removeTree(folderName)

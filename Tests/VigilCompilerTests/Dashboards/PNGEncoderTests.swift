@@ -50,8 +50,9 @@ struct PNGEncoderTests {
     func runs() {
         let data: [UInt8] = [1, 2, 3, 1, 2, 3, 3, 3, 3, 3]
         #expect(Deflate.longestRun(in: data, at: 0, stride: 3) == (0, 0))
-        #expect(Deflate.longestRun(in: data, at: 3, stride: 3) == (4, 3))
+        #expect(Deflate.longestRun(in: data, at: 3, stride: 3) == (3, 3))
         #expect(Deflate.longestRun(in: data, at: 6, stride: 3) == (4, 1))
+        #expect(Deflate.longestRun(in: [5, 5, 5, 5, 5, 5], at: 3, stride: 3) == (3, 1))
         let flat = [UInt8](repeating: 7, count: 600)
         #expect(Deflate.longestRun(in: flat, at: 1, stride: 1) == (258, 1))
     }
@@ -66,7 +67,9 @@ struct PNGEncoderTests {
         guard let decoded = try PNGDecoding.decode([url], data: true)?.first else { return }
         #expect(decoded.signature && decoded.crcs)
         #expect(decoded.chunks == ["IHDR", "PLTE", "IDAT", "IEND"])
-        #expect([decoded.width, decoded.height, decoded.depth, decoded.colorType, decoded.palette] == [3, 2, 8, 3, 3])
+        #expect(
+            [decoded.width, decoded.height, decoded.depth, decoded.colorType, decoded.palette]
+                == [Int]([3, 2, 8, 3, 3]))
         #expect(decoded.bytes == [0, 0, 1, 2, 0, 2, 2, 2])
     }
 

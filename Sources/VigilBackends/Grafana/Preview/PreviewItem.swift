@@ -14,7 +14,8 @@ enum PreviewItem: Hashable {
         dashboard.items.flatMap { item -> [PreviewItem] in
             switch item {
             case .panel(let panel): [.panel(PreviewPanel(panel))]
-            case .row(let row): [.row(PreviewRow(row))] + (row.collapsed ? [] : row.panels.map { .panel(PreviewPanel($0)) })
+            case .row(let row):
+                [.row(PreviewRow(row))] + (row.collapsed ? [] : row.panels.map { .panel(PreviewPanel($0)) })
             }
         }
     }

@@ -46,7 +46,12 @@ enum PreviewLine: Hashable {
                 (PreviewRect(x: placed.left, y: baseline - 8, width: 8, height: 8), placed.mark.paint)
             }
         case .legend(_, let index):
-            [(PreviewRect(x: x, y: baseline - 5, width: 10, height: 2), PreviewTheme.seriesColors[index % PreviewTheme.seriesColors.count])]
+            [
+                (
+                    PreviewRect(x: x, y: baseline - 5, width: 10, height: 2),
+                    PreviewTheme.seriesColors[index % PreviewTheme.seriesColors.count]
+                )
+            ]
         case .unit, .more:
             []
         }

@@ -66,7 +66,8 @@ struct PreviewPanel: Hashable {
 
     /// The title cut to the room `frame` leaves it left of the kind label.
     func fittedTitle(in frame: PreviewRect) -> String {
-        PreviewText.fitted(title, width: frame.inset(by: Self.padding).width - badge(in: frame).frame.width - 6, fontSize: 12)
+        PreviewText.fitted(
+            title, width: frame.inset(by: Self.padding).width - badge(in: frame).frame.width - 6, fontSize: 12)
     }
 
     /// The lines below the title in `frame`, each with the baseline of its text.
@@ -90,7 +91,10 @@ struct PreviewPanel: Hashable {
             svg.rect(badge.frame, ["rx": "2", "fill": PreviewTheme.badge, "stroke": kindPaint])
             svg.element(
                 "text",
-                ["x": "\(badge.frame.x + 4)", "y": "\(badge.frame.y + 10)", "font-size": "9", "fill": PreviewTheme.text],
+                [
+                    "x": "\(badge.frame.x + 4)", "y": "\(badge.frame.y + 10)", "font-size": "9",
+                    "fill": PreviewTheme.text,
+                ],
                 text: badge.text)
             svg.element(
                 "text",

@@ -81,7 +81,8 @@ struct PreviewRow: Hashable {
             svg.element(
                 "text",
                 [
-                    "x": "\(frame.x + Self.titleOffset + PreviewText.width(of: fitted, fontSize: 13) + 12)", "y": "\(middle + 4)",
+                    "x": "\(frame.x + Self.titleOffset + PreviewText.width(of: fitted, fontSize: 13) + 12)",
+                    "y": "\(middle + 4)",
                     "font-size": "11", "fill": PreviewTheme.secondaryText,
                 ],
                 text: note)

@@ -50,7 +50,9 @@ enum DashboardThumbnail {
         }
         let title = PreviewText.width(of: row.fittedTitle(in: frame), fontSize: 13)
         let middle = frame.y + frame.height / 2
-        raster.fill(PreviewRect(x: frame.x + PreviewRow.titleOffset, y: middle - 4, width: title, height: 9), PreviewTheme.secondaryText)
+        raster.fill(
+            PreviewRect(x: frame.x + PreviewRow.titleOffset, y: middle - 4, width: title, height: 9),
+            PreviewTheme.secondaryText)
         let corners = row.chevron(in: frame)
         let (left, top) = (corners.map(\.x).min() ?? frame.x, corners.map(\.y).min() ?? frame.y)
         let (right, bottom) = (corners.map(\.x).max() ?? frame.x, corners.map(\.y).max() ?? frame.y)
