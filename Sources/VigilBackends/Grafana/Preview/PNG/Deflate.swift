@@ -43,18 +43,21 @@ enum Deflate {
     /// The longest repeat of earlier bytes starting at `position`, at distance 1 or `stride` (the shorter
     /// distance on a tie), up to ``maximumMatch`` bytes.
     static func longestRun(in data: [UInt8], at position: Int, stride: Int) -> (length: Int, distance: Int) {
-        var best = (length: 0, distance: 0)
-        for distance in Set([1, stride]).sorted() where distance <= position {
-            let limit = Swift.min(maximumMatch, data.count - position)
-            var length = 0
-            while length < limit, data[position + length] == data[position + length - distance] {
-                length += 1
-            }
-            if length > best.length {
-                best = (length, distance)
-            }
+        let left = runLength(in: data, at: position, distance: 1)
+        let up = stride > 1 ? runLength(in: data, at: position, distance: stride) : 0
+        return up > left ? (up, stride) : left > 0 ? (left, 1) : (0, 0)
+    }
+
+    /// How many bytes from `position` repeat those `distance` bytes before them, up to ``maximumMatch``; none
+    /// when `position` is closer than `distance` to the start.
+    static func runLength(in data: [UInt8], at position: Int, distance: Int) -> Int {
+        guard distance <= position else { return 0 }
+        let limit = Swift.min(maximumMatch, data.count - position)
+        var length = 0
+        while length < limit, data[position + length] == data[position + length - distance] {
+            length += 1
         }
-        return best
+        return length
     }
 
     /// A literal byte (0...255), the end of block (256) or a length code (257...285) in the fixed code

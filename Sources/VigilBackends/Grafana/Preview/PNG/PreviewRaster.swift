@@ -13,47 +13,46 @@ struct PreviewRaster {
     /// The height in pixels.
     let height: Int
     /// The colours, in the order first drawn; the background first.
-    private(set) var palette: [PreviewRGB] = []
+    private(set) var palette: [PreviewRGB]
     /// The palette index of each pixel, row by row from the top left.
     private(set) var pixels: [UInt8]
 
-    /// A raster of `canvas` scaled down (rounding up), filled with `background`.
+    /// A raster of `canvas` scaled down (rounding up), every pixel palette entry 0: `background` (black when
+    /// the paint is not a colour).
     init(_ canvas: PreviewCanvas, background: String) {
         width = (canvas.width + Self.scale - 1) / Self.scale
         height = (canvas.height + Self.scale - 1) / Self.scale
         pixels = Array(repeating: 0, count: width * height)
-        fill(PreviewRect(x: 0, y: 0, width: canvas.width, height: canvas.height), background)
+        palette = [PreviewRGB(paint: background) ?? PreviewRGB(red: 0, green: 0, blue: 0)]
     }
 
     /// Paints `rect` (SVG coordinates) with `paint`; a paint that is not a colour (`none`) paints nothing.
     mutating func fill(_ rect: PreviewRect, _ paint: String) {
         guard let index = index(of: paint), let (columns, rows) = scaled(rect) else { return }
-        for row in rows {
-            pixels.replaceSubrange(
-                row * width + columns.lowerBound..<row * width + columns.upperBound,
-                with: repeatElement(index, count: columns.count))
-        }
+        set(columns, rows, to: index)
     }
 
     /// Paints the one-pixel edges of `rect` (SVG coordinates) with `paint`.
     mutating func outline(_ rect: PreviewRect, _ paint: String) {
-        guard let (columns, rows) = scaled(rect) else { return }
-        let edges = [
-            (columns, rows.lowerBound..<rows.lowerBound + 1), (columns, rows.upperBound - 1..<rows.upperBound),
-            (columns.lowerBound..<columns.lowerBound + 1, rows), (columns.upperBound - 1..<columns.upperBound, rows),
-        ]
-        for (edgeColumns, edgeRows) in edges {
-            fill(
-                PreviewRect(
-                    x: edgeColumns.lowerBound * Self.scale, y: edgeRows.lowerBound * Self.scale,
-                    width: edgeColumns.count * Self.scale, height: edgeRows.count * Self.scale),
-                paint)
-        }
+        guard let index = index(of: paint), let (columns, rows) = scaled(rect) else { return }
+        set(columns, rows.lowerBound..<rows.lowerBound + 1, to: index)
+        set(columns, rows.upperBound - 1..<rows.upperBound, to: index)
+        set(columns.lowerBound..<columns.lowerBound + 1, rows, to: index)
+        set(columns.upperBound - 1..<columns.upperBound, rows, to: index)
     }
 
     /// The image as PNG bytes.
     var png: [UInt8] {
         PNGEncoder.png(width: width, height: height, palette: palette, pixels: pixels)
+    }
+
+    /// Sets the pixels of `columns` in each of `rows` to palette entry `index`.
+    private mutating func set(_ columns: Range<Int>, _ rows: Range<Int>, to index: UInt8) {
+        for row in rows {
+            pixels.replaceSubrange(
+                row * width + columns.lowerBound..<row * width + columns.upperBound,
+                with: repeatElement(index, count: columns.count))
+        }
     }
 
     /// The thumbnail columns and rows `rect` covers, clipped to the image; `nil` when it is empty or outside.
