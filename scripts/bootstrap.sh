@@ -4,7 +4,8 @@
 #   scripts/bootstrap.sh all     also the tools that prove a stack (`make test`): promtool and prometheus,
 #                                amtool and alertmanager, docker-compose, at the versions the stacks deploy
 #                                (scripts/proving-tools.tsv), into .tools/; and shellcheck and rsvg-convert
-#                                (librsvg2-bin, which renders the dashboard previews in the tests) from apt
+#                                (librsvg2-bin, which renders the dashboard previews in the tests) and python3
+#                                (whose zlib decodes the PNG previews in the tests) from apt
 #   scripts/bootstrap.sh tools   only the proving tools, into .tools/ (no root needed)
 #                                (all and tools also install kubernetes-validate from PyPI into a virtual
 #                                environment in .tools/kubernetes-validate: the schemas of Kubernetes' built-in
@@ -39,6 +40,7 @@ install_system_packages() {
     if [ "$profile" = all ]; then
         command -v shellcheck >/dev/null || missing+=(shellcheck)
         command -v rsvg-convert >/dev/null || missing+=(librsvg2-bin)
+        command -v python3 >/dev/null || missing+=(python3)
     fi
     if [ "$profile" = all ] || [ "$profile" = tools ]; then
         command -v dpkg-deb >/dev/null || missing+=(dpkg)

@@ -53,7 +53,7 @@ struct PipelineBenchmark {
             dashboards: resolved.reduce(0) { $0 + $1.dashboards.count },
             rules: resolved.reduce(0) { $0 + $1.alerts.count + $1.recordingRules.count },
             files: files.count,
-            bytes: files.reduce(0) { $0 + $1.contents.utf8.count },
+            bytes: files.reduce(0) { $0 + $1.bytes.count },
             seconds: best ?? StageSeconds(build: .zero, lower: .zero, validate: .zero, emit: .zero, write: .zero),
             emitters: zip(Compiler.standardEmitters, emitterBest).map { emitter, seconds in
                 EmitterSeconds(name: String(describing: type(of: emitter)), seconds: seconds)

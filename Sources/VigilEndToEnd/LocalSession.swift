@@ -98,7 +98,7 @@ final class LocalSession {
             let url = folder.appendingPathComponent(file.path)
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(file.contents.utf8).write(to: url)
+            try Data(file.bytes).write(to: url)
         }
     }
 

@@ -25,12 +25,13 @@ enum ReadmeDashboards {
         guard stack.targets.contains(.grafana) else { return [] }
         return [
             "Each dashboard's layout is drawn below as `grafana/previews/<uid>.svg`: its rows, panels, kinds, units,",
-            "thresholds and legends where Grafana puts them, so that a layout change shows in review.",
+            "thresholds and legends where Grafana puts them, so that a layout change shows in review. For viewers",
+            "that do not show SVG, `<uid>.png` beside it is the same layout, smaller and without text.",
         ]
     }
 
     /// A dashboard's panels, a line per row (or loose panel): `- **Traffic**: Request rate (timeseries), ...`,
-    /// under the image of its layout when `preview` is set.
+    /// under the image of its layout and a link to its PNG when `preview` is set.
     static func panels(_ dashboard: ResolvedDashboard, preview: Bool) -> [String] {
         func titles(_ panels: [ResolvedPanel]) -> String {
             panels.map { "\(Markdown.text($0.panel.title)) (\($0.panel.kind.pluginID))" }.joined(separator: ", ")
@@ -41,7 +42,12 @@ enum ReadmeDashboards {
             case .row(let row): "- **\(Markdown.text(row.title))**: " + titles(row.panels)
             }
         }
-        let image = preview ? ["![The layout of \(Markdown.text(dashboard.title))](\(dashboard.previewPath))", ""] : []
+        let image =
+            preview
+            ? [
+                "![The layout of \(Markdown.text(dashboard.title))](\(dashboard.previewPath))",
+                "(PNG: [\(dashboard.uid).png](\(dashboard.thumbnailPath)))", "",
+            ] : []
         return ["", "### \(Markdown.text(dashboard.title))", ""] + image + items
     }
 }

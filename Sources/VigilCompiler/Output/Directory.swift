@@ -152,7 +152,7 @@ final class Directory {
 
     /// Compares the file `name` with `expected`, without following a link. A size that differs decides without
     /// reading.
-    func compare(_ name: String, with expected: String) throws -> Comparison {
+    func compare(_ name: String, with expected: [UInt8]) throws -> Comparison {
         let opened = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard opened >= 0 else {
             let code = errno
@@ -164,8 +164,7 @@ final class Directory {
         var info = stat()
         guard fstat(opened, &info) == 0 else { throw OutputFileError(path(name), cannot: "read", code: errno) }
         guard EntryKind(info) == .file else { return .other(EntryKind(info)) }
-        var expected = expected
-        let matches = try expected.withUTF8 { bytes in
+        let matches = try expected.withUnsafeBufferPointer { bytes in
             guard Int(info.st_size) == bytes.count else { return false }
             let contents = try Self.readAll(opened, upTo: bytes.count + 1, path: path(name))
             guard contents.count == bytes.count, let expected = bytes.baseAddress else { return contents.isEmpty }
@@ -206,12 +205,11 @@ final class Directory {
 
     /// Creates the new file `name` (it must not exist, `O_EXCL`) holding `contents`, with mode 0644. Errors name
     /// `target`, the path the file is meant for.
-    func create(_ name: String, contents: String, target: String) throws {
+    func create(_ name: String, contents: [UInt8], target: String) throws {
         let opened = openat(descriptor, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, Self.fileMode)
         guard opened >= 0 else { throw OutputFileError(target, cannot: "write", code: errno) }
         KillSwitch.countChange()
-        var contents = contents
-        let failure: Int32? = contents.withUTF8 { bytes in
+        let failure: Int32? = contents.withUnsafeBufferPointer { bytes in
             var offset = 0
             while offset < bytes.count {
                 let written = write(opened, bytes.baseAddress! + offset, bytes.count - offset)

@@ -94,7 +94,7 @@ struct StackUpdate {
         case .absent: return writes.append((file, Drift(path: path, kind: .missing)))
         case .open(let open): directory = open
         }
-        switch try directory.compare(name, with: file.contents) {
+        switch try directory.compare(name, with: file.bytes) {
         case .absent:
             writes.append((file, Drift(path: path, kind: .missing)))
         case .file(let mode, matches: true) where mode == Directory.fileMode:

@@ -67,7 +67,7 @@ struct StagingArea {
             var steps: [WriteJournal.Step] = []
             for (index, file) in files.enumerated() {
                 let name = "\(staging.token)-\(index + 1)"
-                try staging.folder.create(name, contents: file.contents, target: stack.displayPath(file.path))
+                try staging.folder.create(name, contents: file.bytes, target: stack.displayPath(file.path))
                 steps.append(.put(staged: name, path: file.path))
             }
             steps += removals.map { .remove(path: $0) }
@@ -75,7 +75,8 @@ struct StagingArea {
             journal = WriteJournal(
                 steps: steps.filter { $0.path != Manifest.path } + steps.filter { $0.path == Manifest.path })
             let name = "\(staging.token)-journal"
-            try staging.folder.create(name, contents: journal.text, target: staging.folder.path(journalName))
+            try staging.folder.create(
+                name, contents: Array(journal.text.utf8), target: staging.folder.path(journalName))
             _ = try staging.folder.move(name, to: staging.folder, as: journalName)
         } catch {
             try? stack.makeFolder("").removeTree(folderName)
@@ -97,7 +98,7 @@ struct StagingArea {
                 let (folder, name) = StackFolder.split(file.path)
                 let target = stack.displayPath(file.path)
                 do {
-                    try building.makeFolder(folder).create(name, contents: file.contents, target: target)
+                    try building.makeFolder(folder).create(name, contents: file.bytes, target: target)
                 } catch let error as OutputFileError {
                     throw error.reported(against: target)
                 }

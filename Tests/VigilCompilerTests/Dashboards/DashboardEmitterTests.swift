@@ -18,16 +18,19 @@ struct DashboardEmitterTests {
         try JSONDocument(parsing: try #require(try files()[path]))
     }
 
-    @Test("one file per dashboard, in its folder, named by its uid; its preview; provisioning beside them")
+    @Test("one file per dashboard, in its folder, named by its uid; its previews; provisioning beside them")
     func paths() throws {
         let paths = try Self.files().keys.filter { $0.hasPrefix("grafana/") }.sorted()
         #expect(
             paths == [
                 "grafana/dashboards/Team/shop-everything.json", "grafana/dashboards/shop/shop-alerts-overview.json",
                 "grafana/dashboards/shop/shop-api-overview.json", "grafana/dashboards/shop/shop-api.json",
-                "grafana/dashboards/shop/shop-stack-health.json", "grafana/previews/shop-alerts-overview.svg",
-                "grafana/previews/shop-api-overview.svg", "grafana/previews/shop-api.svg",
-                "grafana/previews/shop-everything.svg", "grafana/previews/shop-stack-health.svg",
+                "grafana/dashboards/shop/shop-stack-health.json", "grafana/previews/shop-alerts-overview.png",
+                "grafana/previews/shop-alerts-overview.svg", "grafana/previews/shop-api-overview.png",
+                "grafana/previews/shop-api-overview.svg", "grafana/previews/shop-api.png",
+                "grafana/previews/shop-api.svg",
+                "grafana/previews/shop-everything.png", "grafana/previews/shop-everything.svg",
+                "grafana/previews/shop-stack-health.png", "grafana/previews/shop-stack-health.svg",
                 "grafana/provisioning/dashboards/dashboards.yml", "grafana/provisioning/datasources/datasources.yml",
             ])
     }

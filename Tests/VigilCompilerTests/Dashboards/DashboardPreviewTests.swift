@@ -164,7 +164,11 @@ struct DashboardPreviewTests {
     func deterministic() throws {
         let first = try DashboardPreviewEmitter().emit(DashboardFixtures.resolvedShop)
         let second = try DashboardPreviewEmitter().emit(StackLowering.lower(DashboardFixtures.shop))
-        #expect(first.map(\.path) == DashboardFixtures.resolvedShop.dashboards.map { "grafana/previews/\($0.uid).svg" })
+        #expect(
+            first.map(\.path)
+                == DashboardFixtures.resolvedShop.dashboards.flatMap {
+                    ["grafana/previews/\($0.uid).svg", "grafana/previews/\($0.uid).png"]
+                })
         #expect(first == second)
     }
 
@@ -172,11 +176,12 @@ struct DashboardPreviewTests {
     func grafanaTargetOnly() throws {
         let with = try Compiler().compile([DashboardFixtures.shop]).outputs.flatMap(\.files)
         #expect(with.contains { $0.path == "grafana/previews/shop-everything.svg" })
+        #expect(with.contains { $0.path == "grafana/previews/shop-everything.png" })
         let readme = try #require(with.first { $0.path == "README.md" }?.contents)
         #expect(
             readme.contains(
-                "### Everything\n\n![The layout of Everything](grafana/previews/shop-everything.svg)\n\n- About (text)")
-        )
+                "### Everything\n\n![The layout of Everything](grafana/previews/shop-everything.svg)\n"
+                    + "(PNG: [shop-everything.png](grafana/previews/shop-everything.png))\n\n- About (text)"))
         let stack = Stack("shop", targets: [.prometheus, .readme]) {
             DashboardFixtures.api
             DashboardFixtures.everything

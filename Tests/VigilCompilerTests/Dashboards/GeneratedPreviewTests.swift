@@ -3,7 +3,8 @@ import Testing
 import VigilCompiler
 
 /// Every preview committed under `generated/` is well-formed SVG of the declared size, one per dashboard, and
-/// renders with `rsvg-convert` (librsvg, which `scripts/bootstrap.sh all` installs) to a PNG of that size.
+/// renders with `rsvg-convert` (librsvg, which `scripts/bootstrap.sh all` installs) to a PNG of that size; beside
+/// each, Vigil's own PNG thumbnail decodes with Python's `zlib` to a quarter of that size.
 @Suite("Generated dashboard previews parse and render")
 struct GeneratedPreviewTests {
     /// The package's root folder.
@@ -76,6 +77,27 @@ struct GeneratedPreviewTests {
             let size = try #require(try PreviewDocument(parsing: try Self.text(path)).size())
             let header = try PNGHeader(Data(contentsOf: png))
             #expect(header.width == size.width && header.height == size.height, "\(path): \(header) rendered")
+        }
+    }
+
+    @Test("beside each SVG preview a PNG thumbnail: valid chunks and CRCs, a quarter of its size, every row inflated")
+    func thumbnails() throws {
+        let previews = try Self.previews()
+        let thumbnails = try Self.files(under: "grafana/previews", endingWith: ".png")
+        #expect(thumbnails == previews.map { $0.dropLast(".svg".count) + ".png" })
+        let generated = Self.root.appendingPathComponent("generated")
+        guard let decoded = try PNGDecoding.decode(thumbnails.map { generated.appendingPathComponent($0) }, data: false)
+        else { return }
+        #expect(decoded.count == thumbnails.count)
+        for (path, png) in zip(previews, decoded) {
+            let size = try #require(try PreviewDocument(parsing: try Self.text(path)).size())
+            #expect(png.signature && png.crcs, "\(png.path): signature or CRC wrong")
+            #expect(png.chunks == ["IHDR", "PLTE", "IDAT", "IEND"], "\(png.path)")
+            #expect(png.width == (size.width + 3) / 4 && png.height == (size.height + 3) / 4, "\(png.path)")
+            #expect(png.depth == 8 && png.colorType == 3 && png.palette > 1, "\(png.path)")
+            #expect(png.length == png.height * (png.width + 1), "\(png.path)")
+            let bytes = try FileManager.default.attributesOfItem(atPath: png.path)[.size] as? Int ?? 0
+            #expect(bytes < 20_000, "\(png.path): \(bytes) bytes")
         }
     }
 }

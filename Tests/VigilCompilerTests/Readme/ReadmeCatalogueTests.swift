@@ -131,7 +131,7 @@ struct ReadmeCatalogueTests {
                     + " (warning): 1× over 3d and 6h |"))
     }
 
-    @Test("dashboards: title escaped, folder, panel count and file, then the preview and the panels by row")
+    @Test("dashboards: title escaped, folder, panel count and file, then the previews and the panels by row")
     func dashboards() {
         let lines = Self.section("## Dashboards")
         #expect(
@@ -140,7 +140,8 @@ struct ReadmeCatalogueTests {
             })
         #expect(
             Self.readme.contains(
-                "### Shop | Overview\n\n![The layout of Shop | Overview](grafana/previews/shop-shop-overview.svg)\n\n"
+                "### Shop | Overview\n\n![The layout of Shop | Overview](grafana/previews/shop-shop-overview.svg)\n"
+                    + "(PNG: [shop-shop-overview.png](grafana/previews/shop-shop-overview.png))\n\n"
                     + "- **Traffic**: Requests (timeseries)\n"))
     }
 

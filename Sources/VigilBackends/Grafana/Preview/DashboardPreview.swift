@@ -13,17 +13,10 @@ enum DashboardPreview {
         svg.rect(
             PreviewRect(x: 0, y: 0, width: canvas.width, height: canvas.height), ["fill": PreviewTheme.background])
         drawHeader(of: dashboard, into: &svg, on: canvas)
-        for item in dashboard.items {
+        for item in PreviewItem.items(of: dashboard) {
             switch item {
-            case .panel(let panel):
-                PreviewPanel(panel).draw(into: &svg, on: canvas)
-            case .row(let row):
-                PreviewRow(row).draw(into: &svg, on: canvas)
-                if !row.collapsed {
-                    for panel in row.panels {
-                        PreviewPanel(panel).draw(into: &svg, on: canvas)
-                    }
-                }
+            case .panel(let panel): panel.draw(into: &svg, on: canvas)
+            case .row(let row): row.draw(into: &svg, on: canvas)
             }
         }
         return svg.text

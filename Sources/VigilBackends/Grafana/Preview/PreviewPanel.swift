@@ -11,6 +11,8 @@ struct PreviewPanel: Hashable {
     var title: String
     /// The kind, as Grafana's plugin id: `timeseries`, `stat`, ...
     var kind: String
+    /// The kind's colour, which outlines its label (and fills it in the PNG preview, which has no text).
+    var kindPaint: String
     /// The unit id, if one is set.
     var unit: String?
     /// The threshold marks, none when the panel sets no thresholds.
@@ -30,6 +32,7 @@ struct PreviewPanel: Hashable {
         position = resolved.position
         title = panel.title
         kind = panel.kind.pluginID
+        kindPaint = panel.kind.previewPaint
         unit = panel.field.unit?.rawValue
         thresholds = panel.field.thresholds.map(PreviewThresholdMark.marks(of:)) ?? []
         legend = resolved.targets.map(PreviewLegendEntry.init)
@@ -53,6 +56,28 @@ struct PreviewPanel: Hashable {
         return kept + [.more(lines.count - kept.count)]
     }
 
+    /// The kind label's box in the top right corner of `frame`, and its text, cut to half the box's width.
+    func badge(in frame: PreviewRect) -> (frame: PreviewRect, text: String) {
+        let inner = frame.inset(by: Self.padding)
+        let text = PreviewText.fitted(kind, width: inner.width / 2 - 8, fontSize: 9)
+        let width = PreviewText.width(of: text, fontSize: 9) + 8
+        return (PreviewRect(x: inner.x + inner.width - width, y: frame.y + 5, width: width, height: 14), text)
+    }
+
+    /// The title cut to the room `frame` leaves it left of the kind label.
+    func fittedTitle(in frame: PreviewRect) -> String {
+        PreviewText.fitted(
+            title, width: frame.inset(by: Self.padding).width - badge(in: frame).frame.width - 6, fontSize: 12)
+    }
+
+    /// The lines below the title in `frame`, each with the baseline of its text.
+    func placedLines(in frame: PreviewRect) -> [(line: PreviewLine, baseline: Int)] {
+        let top = frame.y + 24
+        return lines(fitting: frame.bottom - Self.padding - top).enumerated().map { index, line in
+            (line, top + (index + 1) * Self.lineHeight - 3)
+        }
+    }
+
     /// Draws the box, clipped to its frame on `canvas`.
     func draw(into svg: inout SVGDocument, on canvas: PreviewCanvas) {
         let frame = canvas.frame(of: position)
@@ -62,25 +87,24 @@ struct PreviewPanel: Hashable {
         svg.element("g", ["clip-path": "url(#\(clip))"]) { svg in
             svg.element("title", [:], text: title)
             svg.rect(frame, ["rx": "3", "fill": PreviewTheme.panel, "stroke": PreviewTheme.border])
-            let badgeText = PreviewText.fitted(kind, width: inner.width / 2 - 8, fontSize: 9)
-            let badgeWidth = PreviewText.width(of: badgeText, fontSize: 9) + 8
-            let badge = PreviewRect(
-                x: inner.x + inner.width - badgeWidth, y: frame.y + 5, width: badgeWidth, height: 14)
-            svg.rect(badge, ["rx": "2", "fill": PreviewTheme.badge, "stroke": PreviewTheme.border])
+            let badge = badge(in: frame)
+            svg.rect(badge.frame, ["rx": "2", "fill": PreviewTheme.badge, "stroke": kindPaint])
             svg.element(
-                "text", ["x": "\(badge.x + 4)", "y": "\(badge.y + 10)", "font-size": "9", "fill": PreviewTheme.text],
-                text: badgeText)
+                "text",
+                [
+                    "x": "\(badge.frame.x + 4)", "y": "\(badge.frame.y + 10)", "font-size": "9",
+                    "fill": PreviewTheme.text,
+                ],
+                text: badge.text)
             svg.element(
                 "text",
                 [
                     "x": "\(inner.x)", "y": "\(frame.y + 17)", "font-size": "12", "font-weight": "bold",
                     "fill": PreviewTheme.text,
                 ],
-                text: PreviewText.fitted(title, width: inner.width - badgeWidth - 6, fontSize: 12))
-            let top = frame.y + 24
-            for (index, line) in lines(fitting: frame.bottom - Self.padding - top).enumerated() {
-                line.draw(
-                    into: &svg, at: inner.x, baseline: top + (index + 1) * Self.lineHeight - 3, width: inner.width)
+                text: fittedTitle(in: frame))
+            for (line, baseline) in placedLines(in: frame) {
+                line.draw(into: &svg, at: inner.x, baseline: baseline, width: inner.width)
             }
         }
     }

@@ -11,6 +11,9 @@ struct PreviewRow: Hashable {
     /// The number of panels it hides; `nil` when it is open.
     var hiddenPanels: Int?
 
+    /// Where the title starts, right of the bar's left edge (after the chevron).
+    static let titleOffset = 20
+
     /// The header of `row`.
     init(_ row: ResolvedRow) {
         y = row.y
@@ -23,23 +26,38 @@ struct PreviewRow: Hashable {
         hiddenPanels.map { count in "collapsed: \(count) panel\(count == 1 ? "" : "s") hidden" }
     }
 
-    /// Draws the header on `canvas`.
-    func draw(into svg: inout SVGDocument, on canvas: PreviewCanvas) {
-        let frame = canvas.frame(of: GridPosition(x: 0, y: y, width: GridPosition.columns, height: 1))
+    /// The header's bar across the grid on `canvas`.
+    func frame(on canvas: PreviewCanvas) -> PreviewRect {
+        canvas.frame(of: GridPosition(x: 0, y: y, width: GridPosition.columns, height: 1))
+    }
+
+    /// The corners of the chevron at the left of `frame`: pointing down when the row is open, right when it is
+    /// collapsed.
+    func chevron(in frame: PreviewRect) -> [(x: Int, y: Int)] {
         let middle = frame.y + frame.height / 2
         let x = frame.x + 6
+        return hiddenPanels == nil
+            ? [(x, middle - 3), (x + 8, middle - 3), (x + 4, middle + 3)]
+            : [(x + 1, middle - 4), (x + 7, middle), (x + 1, middle + 4)]
+    }
+
+    /// The title cut to the room `frame` leaves it beside the chevron and the note.
+    func fittedTitle(in frame: PreviewRect) -> String {
+        let noteText = note.map { "  " + $0 } ?? ""
+        return PreviewText.fitted(
+            title, width: frame.width - 24 - PreviewText.width(of: noteText, fontSize: 11), fontSize: 13)
+    }
+
+    /// Draws the header on `canvas`.
+    func draw(into svg: inout SVGDocument, on canvas: PreviewCanvas) {
+        let frame = frame(on: canvas)
+        let middle = frame.y + frame.height / 2
         if hiddenPanels == nil {
             svg.element(
                 "line",
                 [
                     "x1": "\(frame.x)", "y1": "\(frame.bottom)", "x2": "\(frame.x + frame.width)",
                     "y2": "\(frame.bottom)", "stroke": PreviewTheme.border,
-                ])
-            svg.element(
-                "polygon",
-                [
-                    "points": "\(x),\(middle - 3) \(x + 8),\(middle - 3) \(x + 4),\(middle + 3)",
-                    "fill": PreviewTheme.text,
                 ])
         } else {
             svg.rect(
@@ -48,20 +66,14 @@ struct PreviewRow: Hashable {
                     "rx": "3", "fill": PreviewTheme.badge, "stroke": PreviewTheme.secondaryText,
                     "stroke-dasharray": "4 3",
                 ])
-            svg.element(
-                "polygon",
-                [
-                    "points": "\(x + 1),\(middle - 4) \(x + 7),\(middle) \(x + 1),\(middle + 4)",
-                    "fill": PreviewTheme.text,
-                ])
         }
-        let noteText = note.map { "  " + $0 } ?? ""
-        let titleWidth = frame.width - 24 - PreviewText.width(of: noteText, fontSize: 11)
-        let fitted = PreviewText.fitted(title, width: titleWidth, fontSize: 13)
+        let points = chevron(in: frame).map { "\($0.x),\($0.y)" }.joined(separator: " ")
+        svg.element("polygon", ["points": points, "fill": PreviewTheme.text])
+        let fitted = fittedTitle(in: frame)
         svg.element(
             "text",
             [
-                "x": "\(x + 14)", "y": "\(middle + 5)", "font-size": "13", "font-weight": "bold",
+                "x": "\(frame.x + Self.titleOffset)", "y": "\(middle + 5)", "font-size": "13", "font-weight": "bold",
                 "fill": PreviewTheme.text,
             ],
             text: fitted)
@@ -69,7 +81,8 @@ struct PreviewRow: Hashable {
             svg.element(
                 "text",
                 [
-                    "x": "\(x + 14 + PreviewText.width(of: fitted, fontSize: 13) + 12)", "y": "\(middle + 4)",
+                    "x": "\(frame.x + Self.titleOffset + PreviewText.width(of: fitted, fontSize: 13) + 12)",
+                    "y": "\(middle + 4)",
                     "font-size": "11", "fill": PreviewTheme.secondaryText,
                 ],
                 text: note)
