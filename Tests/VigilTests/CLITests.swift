@@ -43,12 +43,12 @@ struct CLITests {
         defer { try? FileManager.default.removeItem(at: workspace.root) }
         let first = workspace.run(["generate"])
         #expect(first.status == 0, "\(first.err)")
-        #expect(first.out == "demo: 12 written, 0 unchanged, 0 removed")
+        #expect(first.out == "demo: 16 written, 0 unchanged, 0 removed")
         #expect(FileManager.default.fileExists(atPath: workspace.path("demo/prometheus/prometheus.yml")))
         #expect(FileManager.default.fileExists(atPath: workspace.path("demo/docker-compose.yml")))
         #expect(FileManager.default.fileExists(atPath: workspace.path("demo/README.md")))
         let second = workspace.run(["generate"])
-        #expect(second.out == "demo: 0 written, 12 unchanged, 0 removed")
+        #expect(second.out == "demo: 0 written, 16 unchanged, 0 removed")
     }
 
     @Test("a spec error prints file:line:column, writes nothing and exits 1")
@@ -114,7 +114,7 @@ struct CLITests {
         defer { try? FileManager.default.removeItem(at: workspace.root) }
         let other = Stack("other") {}
         let result = workspace.run(["generate", "--stack", "other"], stacks: [Workspace.demo, other])
-        #expect(result.out == "other: 12 written, 0 unchanged, 0 removed")
+        #expect(result.out == "other: 16 written, 0 unchanged, 0 removed")
         let unknown = workspace.run(["generate", "--stack", "nope"])
         #expect(unknown.status == 64)
         #expect(unknown.err.contains("no stack is named 'nope'; the specs declare: demo"))

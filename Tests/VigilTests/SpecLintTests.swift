@@ -37,7 +37,7 @@ struct SpecLintTests {
         let output = scratch.root.appendingPathComponent("generated")
         let result = scratch.run(["generate", "--output", output.path], stacks: [Stack("shop") {}])
         #expect(result.status == 0, "\(result.err)")
-        #expect(result.out == "shop: 12 written, 0 unchanged, 0 removed")
+        #expect(result.out == "shop: 16 written, 0 unchanged, 0 removed")
         #expect(
             result.err == """
                 specs/Shop/Shop.swift:3:4: warning: [Spacing] remove 1 space [swift-format]
