@@ -27,11 +27,15 @@ let package = Package(
             name: "VigilCompiler",
             dependencies: ["VigilCore", "VigilDSL", "VigilModel", "VigilBackends", "YAMLKit", "CMalloc"]
         ),
+        .target(
+            name: "VigilImport",
+            dependencies: ["VigilCore", "VigilModel", "VigilDSL", "VigilBackends", "VigilCompiler", "YAMLKit"]
+        ),
         .target(name: "VigilEndToEnd", dependencies: ["VigilCompiler", "VigilModel", "VigilBackends"]),
         .target(
             name: "Vigil",
             dependencies: [
-                "VigilDSL", "VigilBackends", "VigilCompiler", "VigilEndToEnd",
+                "VigilDSL", "VigilBackends", "VigilCompiler", "VigilEndToEnd", "VigilImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +57,7 @@ let package = Package(
             name: "VigilCompilerTests",
             dependencies: ["VigilCompiler", "VigilModel", "VigilBackends", "VigilEndToEnd", "YAMLKit"]
         ),
+        .testTarget(name: "VigilImportTests", dependencies: ["VigilImport", "VigilCore", "VigilModel"]),
         .testTarget(name: "VigilTests", dependencies: ["Vigil", "VigilBackends"]),
         .testTarget(
             name: "VigilEndToEndTests", dependencies: ["VigilEndToEnd", "VigilCompiler", "VigilModel", "VigilBackends"]

@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import VigilCompiler
+import VigilDSL
+import VigilImport
+
+/// `specs import --stack <Name> --rules FILE_OR_DIR...`: write a stack folder under specs/ from existing
+/// Prometheus rule files, register it, and print the report of what was not carried over.
+struct ImportCommand: PackageCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Write a new stack into specs/<Name>/ from existing Prometheus rule files.",
+        discussion: """
+            Reads plain rule files and PrometheusRule resources (several YAML documents a file; a folder \
+            gives its .yml, .yaml and .rules files), parses every expression, infers the metrics the rules read \
+            (catalogue metrics are declared from Vigil's catalogues) and writes <Name>.swift, \
+            <Name>+Metrics.swift and <Name>+Alerts.swift, formatted with swift format, registered in \
+            specs/main.swift. Invalid input, or a taken name, writes nothing. The report lists, with file and \
+            line, what is not carried over and what to review. --verify generates the imported stack's rules \
+            and compares each with its input rule (expression by syntax tree, for, labels, annotations); any \
+            difference fails the command and writes nothing.
+            """)
+
+    @Option(help: ArgumentHelp("The stack's enum, e.g. Shop.", valueName: "Name"))
+    var stack: String
+
+    @Option(
+        parsing: .upToNextOption,
+        help: ArgumentHelp("Rule files or folders of rule files.", valueName: "file-or-dir"))
+    var rules: [String] = []
+
+    @Flag(help: "Generate the imported rules and prove them equal to the input before writing.")
+    var verify = false
+
+    func run(stacks: [Stack], templates: TemplateLibrary, package: SpecsPackage?, console: Console) throws
+        -> ExitCode
+    {
+        guard let package else {
+            console.err("error: `specs import` needs the package's specs/ folder; run the specs executable")
+            return .failure
+        }
+        guard !rules.isEmpty else { throw ValidationError("give the rule files to import with --rules") }
+        let plan: ImportPlan
+        do {
+            plan = try Importer(stackName: stack).plan(ruleFiles: try RuleFileList(paths: rules).files())
+        } catch let error as ImportError {
+            console.err(error.description)
+            console.err("nothing was written")
+            return .failure
+        }
+        if verify, try !verified(plan, console: console) { return .failure }
+        let files = plan.files
+        let newStack: NewStack
+        do {
+            newStack = try NewStack(
+                name: stack, package: package, files: files,
+                referencedTypes: Self.referencedTypes(of: files, stack: stack), declared: stacks.map(\.name))
+        } catch let refusal as NewStack.Refusal {
+            throw ValidationError("cannot import the stack \(stack): \(refusal)")
+        }
+        try newStack.write()
+        let specs = package.specsFolder.lastPathComponent
+        SpecFormatter(package: package).format(newStack.files.map { newStack.folder.appendingPathComponent($0.name) }, on: console)
+        for file in newStack.files { console.out("created \(specs)/\(stack)/\(file.name)") }
+        console.out("registered \(stack).stack in \(specs)/main.swift")
+        print(plan.report, on: console)
+        console.out("next: review the report, then `make generate` writes generated/\(stack.lowercased())/")
+        return .success
+    }
+
+    /// The capitalised identifiers the files' code refers to, but the lines that declare the stack's enum and
+    /// extend it: a stack named like one of them would hide it.
+    static func referencedTypes(of files: [(name: String, text: String)], stack: String) -> Set<String> {
+        let own: Set<Substring> = ["enum \(stack) {", "extension \(stack) {"]
+        let code = files.map { file in
+            (file.name, file.text.split(separator: "\n").filter { !own.contains($0) }.joined(separator: "\n"))
+        }
+        return StackScaffold(files: code).referencedTypes
+    }
+
+    private func verified(_ plan: ImportPlan, console: Console) throws -> Bool {
+        let fidelity = try RuleFidelity(plan: plan)
+        for mismatch in fidelity.mismatches { console.err("\(mismatch.location): error: \(mismatch.message)") }
+        guard fidelity.mismatches.isEmpty else {
+            console.err("verify: \(fidelity.mismatches.count) rules differ from their input; nothing was written")
+            return false
+        }
+        console.out("verify: \(fidelity.comparedRules) rules generated equal to their input")
+        return true
+    }
+
+    private func print(_ report: ImportReport, on console: Console) {
+        guard !report.entries.isEmpty else {
+            console.out("report: everything was carried over")
+            return
+        }
+        console.out("report: \(report.entries.count) remarks")
+        for entry in report.entries { console.out("  \(entry)") }
+    }
+}

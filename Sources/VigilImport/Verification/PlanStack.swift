@@ -1,0 +1,66 @@
+import VigilCore
+import VigilDSL
+import VigilModel
+
+/// The DSL stack an ``ImportPlan``'s Swift files declare, built from the plan directly: the same services,
+/// metric declarations and rules (raw `PromQL`) the files write, so that verification can lower and generate
+/// it without compiling them.
+enum PlanStack {
+    /// The stack of `plan`.
+    static func stack(of plan: ImportPlan) -> Stack {
+        let services = plan.services.map(service(of:))
+        return Stack(plan.stackName.lowercased()) { services }
+    }
+
+    static func service(of imported: ImportedService) -> Service {
+        Service(
+            imported.name, ruleInterval: imported.interval, ruleQueryOffset: imported.queryOffset,
+            ruleLabels: imported.labels
+        ) {
+            imported.catalogues.flatMap(\.declarations)
+            imported.metrics.map(declaration(of:))
+            imported.rules.map(element(of:))
+        }
+    }
+
+    /// The declaration `MetricsSource` writes for `metric`.
+    static func declaration(of metric: InferredMetric) -> MetricDeclaration {
+        MetricDeclaration(
+            name: metric.name, kind: metric.kind == .summary ? .gauge : metric.kind,
+            help: "\(metric.name), inferred by specs import from the rules that read it", unit: nil,
+            labelNames: metric.labels.keys.sorted(),
+            buckets: metric.kind == .histogram ? [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] : [],
+            location: SourceLocation())
+    }
+
+    /// The alert or recording rule `RulesSource` writes for `rule`.
+    /// Each value is declared at the rule's input place (its file as `fileID`, its line), so that a diagnostic of
+    /// the checker points at the input.
+    static func element(of rule: ImportedRule) -> ServiceElement {
+        let file = rule.location.file
+        let line = rule.location.line ?? 0
+        let query = PromQL(rule.expression, fileID: file, filePath: file, line: line, column: 1)
+        switch rule.kind {
+        case .record:
+            return .record(
+                Record(rule.name, labels: rule.labelDictionary, fileID: file, filePath: file, line: line, column: 1) {
+                    query
+                })
+        case .alert:
+            let severity = Severity(RulesSource.severity(of: rule) ?? Severity.warning.name)
+            return .alert(
+                Alert(
+                    rule.name, severity: severity, for: rule.duration, keepFiringFor: rule.keepFiringFor,
+                    labels: rule.labelDictionary.filter { $0.key != "severity" }, fileID: file, filePath: file, line: line,
+                    column: 1
+                ) {
+                    query
+                } annotations: {
+                    for annotation in rule.annotations {
+                        AlertAnnotation(
+                            annotation.key, annotation.value, fileID: file, filePath: file, line: line, column: 1)
+                    }
+                })
+        }
+    }
+}
