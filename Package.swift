@@ -57,7 +57,9 @@ let package = Package(
             name: "VigilCompilerTests",
             dependencies: ["VigilCompiler", "VigilModel", "VigilBackends", "VigilEndToEnd", "YAMLKit"]
         ),
-        .testTarget(name: "VigilImportTests", dependencies: ["VigilImport", "VigilCore", "VigilModel"]),
+        .testTarget(
+            name: "VigilImportTests", dependencies: ["VigilImport", "VigilCore", "VigilModel"], exclude: ["Fixtures"]
+        ),
         .testTarget(name: "VigilTests", dependencies: ["Vigil", "VigilBackends"]),
         .testTarget(
             name: "VigilEndToEndTests", dependencies: ["VigilEndToEnd", "VigilCompiler", "VigilModel", "VigilBackends"]

@@ -21,7 +21,7 @@ public struct Importer: Sendable {
         let (partitioned, partitionReport) = ServicePartition.services(of: groups, stackName: stackName.lowercased())
         report.merge(partitionReport)
         let rules = groups.flatMap(\.rules)
-        report.merge(RuleRemarks.remarks(on: rules))
+        report.merge(RuleRemarks.remarks(on: partitioned))
         var inference = MetricInference(recorded: Set(rules.filter { $0.kind == .record }.map(\.name)))
         var services = partitioned
         var declared: Set<String> = []

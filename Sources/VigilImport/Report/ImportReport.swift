@@ -35,9 +35,10 @@ public struct ImportReport: Sendable, Equatable {
     /// An empty report.
     public init() {}
 
-    /// Adds a remark.
+    /// Adds a remark, once.
     mutating func add(_ kind: Entry.Kind, at location: InputLocation, _ message: String) {
         let entry = Entry(location: location, kind: kind, message: message)
+        guard !entries.contains(entry) else { return }
         let index = entries.firstIndex { entry < $0 } ?? entries.endIndex
         entries.insert(entry, at: index)
     }

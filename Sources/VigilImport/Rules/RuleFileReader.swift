@@ -48,7 +48,7 @@ struct RuleFileReader {
             }
             try expectKeys(of: body, in: ["groups"], known: ["groups", "apiVersion", "kind", "metadata"], at: nil)
             for node in body["groups"]?.sequenceValue ?? [] {
-                groups.append(try group(node, after: groups.last?.location.line ?? 1, report: &report))
+                groups.append(try group(node, after: groups.last?.location.line.map { $0 + 1 } ?? 1, report: &report))
             }
         }
         return (groups, report)
@@ -70,7 +70,7 @@ struct RuleFileReader {
         }
         var rules: [ImportedRule] = []
         for rule in mapping["rules"]?.sequenceValue ?? [] {
-            rules.append(try self.rule(rule, after: rules.last?.location.line ?? line ?? start))
+            rules.append(try self.rule(rule, after: rules.last?.location.line.map { $0 + 1 } ?? line ?? start))
         }
         return ImportedRuleGroup(
             name: name, interval: try duration(mapping["interval"], "interval", at: line),

@@ -8,24 +8,28 @@ enum RuleRemarks {
     /// The alerts Vigil declares on every stack (its self-monitoring), which an imported alert cannot reuse.
     static let ownAlerts = Set(StackLowering.lower(Stack("probe") {}).alerts.map(\.name))
 
-    /// The remarks on `rules`.
-    static func remarks(on rules: [ImportedRule]) -> ImportReport {
+    /// The remarks on the rules of `services`.
+    static func remarks(on services: [ImportedService]) -> ImportReport {
         var report = ImportReport()
-        for rule in rules where rule.kind == .alert {
-            if RulesSource.severity(of: rule) == nil {
+        for service in services {
+            let alerts = service.rules.filter { $0.kind == .alert }
+            let unlabelled = alerts.filter { $0.labelDictionary["service"] == nil && service.labels["service"] == nil }
+            if let first = unlabelled.first {
                 report.add(
-                    .review, at: rule.location,
-                    "alert \(rule.name) has no severity label: Vigil needs one, it is imported as severity warning")
+                    .review, at: first.location,
+                    "\(unlabelled.count) alerts of service '\(service.name)' get Vigil's label service=\"\(service.name)\", which the input does not set")
             }
-            if rule.labelDictionary["service"] == nil {
-                report.add(
-                    .review, at: rule.location,
-                    "alert \(rule.name) gets Vigil's `service` label (its service's name), which the input does not set")
-            }
-            if ownAlerts.contains(rule.name) {
-                report.add(
-                    .review, at: rule.location,
-                    "alert \(rule.name) has the name of an alert of Vigil's self-monitoring: rename one of them")
+            for rule in alerts {
+                if RulesSource.severity(of: rule) == nil {
+                    report.add(
+                        .review, at: rule.location,
+                        "alert \(rule.name) has no severity label: Vigil needs one, it is imported as severity warning")
+                }
+                if ownAlerts.contains(rule.name) {
+                    report.add(
+                        .review, at: rule.location,
+                        "alert \(rule.name) has the name of an alert of Vigil's self-monitoring: rename one of them")
+                }
             }
         }
         return report

@@ -13,10 +13,13 @@ struct StackSource {
     var text: String {
         var lines = ["import Vigil", "", "/// \(plan.stackName): imported by `specs import` from"]
         lines += plan.sources.map { "/// - `\($0)`" }
-        lines += [
-            "///", "/// The metrics are inferred from the rules (see `\(plan.stackName)+Metrics.swift`); review the import",
-            "/// report before relying on them.", "enum \(plan.stackName) {",
-        ]
+        if plan.services.contains(where: { !$0.metrics.isEmpty }) {
+            lines += [
+                "///", "/// The metrics that no catalogue declares are inferred from the rules (see",
+                "/// `\(plan.stackName)+Metrics.swift`); review the import report before relying on them.",
+            ]
+        }
+        lines.append("enum \(plan.stackName) {")
         for service in plan.services {
             var arguments = [SwiftLiteral.string(service.name)]
             if let interval = service.interval { arguments.append("ruleInterval: \(SwiftLiteral.duration(interval))") }
