@@ -5,7 +5,8 @@ import VigilDSL
 import VigilModel
 
 /// Proves that an import reproduces its rules: the plan's stack is lowered and its rule files generated as
-/// `specs generate` would, read back, and each input rule compared with the generated one: the expression by
+/// `specs generate` would, read back, and each rule of the input groups (as read, before the plan made services
+/// of them) compared with the generated one: the expression by
 /// syntax tree, `for`, `keep_firing_for` and annotations exactly, the labels exactly but for the ones Vigil adds
 /// (`service` always, `severity` where the input has none), which the report lists.
 public struct RuleFidelity: Sendable {
@@ -36,15 +37,16 @@ public struct RuleFidelity: Sendable {
                 for rule in group.rules { generated[key(rule), default: []].append((rule, group.labels)) }
             }
         }
-        for service in plan.services {
-            for rule in service.rules {
+        for group in plan.groups {
+            for rule in group.rules {
                 comparedRules += 1
+                let service = plan.services.first { $0.rules.contains { $0.location == rule.location } }?.name ?? ""
                 guard let match = generated[key(rule)]?.first else {
                     mismatches.append(Mismatch(location: rule.location, message: "\(rule.name) is not generated"))
                     continue
                 }
                 generated[key(rule)]?.removeFirst()
-                compare(rule, groupLabels: service.labels, with: match.rule, generatedGroupLabels: match.groupLabels, service: service.name)
+                compare(rule, groupLabels: group.labels, with: match.rule, generatedGroupLabels: match.groupLabels, service: service)
             }
         }
     }
