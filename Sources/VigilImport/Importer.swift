@@ -30,14 +30,18 @@ public struct Importer: Sendable {
         }
         let metrics = inference.declarations
         for metric in metrics where metric.isUncertain {
-            report.add(.review, at: metric.firstUse, "metric \(metric.name) inferred as a \(metric.kind.rawValue): \(metric.kindReason)")
+            report.add(
+                .review, at: metric.firstUse,
+                "metric \(metric.name) inferred as a \(metric.kind.rawValue): \(metric.kindReason)")
         }
         let catalogues = inference.catalogues
         for index in services.indices {
             let read = Set(services[index].rules.flatMap { $0.tree.selectors.compactMap(\.metricName) })
             services[index].metrics = metrics.filter { metric in
                 guard !declared.contains(metric.name) else { return false }
-                let used = read.contains(metric.name) || ["_bucket", "_sum", "_count"].contains { read.contains(metric.name + $0) }
+                let used =
+                    read.contains(metric.name)
+                    || ["_bucket", "_sum", "_count"].contains { read.contains(metric.name + $0) }
                 if used { declared.insert(metric.name) }
                 return used
             }

@@ -20,9 +20,10 @@ struct RuleFileReaderTests {
         #expect(alert.annotations.map(\.key) == ["summary", "description"])
         #expect(alert.tree == (try PromQLExpression(parsing: alert.expression)))
         #expect(groups[0].rules[0].kind == .record)
-        #expect(report.entries.map(\.description) == [
-            "api.rules.yml:25: not carried over: group api-host: `limit` (Vigil's services have no rule limit)"
-        ])
+        #expect(
+            report.entries.map(\.description) == [
+                "api.rules.yml:25: not carried over: group api-host: `limit` (Vigil's services have no rule limit)"
+            ])
     }
 
     @Test("a PrometheusRule resource of two documents: the groups of both, the resources reported")
@@ -54,11 +55,20 @@ struct RuleFileReaderTests {
         "bad input is a located error",
         arguments: [
             ("groups: [", "f:2: error: invalid YAML"),
-            ("groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: rate(x[5m]\n", "f:5: error: rule A: invalid PromQL"),
-            ("groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: x\n        severity: page\n", "f:6: error: unknown field `severity`"),
+            (
+                "groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: rate(x[5m]\n",
+                "f:5: error: rule A: invalid PromQL"
+            ),
+            (
+                "groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: x\n        severity: page\n",
+                "f:6: error: unknown field `severity`"
+            ),
             ("groups:\n  - name: g\n    evaluation: 1m\n", "f:3: error: unknown field `evaluation`"),
             ("groups:\n  - name: g\n    rules:\n      - expr: x\n", "error: a rule has neither `alert` nor `record`"),
-            ("groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: x\n        for: soon\n", "f:6: error: `for` is not a duration"),
+            (
+                "groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: x\n        for: soon\n",
+                "f:6: error: `for` is not a duration"
+            ),
             ("groups:\n  - name: g\n    rules:\n      - alert: A\n", "f:4: error: rule A has no `expr`"),
             ("kind: PrometheusRule\nmetadata: {}\n", "f:1: error: a PrometheusRule has no `spec`"),
         ])

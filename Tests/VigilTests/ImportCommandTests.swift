@@ -30,7 +30,10 @@ struct ImportCommandTests {
         }
         let lint = try ToolRunner().run(
             "swift",
-            ["format", "lint", "--strict", "--recursive", "--configuration", ScratchPackage.real.formatConfiguration.path, "specs"],
+            [
+                "format", "lint", "--strict", "--recursive", "--configuration",
+                ScratchPackage.real.formatConfiguration.path, "specs",
+            ],
             in: scratch.root)
         #expect(lint.succeeded && lint.output.isEmpty, "\(lint.output)")
     }

@@ -60,7 +60,8 @@ struct ImportCommand: PackageCommand {
         }
         try newStack.write()
         let specs = package.specsFolder.lastPathComponent
-        SpecFormatter(package: package).format(newStack.files.map { newStack.folder.appendingPathComponent($0.name) }, on: console)
+        SpecFormatter(package: package).format(
+            newStack.files.map { newStack.folder.appendingPathComponent($0.name) }, on: console)
         for file in newStack.files { console.out("created \(specs)/\(stack)/\(file.name)") }
         console.out("registered \(stack).stack in \(specs)/main.swift")
         print(plan.report, on: console)

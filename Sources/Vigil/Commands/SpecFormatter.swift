@@ -10,11 +10,13 @@ struct SpecFormatter {
 
     /// Formats `files`; prints a note when swift-format cannot run or fails, and leaves them as written.
     func format(_ files: [URL], on console: Console) {
-        let arguments = ["format", "--in-place", "--configuration", package.formatConfiguration.path] + files.map(\.path)
+        let arguments =
+            ["format", "--in-place", "--configuration", package.formatConfiguration.path] + files.map(\.path)
         do {
             let run = try ToolRunner().run(swift, arguments, in: package.root)
             if !run.succeeded {
-                console.err("note: swift format could not format the imported files (exit \(run.status)); run `make format`")
+                console.err(
+                    "note: swift format could not format the imported files (exit \(run.status)); run `make format`")
             }
         } catch {
             console.err("note: \(swift) is not on PATH; run `make format` on the imported files")

@@ -14,7 +14,8 @@ public struct CatalogueReference: Hashable, Sendable {
 
     /// The catalogues, the ones of exporters first.
     static let all: [CatalogueReference] = [
-        CatalogueReference(swiftName: "NodeExporterMetrics", isAlwaysDeclared: false, declarations: NodeExporterMetrics.all),
+        CatalogueReference(
+            swiftName: "NodeExporterMetrics", isAlwaysDeclared: false, declarations: NodeExporterMetrics.all),
         CatalogueReference(swiftName: "CAdvisorMetrics", isAlwaysDeclared: false, declarations: CAdvisorMetrics.all),
         CatalogueReference(
             swiftName: "PostgresExporterMetrics", isAlwaysDeclared: false, declarations: PostgresExporterMetrics.all),
@@ -25,7 +26,8 @@ public struct CatalogueReference: Hashable, Sendable {
         CatalogueReference(swiftName: "ProcessMetrics", isAlwaysDeclared: false, declarations: ProcessMetrics.all),
         CatalogueReference(
             swiftName: "PrometheusServerMetrics", isAlwaysDeclared: true, declarations: PrometheusServerMetrics.all),
-        CatalogueReference(swiftName: "AlertmanagerMetrics", isAlwaysDeclared: false, declarations: AlertmanagerMetrics.all),
+        CatalogueReference(
+            swiftName: "AlertmanagerMetrics", isAlwaysDeclared: false, declarations: AlertmanagerMetrics.all),
     ]
 
     /// The catalogue declaring the series `name` (a metric's name, or one of a histogram's or summary's

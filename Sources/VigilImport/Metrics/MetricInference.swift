@@ -30,7 +30,9 @@ struct MetricInference {
         for usage in rule.tree.selectorUsages {
             guard let series = usage.selector.metricName, isMetric(series) else { continue }
             if let catalogue = CatalogueReference.declaring(series) {
-                if catalogues[catalogue.swiftName] == nil { catalogues[catalogue.swiftName] = (catalogue, rule.location) }
+                if catalogues[catalogue.swiftName] == nil {
+                    catalogues[catalogue.swiftName] = (catalogue, rule.location)
+                }
                 continue
             }
             let (name, kind, reason, uncertain) = Self.kind(
@@ -81,7 +83,9 @@ struct MetricInference {
     }
 
     /// A metric's kind from one read of it: the stronger evidence wins (histogram, then counter, then gauge).
-    private mutating func note(_ name: String, kind: MetricKind, reason: String, uncertain: Bool, at location: InputLocation) {
+    private mutating func note(
+        _ name: String, kind: MetricKind, reason: String, uncertain: Bool, at location: InputLocation
+    ) {
         let rank: [MetricKind: Int] = [.gauge: 0, .counter: 1, .summary: 1, .histogram: 2]
         if let known = metrics[name] {
             guard rank[kind, default: 0] > rank[known.kind, default: 0] else { return }
@@ -101,7 +105,9 @@ struct MetricInference {
     }
 
     /// The declared name, kind, reason and uncertainty of a series from one read of it.
-    static func kind(of series: String, usage: PromQLSelectorUsage, readByHistogramQuantile: Bool, in rule: ImportedRule)
+    static func kind(
+        of series: String, usage: PromQLSelectorUsage, readByHistogramQuantile: Bool, in rule: ImportedRule
+    )
         -> (String, MetricKind, String, Bool)
     {
         let matchesLe = usage.selector.matchers.contains { $0.label == "le" }

@@ -58,7 +58,8 @@ struct RuleFileReader {
         -> ImportedRuleGroup
     {
         guard let mapping = node.mappingValue, let name = mapping["name"]?.stringValue else {
-            throw ImportError("a rule group is a mapping with a `name`", at: location(lines.line(ofKey: "name", from: start)))
+            throw ImportError(
+                "a rule group is a mapping with a `name`", at: location(lines.line(ofKey: "name", from: start)))
         }
         let line = lines.line(ofKey: "name", value: name, from: start)
         try expectKeys(
@@ -105,7 +106,8 @@ struct RuleFileReader {
             tree = try PromQLExpression(parsing: expression)
         } catch {
             throw ImportError(
-                "rule \(name): invalid PromQL: \(error.message)", at: location(lines.line(ofKey: "expr", from: line ?? start)))
+                "rule \(name): invalid PromQL: \(error.message)",
+                at: location(lines.line(ofKey: "expr", from: line ?? start)))
         }
         return ImportedRule(
             kind: kind, name: name, expression: expression, tree: tree,
@@ -145,7 +147,8 @@ struct RuleFileReader {
         for entry in mapping.entries {
             guard let value = scalarText(entry.value) else {
                 throw ImportError(
-                    "`\(key).\(entry.key)` is not a string", at: location(lines.line(ofKey: entry.key, from: line ?? 1)))
+                    "`\(key).\(entry.key)` is not a string", at: location(lines.line(ofKey: entry.key, from: line ?? 1))
+                )
             }
             entries.append((entry.key, value))
         }

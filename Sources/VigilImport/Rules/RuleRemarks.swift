@@ -17,7 +17,8 @@ enum RuleRemarks {
             if let first = unlabelled.first {
                 report.add(
                     .review, at: first.location,
-                    "\(unlabelled.count) alerts of service '\(service.name)' get Vigil's label service=\"\(service.name)\", which the input does not set")
+                    "\(unlabelled.count) alerts of service '\(service.name)' get Vigil's label service=\"\(service.name)\", which the input does not set"
+                )
             }
             for rule in alerts {
                 if RulesSource.severity(of: rule) == nil {

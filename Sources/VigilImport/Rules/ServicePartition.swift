@@ -16,7 +16,8 @@ struct ServicePartition {
                 if name != job! {
                     report.add(
                         .review, at: group.location,
-                        "group \(group.name) selects job '\(job!)', which names Vigil's own service: imported as service '\(name)'")
+                        "group \(group.name) selects job '\(job!)', which names Vigil's own service: imported as service '\(name)'"
+                    )
                 }
                 if let index = services.firstIndex(where: { $0.name == name }) {
                     merge(group, into: &services[index], report: &report)
@@ -34,7 +35,8 @@ struct ServicePartition {
             for group in groups where group.name != stackName {
                 report.add(
                     .review, at: group.location,
-                    "group \(group.name) becomes part of service '\(stackName)': no single job matcher names its service")
+                    "group \(group.name) becomes part of service '\(stackName)': no single job matcher names its service"
+                )
             }
         }
         return (services, report)
@@ -56,7 +58,8 @@ struct ServicePartition {
 
     /// Letters, digits, `.`, `-` and `_`, starting with a letter or digit.
     static func isServiceName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || ("0"..."9").contains(first)
+        guard let first = name.unicodeScalars.first, first.isASCII,
+            first.properties.isAlphabetic || ("0"..."9").contains(first)
         else { return false }
         return name.unicodeScalars.allSatisfy {
             $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0))
@@ -69,19 +72,24 @@ struct ServicePartition {
             labels: group.labels, rules: group.rules)
     }
 
-    private static func merge(_ group: ImportedRuleGroup, into service: inout ImportedService, report: inout ImportReport) {
+    private static func merge(
+        _ group: ImportedRuleGroup, into service: inout ImportedService, report: inout ImportReport
+    ) {
         for (field, differs) in [
-            ("interval", group.interval != service.interval), ("query_offset", group.queryOffset != service.queryOffset),
+            ("interval", group.interval != service.interval),
+            ("query_offset", group.queryOffset != service.queryOffset),
         ] where differs {
             report.add(
                 .dropped, at: group.location,
-                "group \(group.name): its `\(field)` differs from group \(service.groupNames[0])'s, which service '\(service.name)' keeps")
+                "group \(group.name): its `\(field)` differs from group \(service.groupNames[0])'s, which service '\(service.name)' keeps"
+            )
         }
         var rules = group.rules
         if group.labels != service.labels {
             report.add(
                 .review, at: group.location,
-                "group \(group.name): its labels differ from service '\(service.name)'s and are written on each of its rules")
+                "group \(group.name): its labels differ from service '\(service.name)'s and are written on each of its rules"
+            )
             for index in rules.indices {
                 let own = Set(rules[index].labels.map(\.key))
                 rules[index].labels += group.labels.sorted { $0.key < $1.key }.filter { !own.contains($0.key) }

@@ -39,7 +39,8 @@ struct MetricsSource {
             typeName = SwiftIdentifier.upperCamel(metric.name) + "Label"
             let cases = labels.map { label in
                 let name = SwiftIdentifier.lowerCamel(label)
-                return name == label ? SwiftIdentifier.escaped(name) : "\(SwiftIdentifier.escaped(name)) = \(SwiftLiteral.string(label))"
+                return name == label
+                    ? SwiftIdentifier.escaped(name) : "\(SwiftIdentifier.escaped(name)) = \(SwiftLiteral.string(label))"
             }
             lines.append("/// The labels of `\(metric.name)` that the imported rules read.")
             lines.append("enum \(typeName): String, LabelKey { case \(cases.joined(separator: ", ")) }")
@@ -57,7 +58,8 @@ struct MetricsSource {
         }
         lines.append("/// `\(metric.name)`, declared from its use in the imported rules.")
         lines.append(
-            "static let \(SwiftIdentifier.escaped(Self.identifier(of: metric))) = \(kind)<\(typeName)>(\(SwiftLiteral.string(metric.name)), help: \(help)\(extra))")
+            "static let \(SwiftIdentifier.escaped(Self.identifier(of: metric))) = \(kind)<\(typeName)>(\(SwiftLiteral.string(metric.name)), help: \(help)\(extra))"
+        )
         return lines
     }
 }

@@ -37,7 +37,8 @@ struct RulesSource {
         var lines = ["\(indentation)// \(rule.location)"]
         switch rule.kind {
         case .record:
-            let labels = rule.labelDictionary.isEmpty ? "" : ", labels: \(SwiftLiteral.dictionary(rule.labelDictionary))"
+            let labels =
+                rule.labelDictionary.isEmpty ? "" : ", labels: \(SwiftLiteral.dictionary(rule.labelDictionary))"
             lines.append("\(indentation)Record(\(SwiftLiteral.string(rule.name))\(labels)) {")
             lines.append("\(indentation)    \(query)")
             lines.append("\(indentation)}")

@@ -23,11 +23,14 @@ struct StackSource {
         for service in plan.services {
             var arguments = [SwiftLiteral.string(service.name)]
             if let interval = service.interval { arguments.append("ruleInterval: \(SwiftLiteral.duration(interval))") }
-            if let offset = service.queryOffset { arguments.append("ruleQueryOffset: \(SwiftLiteral.duration(offset))") }
+            if let offset = service.queryOffset {
+                arguments.append("ruleQueryOffset: \(SwiftLiteral.duration(offset))")
+            }
             if !service.labels.isEmpty { arguments.append("ruleLabels: \(SwiftLiteral.dictionary(service.labels))") }
             let groups = service.groupNames.map { "`\($0)`" }.joined(separator: ", ")
             lines.append("    /// The service of the rule groups \(groups).")
-            lines.append("    static let \(Self.identifier(of: service)) = Service(\(arguments.joined(separator: ", "))) {")
+            lines.append(
+                "    static let \(Self.identifier(of: service)) = Service(\(arguments.joined(separator: ", "))) {")
             lines += service.catalogues.map { "        \($0.swiftName).all" }
             lines += service.metrics.map { "        \(SwiftIdentifier.escaped(MetricsSource.identifier(of: $0)))" }
             lines.append("        \(RulesSource.identifier(of: service))")

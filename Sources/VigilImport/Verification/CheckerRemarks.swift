@@ -18,7 +18,8 @@ enum CheckerRemarks {
         where files.contains(diagnostic.location.fileID) && !expected.contains(diagnostic.id) {
             report.add(
                 .review, at: InputLocation(file: diagnostic.location.fileID, line: diagnostic.location.line),
-                "the checker reports \(diagnostic.severity == .error ? "an error" : "a warning"): \(diagnostic.message) [\(diagnostic.id)]")
+                "the checker reports \(diagnostic.severity == .error ? "an error" : "a warning"): \(diagnostic.message) [\(diagnostic.id)]"
+            )
         }
         return report
     }

@@ -51,7 +51,8 @@ enum PlanStack {
             return .alert(
                 Alert(
                     rule.name, severity: severity, for: rule.duration, keepFiringFor: rule.keepFiringFor,
-                    labels: rule.labelDictionary.filter { $0.key != "severity" }, fileID: file, filePath: file, line: line,
+                    labels: rule.labelDictionary.filter { $0.key != "severity" }, fileID: file, filePath: file,
+                    line: line,
                     column: 1
                 ) {
                     query

@@ -46,7 +46,9 @@ public struct RuleFidelity: Sendable {
                     continue
                 }
                 generated[key(rule)]?.removeFirst()
-                compare(rule, groupLabels: group.labels, with: match.rule, generatedGroupLabels: match.groupLabels, service: service)
+                compare(
+                    rule, groupLabels: group.labels, with: match.rule, generatedGroupLabels: match.groupLabels,
+                    service: service)
             }
         }
     }
@@ -62,7 +64,8 @@ public struct RuleFidelity: Sendable {
             problems.append("expression differs: generated `\(output.tree)`, input `\(input.tree)`")
         }
         if (input.duration ?? Duration(milliseconds: 0)) != (output.duration ?? Duration(milliseconds: 0)) {
-            problems.append("`for` differs: \(output.duration?.description ?? "none") for \(input.duration?.description ?? "none")")
+            problems.append(
+                "`for` differs: \(output.duration?.description ?? "none") for \(input.duration?.description ?? "none")")
         }
         if (input.keepFiringFor ?? Duration(milliseconds: 0)) != (output.keepFiringFor ?? Duration(milliseconds: 0)) {
             problems.append("`keep_firing_for` differs")
@@ -73,7 +76,9 @@ public struct RuleFidelity: Sendable {
         }
         let actual = generatedGroupLabels.merging(output.labelDictionary) { $1 }
         if expected != actual {
-            problems.append("labels differ: generated \(actual.sorted { $0.key < $1.key }), input \(expected.sorted { $0.key < $1.key })")
+            problems.append(
+                "labels differ: generated \(actual.sorted { $0.key < $1.key }), input \(expected.sorted { $0.key < $1.key })"
+            )
         }
         let inputAnnotations = Dictionary(input.annotations.map { ($0.key, $0.value) }) { $1 }
         if inputAnnotations != Dictionary(output.annotations.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }) {
