@@ -12,23 +12,18 @@ public struct CatalogueReference: Hashable, Sendable {
     /// Its metrics.
     var declarations: [MetricDeclaration]
 
+    /// The catalogue every stack declares on its self-monitoring service.
+    static let alwaysDeclared = "PrometheusServerMetrics"
+
     /// The catalogues, the ones of exporters first.
     static let all: [CatalogueReference] = [
-        CatalogueReference(
-            swiftName: "NodeExporterMetrics", isAlwaysDeclared: false, declarations: NodeExporterMetrics.all),
-        CatalogueReference(swiftName: "CAdvisorMetrics", isAlwaysDeclared: false, declarations: CAdvisorMetrics.all),
-        CatalogueReference(
-            swiftName: "PostgresExporterMetrics", isAlwaysDeclared: false, declarations: PostgresExporterMetrics.all),
-        CatalogueReference(
-            swiftName: "RedisExporterMetrics", isAlwaysDeclared: false, declarations: RedisExporterMetrics.all),
-        CatalogueReference(
-            swiftName: "BlackboxExporterMetrics", isAlwaysDeclared: false, declarations: BlackboxExporterMetrics.all),
-        CatalogueReference(swiftName: "ProcessMetrics", isAlwaysDeclared: false, declarations: ProcessMetrics.all),
-        CatalogueReference(
-            swiftName: "PrometheusServerMetrics", isAlwaysDeclared: true, declarations: PrometheusServerMetrics.all),
-        CatalogueReference(
-            swiftName: "AlertmanagerMetrics", isAlwaysDeclared: false, declarations: AlertmanagerMetrics.all),
-    ]
+        ("NodeExporterMetrics", NodeExporterMetrics.all), ("CAdvisorMetrics", CAdvisorMetrics.all),
+        ("PostgresExporterMetrics", PostgresExporterMetrics.all), ("RedisExporterMetrics", RedisExporterMetrics.all),
+        ("BlackboxExporterMetrics", BlackboxExporterMetrics.all), ("ProcessMetrics", ProcessMetrics.all),
+        ("PrometheusServerMetrics", PrometheusServerMetrics.all), ("AlertmanagerMetrics", AlertmanagerMetrics.all),
+    ].map { name, declarations in
+        CatalogueReference(swiftName: name, isAlwaysDeclared: name == alwaysDeclared, declarations: declarations)
+    }
 
     /// The catalogue declaring the series `name` (a metric's name, or one of a histogram's or summary's
     /// series), or `nil`.
