@@ -9,6 +9,8 @@ public struct ImportPlan: Sendable {
     public var groups: [ImportedRuleGroup]
     /// The services.
     public var services: [ImportedService]
+    /// The Alertmanager configuration, when one was imported.
+    public var alertmanager: ImportedAlertmanager?
     /// Everything not carried over or decided by the importer.
     public var report: ImportReport
 
@@ -20,7 +22,12 @@ public struct ImportPlan: Sendable {
         if !metrics.isEmpty {
             files.append(("\(stackName)+Metrics.swift", MetricsSource(stack: stackName, metrics: metrics).text))
         }
-        files.append(("\(stackName)+Alerts.swift", RulesSource(stack: stackName, services: services).text))
+        if !services.isEmpty {
+            files.append(("\(stackName)+Alerts.swift", RulesSource(stack: stackName, services: services).text))
+        }
+        if let alertmanager {
+            files.append(("\(stackName)+Routing.swift", RoutingSource(stack: stackName, alertmanager: alertmanager).text))
+        }
         return files
     }
 }

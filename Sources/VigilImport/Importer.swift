@@ -1,17 +1,31 @@
+import VigilModel
+
 /// Imports rule files into an ``ImportPlan``: reads them, parses every expression, makes services of the rule
 /// groups and infers the metrics the rules read. Any invalid input throws, so that nothing is written.
 public struct Importer: Sendable {
     /// The stack's enum, e.g. `Shop`.
     public var stackName: String
+    /// The package's notification templates, which the checker reads the routing against.
+    public var templates: TemplateLibrary
 
-    /// An importer for the stack `stackName`.
-    public init(stackName: String) {
+    /// An importer for the stack `stackName` of a package with `templates`.
+    public init(stackName: String, templates: TemplateLibrary = TemplateLibrary()) {
         self.stackName = stackName
+        self.templates = templates
     }
 
-    /// The plan for the rule files `ruleFiles`, each a name (for locations) and its text.
-    public func plan(ruleFiles: [(name: String, text: String)]) throws(ImportError) -> ImportPlan {
+    /// The plan for the rule files `ruleFiles` and the Alertmanager configuration `alertmanagerFile`, each a
+    /// name (for locations) and its text.
+    public func plan(
+        ruleFiles: [(name: String, text: String)], alertmanagerFile: (name: String, text: String)? = nil
+    ) throws(ImportError) -> ImportPlan {
         var report = ImportReport()
+        var alertmanager: ImportedAlertmanager?
+        if let file = alertmanagerFile {
+            let read = try AlertmanagerFileReader(file: file.name, text: file.text).read()
+            alertmanager = read.alertmanager
+            report.merge(read.report)
+        }
         var groups: [ImportedRuleGroup] = []
         for file in ruleFiles {
             let read = try RuleFileReader(file: file.name, text: file.text).read()
@@ -46,15 +60,18 @@ public struct Importer: Sendable {
                 return used
             }
             services[index].catalogues = catalogues.values.map(\.catalogue).filter { catalogue in
-                guard !catalogue.isAlwaysDeclared, !declared.contains(catalogue.swiftName) else { return false }
+                // With an Alertmanager, Vigil's self-monitoring declares its catalogue.
+                let selfDeclared = catalogue.isAlwaysDeclared || (alertmanager != nil && catalogue.swiftName == "AlertmanagerMetrics")
+                guard !selfDeclared, !declared.contains(catalogue.swiftName) else { return false }
                 let used = read.contains { CatalogueReference.declaring($0) == catalogue }
                 if used { declared.insert(catalogue.swiftName) }
                 return used
             }.sorted { $0.swiftName < $1.swiftName }
         }
         var plan = ImportPlan(
-            stackName: stackName, sources: ruleFiles.map(\.name), groups: groups, services: services, report: report)
-        plan.report.merge(CheckerRemarks.remarks(on: plan))
+            stackName: stackName, sources: ruleFiles.map(\.name) + (alertmanagerFile.map { [$0.name] } ?? []),
+            groups: groups, services: services, alertmanager: alertmanager, report: report)
+        plan.report.merge(CheckerRemarks.remarks(on: plan, templates: templates))
         return plan
     }
 }

@@ -9,16 +9,20 @@ import VigilImport
 struct ImportCommand: PackageCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Write a new stack into specs/<Name>/ from existing Prometheus rule files.",
+        abstract: "Write a new stack into specs/<Name>/ from existing rule files and an alertmanager.yml.",
         discussion: """
             Reads plain rule files and PrometheusRule resources (several YAML documents a file; a folder \
             gives its .yml, .yaml and .rules files), parses every expression, infers the metrics the rules read \
             (catalogue metrics are declared from Vigil's catalogues) and writes <Name>.swift, \
-            <Name>+Metrics.swift and <Name>+Alerts.swift, formatted with swift format, registered in \
+            <Name>+Metrics.swift and <Name>+Alerts.swift; an Alertmanager configuration (or a Kubernetes \
+            Secret holding one) becomes <Name>+Routing.swift: routes (match and match_re converted to \
+            matchers), continue, timings, time intervals, inhibitions and receivers, every inline credential \
+            moved out to a Secret. The files are formatted with swift format and the stack is registered in \
             specs/main.swift. Invalid input, or a taken name, writes nothing. The report lists, with file and \
-            line, what is not carried over and what to review. --verify generates the imported stack's rules \
-            and compares each with its input rule (expression by syntax tree, for, labels, annotations); any \
-            difference fails the command and writes nothing.
+            line, what is not carried over and what to review. --verify lowers the imported stack, compares \
+            each generated rule with its input rule (expression by syntax tree, for, labels, annotations) and \
+            its routing tree with the input's (every route, and where a label set derived from each route's \
+            matchers goes); any difference fails the command and writes nothing.
             """)
 
     @Option(help: ArgumentHelp("The stack's enum, e.g. Shop.", valueName: "Name"))
@@ -29,7 +33,10 @@ struct ImportCommand: PackageCommand {
         help: ArgumentHelp("Rule files or folders of rule files.", valueName: "file-or-dir"))
     var rules: [String] = []
 
-    @Flag(help: "Generate the imported rules and prove them equal to the input before writing.")
+    @Option(help: ArgumentHelp("An alertmanager.yml, or a Kubernetes Secret holding one.", valueName: "file"))
+    var alertmanager: String?
+
+    @Flag(help: "Generate the imported rules and routing and prove them equal to the input before writing.")
     var verify = false
 
     func run(stacks: [Stack], templates: TemplateLibrary, package: SpecsPackage?, console: Console) throws
@@ -39,10 +46,14 @@ struct ImportCommand: PackageCommand {
             console.err("error: `specs import` needs the package's specs/ folder; run the specs executable")
             return .failure
         }
-        guard !rules.isEmpty else { throw ValidationError("give the rule files to import with --rules") }
+        guard !rules.isEmpty || alertmanager != nil else {
+            throw ValidationError("give the rule files to import with --rules, or an Alertmanager configuration")
+        }
         let plan: ImportPlan
         do {
-            plan = try Importer(stackName: stack).plan(ruleFiles: try RuleFileList(paths: rules).files())
+            let configuration = try alertmanager.map { ($0, try String(contentsOfFile: $0, encoding: .utf8)) }
+            plan = try Importer(stackName: stack, templates: templates).plan(
+                ruleFiles: try RuleFileList(paths: rules).files(), alertmanagerFile: configuration)
         } catch let error as ImportError {
             console.err(error.description)
             console.err("nothing was written")
@@ -80,13 +91,18 @@ struct ImportCommand: PackageCommand {
     }
 
     private func verified(_ plan: ImportPlan, console: Console) throws -> Bool {
-        let fidelity = try RuleFidelity(plan: plan)
-        for mismatch in fidelity.mismatches { console.err("\(mismatch.location): error: \(mismatch.message)") }
-        guard fidelity.mismatches.isEmpty else {
-            console.err("verify: \(fidelity.mismatches.count) rules differ from their input; nothing was written")
+        let rules = try RuleFidelity(plan: plan)
+        let routing = RoutingFidelity(plan: plan)
+        let mismatches = rules.mismatches + routing.mismatches
+        for mismatch in mismatches { console.err("\(mismatch.location): error: \(mismatch.message)") }
+        guard mismatches.isEmpty else {
+            console.err("verify: \(mismatches.count) differences from the input; nothing was written")
             return false
         }
-        console.out("verify: \(fidelity.comparedRules) rules generated equal to their input")
+        console.out("verify: \(rules.comparedRules) rules generated equal to their input")
+        if plan.alertmanager != nil {
+            console.out("verify: \(routing.routedLabelSets) label sets routed as the input routes them")
+        }
         return true
     }
 

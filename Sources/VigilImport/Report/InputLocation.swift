@@ -1,3 +1,5 @@
+import VigilCore
+
 /// A place in an imported file: the file as it was named on the command line and a 1-based line, when known.
 public struct InputLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The file, as given.
@@ -9,6 +11,12 @@ public struct InputLocation: Hashable, Sendable, Comparable, CustomStringConvert
     public init(file: String, line: Int? = nil) {
         self.file = file
         self.line = line
+    }
+
+    /// The input place a model value records: its `fileID` is the input file, its line the input line (0 when
+    /// the line was not found).
+    init(_ location: SourceLocation) {
+        self.init(file: location.fileID, line: location.line == 0 ? nil : location.line)
     }
 
     /// `file:line`, or the file alone.

@@ -6,27 +6,20 @@ import YAMLKit
 /// What the specs cannot carry (a group's `limit`, a resource's metadata) goes into the report; anything else
 /// unexpected is an ``ImportError``.
 struct RuleFileReader {
-    /// The file's name, for locations.
-    let file: String
     /// The file's text.
     let text: String
-    private let lines: LineFinder
+    private let input: YAMLInput
+    private var lines: LineFinder { input.lines }
 
     /// A reader of `text`, the contents of `file`.
     init(file: String, text: String) {
-        self.file = file
         self.text = text
-        self.lines = LineFinder(text: text)
+        self.input = YAMLInput(file: file, text: text)
     }
 
     /// The groups of the file, in order, and the remarks about them.
     func read() throws(ImportError) -> (groups: [ImportedRuleGroup], report: ImportReport) {
-        let documents: [YAMLNode]
-        do {
-            documents = try YAMLParser().parseDocuments(text)
-        } catch {
-            throw ImportError("invalid YAML: \(error.message)", at: InputLocation(file: file, line: error.line))
-        }
+        let documents = try input.documents(of: text)
         var report = ImportReport()
         var groups: [ImportedRuleGroup] = []
         for document in documents where document != .null {
@@ -46,7 +39,7 @@ struct RuleFileReader {
             } else {
                 body = mapping
             }
-            try expectKeys(of: body, in: ["groups"], known: ["groups", "apiVersion", "kind", "metadata"], at: nil)
+            try input.expectKeys(of: body, in: ["groups", "apiVersion", "kind", "metadata"], at: nil)
             for node in body["groups"]?.sequenceValue ?? [] {
                 groups.append(try group(node, after: groups.last?.location.line.map { $0 + 1 } ?? 1, report: &report))
             }
@@ -62,8 +55,7 @@ struct RuleFileReader {
                 "a rule group is a mapping with a `name`", at: location(lines.line(ofKey: "name", from: start)))
         }
         let line = lines.line(ofKey: "name", value: name, from: start)
-        try expectKeys(
-            of: mapping, in: ["name", "interval", "query_offset", "limit", "labels", "rules"], known: [], at: line)
+        try input.expectKeys(of: mapping, in: ["name", "interval", "query_offset", "limit", "labels", "rules"], at: line)
         if mapping["limit"] != nil {
             report.add(
                 .dropped, at: location(lines.line(ofKey: "limit", from: line ?? start)),
@@ -74,9 +66,9 @@ struct RuleFileReader {
             rules.append(try self.rule(rule, after: rules.last?.location.line.map { $0 + 1 } ?? line ?? start))
         }
         return ImportedRuleGroup(
-            name: name, interval: try duration(mapping["interval"], "interval", at: line),
-            queryOffset: try duration(mapping["query_offset"], "query_offset", at: line),
-            labels: try stringMap(mapping["labels"], "labels", at: line).reduce(into: [:]) { $0[$1.key] = $1.value },
+            name: name, interval: try input.duration(mapping["interval"], "interval", at: line),
+            queryOffset: try input.duration(mapping["query_offset"], "query_offset", at: line),
+            labels: try input.stringMap(mapping["labels"], "labels", at: line).reduce(into: [:]) { $0[$1.key] = $1.value },
             rules: rules, location: location(line))
     }
 
@@ -97,8 +89,8 @@ struct RuleFileReader {
         let allowed =
             kind == .alert
             ? ["alert", "expr", "for", "keep_firing_for", "labels", "annotations"] : ["record", "expr", "labels"]
-        try expectKeys(of: mapping, in: allowed, known: [], at: line)
-        guard let expression = mapping["expr"].flatMap(scalarText) else {
+        try input.expectKeys(of: mapping, in: allowed, at: line)
+        guard let expression = mapping["expr"].flatMap(YAMLInput.scalarText) else {
             throw ImportError("rule \(name) has no `expr`", at: location(line))
         }
         let tree: PromQLExpression
@@ -111,60 +103,11 @@ struct RuleFileReader {
         }
         return ImportedRule(
             kind: kind, name: name, expression: expression, tree: tree,
-            duration: try duration(mapping["for"], "for", at: line),
-            keepFiringFor: try duration(mapping["keep_firing_for"], "keep_firing_for", at: line),
-            labels: try stringMap(mapping["labels"], "labels", at: line),
-            annotations: try stringMap(mapping["annotations"], "annotations", at: line), location: location(line))
+            duration: try input.duration(mapping["for"], "for", at: line),
+            keepFiringFor: try input.duration(mapping["keep_firing_for"], "keep_firing_for", at: line),
+            labels: try input.stringMap(mapping["labels"], "labels", at: line),
+            annotations: try input.stringMap(mapping["annotations"], "annotations", at: line), location: location(line))
     }
 
-    /// Refuses a key of `mapping` outside `allowed` and `known`.
-    private func expectKeys(of mapping: YAMLMapping, in allowed: [String], known: [String], at line: Int?)
-        throws(ImportError)
-    {
-        if let unknown = mapping.keys.first(where: { !allowed.contains($0) && !known.contains($0) }) {
-            throw ImportError(
-                "unknown field `\(unknown)`", at: location(lines.line(ofKey: unknown, from: line ?? 1) ?? line),
-                hint: "the fields here are " + allowed.map { "`\($0)`" }.joined(separator: ", "))
-        }
-    }
-
-    private func duration(_ node: YAMLNode?, _ key: String, at line: Int?) throws(ImportError) -> Duration? {
-        guard let node else { return nil }
-        guard let text = scalarText(node), let duration = Duration(parsing: text) else {
-            throw ImportError("`\(key)` is not a duration", at: location(lines.line(ofKey: key, from: line ?? 1)))
-        }
-        return duration
-    }
-
-    private func stringMap(_ node: YAMLNode?, _ key: String, at line: Int?) throws(ImportError)
-        -> [(key: String, value: String)]
-    {
-        guard let node, node != .null else { return [] }
-        guard let mapping = node.mappingValue else {
-            throw ImportError("`\(key)` is a mapping", at: location(lines.line(ofKey: key, from: line ?? 1)))
-        }
-        var entries: [(key: String, value: String)] = []
-        for entry in mapping.entries {
-            guard let value = scalarText(entry.value) else {
-                throw ImportError(
-                    "`\(key).\(entry.key)` is not a string", at: location(lines.line(ofKey: entry.key, from: line ?? 1))
-                )
-            }
-            entries.append((entry.key, value))
-        }
-        return entries
-    }
-
-    /// A scalar's text as Prometheus reads it: strings as they are, numbers and booleans as written.
-    private func scalarText(_ node: YAMLNode) -> String? {
-        switch node {
-        case .string(let text): text
-        case .int(let value): String(value)
-        case .bool(let value): String(value)
-        case .float: node.floatValue.map { String($0) }
-        default: nil
-        }
-    }
-
-    private func location(_ line: Int?) -> InputLocation { InputLocation(file: file, line: line) }
+    private func location(_ line: Int?) -> InputLocation { input.location(line) }
 }

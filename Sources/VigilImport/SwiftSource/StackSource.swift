@@ -40,6 +40,7 @@ struct StackSource {
         lines.append("    /// The stack: `generated/\(plan.stackName.lowercased())/`.")
         lines.append("    static let stack = Stack(\(SwiftLiteral.string(plan.stackName.lowercased()))) {")
         lines += plan.services.map { "        \(Self.identifier(of: $0))" }
+        if plan.alertmanager != nil { lines.append("        routing") }
         lines += ["    }", "}", ""]
         return lines.joined(separator: "\n")
     }

@@ -10,14 +10,14 @@ enum CheckerRemarks {
     static let expected: Set<String> = ["untested-alert"]
 
     /// The remarks on `plan`.
-    static func remarks(on plan: ImportPlan) -> ImportReport {
+    static func remarks(on plan: ImportPlan, templates: TemplateLibrary) -> ImportReport {
         let files = Set(plan.sources)
         var report = ImportReport()
-        let resolved = StackLowering.lower(PlanStack.stack(of: plan))
+        let resolved = StackLowering.lower(PlanStack.stack(of: plan), templates: templates)
         for diagnostic in Compiler().validate([resolved])
         where files.contains(diagnostic.location.fileID) && !expected.contains(diagnostic.id) {
             report.add(
-                .review, at: InputLocation(file: diagnostic.location.fileID, line: diagnostic.location.line),
+                .review, at: InputLocation(diagnostic.location),
                 "the checker reports \(diagnostic.severity == .error ? "an error" : "a warning"): \(diagnostic.message) [\(diagnostic.id)]"
             )
         }

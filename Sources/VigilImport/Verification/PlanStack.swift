@@ -9,7 +9,11 @@ enum PlanStack {
     /// The stack of `plan`.
     static func stack(of plan: ImportPlan) -> Stack {
         let services = plan.services.map(service(of:))
-        return Stack(plan.stackName.lowercased()) { services }
+        let routing = plan.alertmanager.map(alertmanager(of:))
+        return Stack(plan.stackName.lowercased()) {
+            services
+            if let routing { routing }
+        }
     }
 
     static func service(of imported: ImportedService) -> Service {
@@ -62,6 +66,32 @@ enum PlanStack {
                             annotation.key, annotation.value, fileID: file, filePath: file, line: line, column: 1)
                     }
                 })
+        }
+    }
+
+    /// The `Alertmanager` `RoutingSource` writes for `imported`.
+    static func alertmanager(of imported: ImportedAlertmanager) -> Alertmanager {
+        let receivers = Dictionary(imported.receivers.map { ($0.name, $0) }) { first, _ in first }
+        let schedules = Dictionary(imported.schedules.map { ($0.name, $0) }) { first, _ in first }
+        func dslRoute(_ resolved: ResolvedRoute) -> Route {
+            Route(
+                matchers: resolved.matchers, receiver: receivers[resolved.receiver]!, continues: resolved.continues,
+                groupBy: resolved.groupBy, groupWait: resolved.groupWait, groupInterval: resolved.groupInterval,
+                repeatInterval: resolved.repeatInterval, mutedDuring: resolved.mutedDuring.compactMap { schedules[$0] },
+                activeDuring: resolved.activeDuring.compactMap { schedules[$0] }, routes: resolved.routes.map(dslRoute),
+                location: resolved.location)
+        }
+        let root = imported.root
+        let defaults = Alertmanager(defaultReceiver: receivers[root.receiver]!)
+        return Alertmanager(
+            defaultReceiver: receivers[root.receiver]!, groupBy: root.groupBy ?? [],
+            groupWait: root.groupWait ?? defaults.groupWait, groupInterval: root.groupInterval ?? defaults.groupInterval,
+            repeatInterval: root.repeatInterval ?? defaults.repeatInterval,
+            resolveTimeout: imported.resolveTimeout ?? defaults.resolveTimeout, inhibitsWarningsWhenCritical: false,
+            fileID: root.location.fileID, filePath: root.location.filePath, line: root.location.line, column: 1
+        ) {
+            root.routes.map { AlertmanagerElement.route(dslRoute($0)) }
+            imported.inhibitions.map(AlertmanagerElement.inhibit)
         }
     }
 }
