@@ -26,7 +26,8 @@ public struct ImportPlan: Sendable {
             files.append(("\(stackName)+Alerts.swift", RulesSource(stack: stackName, services: services).text))
         }
         if let alertmanager {
-            files.append(("\(stackName)+Routing.swift", RoutingSource(stack: stackName, alertmanager: alertmanager).text))
+            files.append(
+                ("\(stackName)+Routing.swift", RoutingSource(stack: stackName, alertmanager: alertmanager).text))
         }
         return files
     }

@@ -61,7 +61,8 @@ public struct Importer: Sendable {
             }
             services[index].catalogues = catalogues.values.map(\.catalogue).filter { catalogue in
                 // With an Alertmanager, Vigil's self-monitoring declares its catalogue.
-                let selfDeclared = catalogue.isAlwaysDeclared || (alertmanager != nil && catalogue.swiftName == "AlertmanagerMetrics")
+                let selfDeclared =
+                    catalogue.isAlwaysDeclared || (alertmanager != nil && catalogue.swiftName == "AlertmanagerMetrics")
                 guard !selfDeclared, !declared.contains(catalogue.swiftName) else { return false }
                 let used = read.contains { CatalogueReference.declaring($0) == catalogue }
                 if used { declared.insert(catalogue.swiftName) }

@@ -4,10 +4,15 @@ import Foundation
 enum Fixtures {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    /// A fixture's name and text.
-    static func file(_ name: String) throws -> (name: String, text: String) {
-        (name, try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+    /// A fixture's name (its file name, without the folders of `path`) and text.
+    static func file(_ path: String) throws -> (name: String, text: String) {
+        let url = folder.appendingPathComponent(path)
+        return (url.lastPathComponent, try String(contentsOf: url, encoding: .utf8))
     }
+
+    /// An Alertmanager configuration (in a folder of its own, apart from the rule files): match and match_re,
+    /// continue, nested routes, inline credentials, a credential file, time intervals and an inhibition.
+    static var alertmanager: (name: String, text: String) { get throws { try file("Alertmanager/alertmanager.yml") } }
 
     /// A plain rule file: two groups selecting job `api`, a recording rule, a histogram, `keep_firing_for`,
     /// a group `limit` and a template reading a label the query drops.

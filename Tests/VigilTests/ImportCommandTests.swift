@@ -38,6 +38,24 @@ struct ImportCommandTests {
         #expect(lint.succeeded && lint.output.isEmpty, "\(lint.output)")
     }
 
+    @Test("an Alertmanager configuration becomes +Routing.swift, its credentials secrets, verified")
+    func importsRouting() throws {
+        let scratch = try ScratchPackage()
+        defer { scratch.remove() }
+        let configuration = Self.fixtures + "/Alertmanager/alertmanager.yml"
+        let result = scratch.run(["import", "--stack", "Shop", "--alertmanager", configuration, "--verify"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("verify: 5 label sets routed as the input routes them"))
+        #expect(result.out.contains("an inline credential is moved out to the secret pager_routing_key"))
+        let written = try scratch.contents()
+        let routing = try #require(written["specs/Shop/Shop+Routing.swift"])
+        #expect(
+            routing.contains(
+                #"static let pagerReceiver = Receiver("pager", .pagerDuty(routingKey: .secret("pager_routing_key")))"#))
+        #expect(!routing.contains("0123456789abcdef"))
+        #expect(written["specs/Shop/Shop+Alerts.swift"] == nil)
+    }
+
     @Test("refuses a taken name and writes nothing")
     func refusesTakenName() throws {
         let scratch = try ScratchPackage()
@@ -69,6 +87,6 @@ struct ImportCommandTests {
         defer { scratch.remove() }
         let result = scratch.run(["import", "--stack", "Shop"])
         #expect(result.status == 64)
-        #expect(result.err.contains("give the rule files to import with --rules"))
+        #expect(result.err.contains("give the rule files to import with --rules, or an Alertmanager configuration"))
     }
 }

@@ -54,7 +54,9 @@ struct YAMLInput {
         var strings: [String] = []
         for item in items {
             guard let text = Self.scalarText(item) else {
-                throw ImportError("`\(key)` holds a value that is not a string", at: location(lines.line(ofKey: key, from: line ?? 1)))
+                throw ImportError(
+                    "`\(key)` holds a value that is not a string", at: location(lines.line(ofKey: key, from: line ?? 1))
+                )
             }
             strings.append(text)
         }
@@ -62,7 +64,9 @@ struct YAMLInput {
     }
 
     /// The string map under `key`, in the order written.
-    func stringMap(_ node: YAMLNode?, _ key: String, at line: Int?) throws(ImportError) -> [(key: String, value: String)] {
+    func stringMap(_ node: YAMLNode?, _ key: String, at line: Int?) throws(ImportError) -> [(
+        key: String, value: String
+    )] {
         guard let node, node != .null else { return [] }
         guard let mapping = node.mappingValue else {
             throw ImportError("`\(key)` is a mapping", at: location(lines.line(ofKey: key, from: line ?? 1)))
@@ -71,7 +75,8 @@ struct YAMLInput {
         for entry in mapping.entries {
             guard let value = Self.scalarText(entry.value) else {
                 throw ImportError(
-                    "`\(key).\(entry.key)` is not a string", at: location(lines.line(ofKey: entry.key, from: line ?? 1)))
+                    "`\(key).\(entry.key)` is not a string", at: location(lines.line(ofKey: entry.key, from: line ?? 1))
+                )
             }
             entries.append((entry.key, value))
         }

@@ -29,7 +29,9 @@ struct AlertmanagerFileReader {
             guard let embedded = mapping["stringData"]?.mappingValue?.entries.first?.value.stringValue else {
                 throw ImportError("a Secret without `stringData` holding the configuration", at: input.location(1))
             }
-            report.add(.dropped, at: input.location(1), "the Secret's metadata: its configuration is imported, the resource is not")
+            report.add(
+                .dropped, at: input.location(1),
+                "the Secret's metadata: its configuration is imported, the resource is not")
             let offset = input.lines.line(ofKey: "stringData").map { $0 + 1 } ?? 0
             input = YAMLInput(file: file, text: String(repeating: "\n", count: offset) + embedded)
             guard let inner = try input.documents(of: embedded).first?.mappingValue else {
@@ -38,7 +40,10 @@ struct AlertmanagerFileReader {
             mapping = inner
         }
         try input.expectKeys(
-            of: mapping, in: ["global", "route", "receivers", "inhibit_rules", "time_intervals", "mute_time_intervals", "templates"],
+            of: mapping,
+            in: [
+                "global", "route", "receivers", "inhibit_rules", "time_intervals", "mute_time_intervals", "templates",
+            ],
             at: nil)
         let global = mapping["global"]?.mappingValue ?? YAMLMapping()
         for key in global.keys where !Self.usedGlobals.contains(key) {
@@ -54,11 +59,13 @@ struct AlertmanagerFileReader {
         var start = 1
         for node in mapping["receivers"]?.sequenceValue ?? [] {
             guard let receiver = node.mappingValue, let name = receiver["name"]?.stringValue else {
-                throw ImportError("a receiver is a mapping with a `name`", at: input.location(input.lines.line(ofKey: "receivers")))
+                throw ImportError(
+                    "a receiver is a mapping with a `name`", at: input.location(input.lines.line(ofKey: "receivers")))
             }
             let line = input.lines.line(ofKey: "name", value: name, from: start)
             start = (line ?? start) + 1
-            let read = try IntegrationReader(input: input, global: global, receiver: name, line: line).integrations(of: receiver)
+            let read = try IntegrationReader(input: input, global: global, receiver: name, line: line).integrations(
+                of: receiver)
             receivers.append(
                 Receiver(
                     name: name, integrations: read.integrations,
@@ -70,7 +77,9 @@ struct AlertmanagerFileReader {
         for key in ["time_intervals", "mute_time_intervals"] {
             for node in mapping[key]?.sequenceValue ?? [] {
                 guard let interval = node.mappingValue else {
-                    throw ImportError("`\(key)` holds a value that is not a mapping", at: input.location(input.lines.line(ofKey: key)))
+                    throw ImportError(
+                        "`\(key)` holds a value that is not a mapping", at: input.location(input.lines.line(ofKey: key))
+                    )
                 }
                 let name = interval["name"]?.stringValue ?? ""
                 let line = input.lines.line(ofKey: "name", value: name)
@@ -112,23 +121,31 @@ struct AlertmanagerFileReader {
         )
     }
 
-    private func inhibition(_ node: YAMLNode, input: YAMLInput, report: inout ImportReport) throws(ImportError) -> Inhibit {
+    private func inhibition(_ node: YAMLNode, input: YAMLInput, report: inout ImportReport) throws(ImportError)
+        -> Inhibit
+    {
         let line = input.lines.line(ofKey: "inhibit_rules")
         guard let mapping = node.mappingValue else {
             throw ImportError("an inhibition is a mapping", at: input.location(line))
         }
         try input.expectKeys(
             of: mapping,
-            in: ["source_matchers", "target_matchers", "source_match", "source_match_re", "target_match", "target_match_re", "equal"],
+            in: [
+                "source_matchers", "target_matchers", "source_match", "source_match_re", "target_match",
+                "target_match_re", "equal",
+            ],
             at: line)
         let location = SourceLocation(fileID: file, filePath: file, line: line ?? 0, column: 1)
         var sides: [[Matcher]] = []
         for side in ["source", "target"] {
-            var matchers = try MatcherReading.matchers(mapping["\(side)_matchers"], "\(side)_matchers", input: input, at: location)
+            var matchers = try MatcherReading.matchers(
+                mapping["\(side)_matchers"], "\(side)_matchers", input: input, at: location)
             let match = try input.stringMap(mapping["\(side)_match"], "\(side)_match", at: line)
             let matchRe = try input.stringMap(mapping["\(side)_match_re"], "\(side)_match_re", at: line)
             if !match.isEmpty || !matchRe.isEmpty {
-                report.add(.review, at: input.location(line), "an inhibition's deprecated `\(side)_match`/`\(side)_match_re` converted to matchers")
+                report.add(
+                    .review, at: input.location(line),
+                    "an inhibition's deprecated `\(side)_match`/`\(side)_match_re` converted to matchers")
             }
             matchers += MatcherText.matchers(fromMap: match, regex: false, at: location)
             matchers += MatcherText.matchers(fromMap: matchRe, regex: true, at: location)
@@ -147,7 +164,8 @@ enum MatcherReading {
         var matchers: [Matcher] = []
         for text in try input.strings(node, key, at: location.line) {
             guard let parsed = MatcherText.matchers(in: text, at: location) else {
-                throw ImportError("`\(key)`: '\(text)' is not a matcher", at: InputLocation(file: input.file, line: location.line))
+                throw ImportError(
+                    "`\(key)`: '\(text)' is not a matcher", at: InputLocation(file: input.file, line: location.line))
             }
             matchers += parsed
         }

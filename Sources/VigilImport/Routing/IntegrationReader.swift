@@ -19,9 +19,10 @@ struct IntegrationReader {
     func integrations(of mapping: YAMLMapping) throws(ImportError)
         -> (integrations: [Integration], secrets: [(name: String, location: InputLocation)], report: ImportReport)
     {
-        var result: (integrations: [Integration], secrets: [(name: String, location: InputLocation)], report: ImportReport) = (
-            [], [], ImportReport()
-        )
+        var result:
+            (integrations: [Integration], secrets: [(name: String, location: InputLocation)], report: ImportReport) = (
+                [], [], ImportReport()
+            )
         for entry in mapping.entries where entry.key != "name" {
             guard entry.key.hasSuffix("_configs") else {
                 try input.expectKeys(of: [entry.key: entry.value], in: ["name"], at: line)
@@ -112,7 +113,9 @@ private struct ConfigReading {
         let maxAlerts = Int(try text("max_alerts") ?? "0") ?? 0
         var authorization: HTTPAuthorization?
         if let http = config["http_config"]?.mappingValue {
-            if let bearer = http["authorization"]?.mappingValue, bearer["credentials"] != nil || bearer["credentials_file"] != nil {
+            if let bearer = http["authorization"]?.mappingValue,
+                bearer["credentials"] != nil || bearer["credentials_file"] != nil
+            {
                 authorization = .bearer(try secretValue(bearer, "credentials", field: "bearer_token")!)
             } else if let basic = http["basic_auth"]?.mappingValue, let username = basic["username"]?.stringValue,
                 let password = try secretValue(basic, "password", field: "basic_password")
@@ -149,7 +152,9 @@ private struct ConfigReading {
     }
 
     /// The secret of `key` in `mapping`: an inline value moved out, or `key_file` named after its file.
-    private mutating func secretValue(_ mapping: YAMLMapping, _ key: String, field: String) throws(ImportError) -> Secret? {
+    private mutating func secretValue(_ mapping: YAMLMapping, _ key: String, field: String) throws(ImportError)
+        -> Secret?
+    {
         if let file = mapping[key + "_file"].flatMap(YAMLInput.scalarText) {
             let base = file.split(separator: "/").last.map(String.init) ?? file
             let name = SecretName.sanitised(base)
@@ -170,11 +175,14 @@ private struct ConfigReading {
         if !secrets.contains(where: { $0.name == name }) { secrets.append((name, location)) }
         report.add(
             .review, at: location,
-            "receiver \(reader.receiver): an inline credential is moved out to the secret \(name): put its value in that secret's file, never in the specs")
+            "receiver \(reader.receiver): an inline credential is moved out to the secret \(name): put its value in that secret's file, never in the specs"
+        )
         return Secret.secret(name)
     }
 
-    private func text(_ key: String) throws(ImportError) -> String? { try reader.input.string(config[key], key, at: line) }
+    private func text(_ key: String) throws(ImportError) -> String? {
+        try reader.input.string(config[key], key, at: line)
+    }
 
     private func global(_ key: String) throws(ImportError) -> String? {
         try reader.input.string(reader.global[key], key, at: nil)

@@ -28,7 +28,9 @@ struct RouteReading {
     }
 
     /// The route of `mapping`, below `parent` (`nil` for the root), written at or after `line`.
-    mutating func route(_ mapping: YAMLMapping, parent: ResolvedRoute?, at line: Int?) throws(ImportError) -> ResolvedRoute {
+    mutating func route(_ mapping: YAMLMapping, parent: ResolvedRoute?, at line: Int?) throws(ImportError)
+        -> ResolvedRoute
+    {
         if let line { next = line + 1 }
         try input.expectKeys(of: mapping, in: Self.fields, at: line)
         let location = SourceLocation(fileID: input.file, filePath: input.file, line: line ?? 0, column: 1)
@@ -42,13 +44,15 @@ struct RouteReading {
         let match = try input.stringMap(mapping["match"], "match", at: line)
         let matchRe = try input.stringMap(mapping["match_re"], "match_re", at: line)
         if !match.isEmpty || !matchRe.isEmpty {
-            report.add(.review, at: input.location(line), "a route's deprecated `match`/`match_re` converted to matchers")
+            report.add(
+                .review, at: input.location(line), "a route's deprecated `match`/`match_re` converted to matchers")
         }
         matchers += MatcherText.matchers(fromMap: match, regex: false, at: location)
         matchers += MatcherText.matchers(fromMap: matchRe, regex: true, at: location)
         let groupBy = mapping["group_by"] == nil ? nil : try input.strings(mapping["group_by"], "group_by", at: line)
         if groupBy?.contains("...") == true {
-            throw ImportError("`group_by: ['...']` (every label) is not carried by Vigil's routes", at: input.location(line))
+            throw ImportError(
+                "`group_by: ['...']` (every label) is not carried by Vigil's routes", at: input.location(line))
         }
         let muted = try input.strings(mapping["mute_time_intervals"], "mute_time_intervals", at: line)
         let active = try input.strings(mapping["active_time_intervals"], "active_time_intervals", at: line)

@@ -22,9 +22,12 @@ struct ScheduleReader {
             guard let period = node.mappingValue else {
                 throw ImportError("time interval \(name) holds a value that is not a mapping", at: input.location(line))
             }
-            try input.expectKeys(of: period, in: ["times", "weekdays", "days_of_month", "months", "years", "location"], at: line)
+            try input.expectKeys(
+                of: period, in: ["times", "weekdays", "days_of_month", "months", "years", "location"], at: line)
             if period["years"] != nil {
-                report.add(.dropped, at: input.location(line), "time interval \(name): `years` (Vigil's schedules repeat every year)")
+                report.add(
+                    .dropped, at: input.location(line),
+                    "time interval \(name): `years` (Vigil's schedules repeat every year)")
             }
             if let zone = try input.string(period["location"], "location", at: line), !timeZones.contains(zone) {
                 timeZones.append(zone)
@@ -34,7 +37,8 @@ struct ScheduleReader {
                 guard let start = time["start_time"]?.stringValue.flatMap(Self.timeOfDay),
                     let end = time["end_time"]?.stringValue.flatMap(Self.timeOfDay)
                 else {
-                    throw ImportError("time interval \(name): a time is `start_time` and `end_time`, HH:MM", at: input.location(line))
+                    throw ImportError(
+                        "time interval \(name): a time is `start_time` and `end_time`, HH:MM", at: input.location(line))
                 }
                 times.append(TimeRange(from: start, to: end))
             }
@@ -44,10 +48,13 @@ struct ScheduleReader {
                         Self.weekdays[$0]
                     },
                     times: times,
-                    daysOfMonth: try expanded(period["days_of_month"], "days_of_month", at: line, order: Array(1...31)) {
+                    daysOfMonth: try expanded(period["days_of_month"], "days_of_month", at: line, order: Array(1...31))
+                    {
                         Int($0)
                     },
-                    months: try expanded(period["months"], "months", at: line, order: Month.allCases) { Self.month($0) },
+                    months: try expanded(period["months"], "months", at: line, order: Month.allCases) {
+                        Self.month($0)
+                    },
                     fileID: input.file, filePath: input.file, line: line ?? 0, column: 1))
         }
         if timeZones.count > 1 {

@@ -55,7 +55,8 @@ struct RuleFileReader {
                 "a rule group is a mapping with a `name`", at: location(lines.line(ofKey: "name", from: start)))
         }
         let line = lines.line(ofKey: "name", value: name, from: start)
-        try input.expectKeys(of: mapping, in: ["name", "interval", "query_offset", "limit", "labels", "rules"], at: line)
+        try input.expectKeys(
+            of: mapping, in: ["name", "interval", "query_offset", "limit", "labels", "rules"], at: line)
         if mapping["limit"] != nil {
             report.add(
                 .dropped, at: location(lines.line(ofKey: "limit", from: line ?? start)),
@@ -68,7 +69,9 @@ struct RuleFileReader {
         return ImportedRuleGroup(
             name: name, interval: try input.duration(mapping["interval"], "interval", at: line),
             queryOffset: try input.duration(mapping["query_offset"], "query_offset", at: line),
-            labels: try input.stringMap(mapping["labels"], "labels", at: line).reduce(into: [:]) { $0[$1.key] = $1.value },
+            labels: try input.stringMap(mapping["labels"], "labels", at: line).reduce(into: [:]) {
+                $0[$1.key] = $1.value
+            },
             rules: rules, location: location(line))
     }
 

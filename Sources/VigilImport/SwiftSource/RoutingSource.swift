@@ -25,14 +25,16 @@ struct RoutingSource {
             lines.append("    /// The receiver `\(receiver.name)` (\(InputLocation(receiver.location))).")
             let integrations = receiver.integrations.map { ", " + Self.integration($0) }.joined()
             lines.append(
-                "    static let \(Self.identifier(ofReceiver: receiver.name)) = Receiver(\(SwiftLiteral.string(receiver.name))\(integrations))")
+                "    static let \(Self.identifier(ofReceiver: receiver.name)) = Receiver(\(SwiftLiteral.string(receiver.name))\(integrations))"
+            )
             lines.append("")
         }
         for schedule in alertmanager.schedules where scheduled.contains(schedule.name) {
             lines.append("    /// The time interval `\(schedule.name)`.")
             let zone = schedule.timeZone.map { ", timeZone: \(SwiftLiteral.string($0))" } ?? ""
             lines.append(
-                "    static let \(Self.identifier(ofSchedule: schedule.name)) = Schedule(\(SwiftLiteral.string(schedule.name))\(zone)) {")
+                "    static let \(Self.identifier(ofSchedule: schedule.name)) = Schedule(\(SwiftLiteral.string(schedule.name))\(zone)) {"
+            )
             lines += schedule.periods.map { "        " + Self.period($0) }
             lines.append("    }")
             lines.append("")
@@ -44,14 +46,17 @@ struct RoutingSource {
         ]
         if let wait = root.groupWait { arguments.append("groupWait: \(SwiftLiteral.duration(wait))") }
         if let interval = root.groupInterval { arguments.append("groupInterval: \(SwiftLiteral.duration(interval))") }
-        if let repeating = root.repeatInterval { arguments.append("repeatInterval: \(SwiftLiteral.duration(repeating))") }
+        if let repeating = root.repeatInterval {
+            arguments.append("repeatInterval: \(SwiftLiteral.duration(repeating))")
+        }
         if let timeout = alertmanager.resolveTimeout {
             arguments.append("resolveTimeout: \(SwiftLiteral.duration(timeout))")
         }
         arguments.append("inhibitsWarningsWhenCritical: false")
         lines.append("    /// The routing tree (\(InputLocation(root.location))).")
         let hasContent = !root.routes.isEmpty || !alertmanager.inhibitions.isEmpty
-        lines.append("    static let routing = Alertmanager(\(arguments.joined(separator: ", ")))" + (hasContent ? " {" : ""))
+        lines.append(
+            "    static let routing = Alertmanager(\(arguments.joined(separator: ", ")))" + (hasContent ? " {" : ""))
         for route in root.routes { lines += Self.route(route, indentation: "        ") }
         for inhibit in alertmanager.inhibitions {
             let source = inhibit.source.map(Self.matcher).joined(separator: ", ")
@@ -73,12 +78,16 @@ struct RoutingSource {
         }
         if let wait = route.groupWait { arguments.append("groupWait: \(SwiftLiteral.duration(wait))") }
         if let interval = route.groupInterval { arguments.append("groupInterval: \(SwiftLiteral.duration(interval))") }
-        if let repeating = route.repeatInterval { arguments.append("repeatInterval: \(SwiftLiteral.duration(repeating))") }
+        if let repeating = route.repeatInterval {
+            arguments.append("repeatInterval: \(SwiftLiteral.duration(repeating))")
+        }
         if !route.mutedDuring.isEmpty {
-            arguments.append("mutedDuring: [" + route.mutedDuring.map(identifier(ofSchedule:)).joined(separator: ", ") + "]")
+            arguments.append(
+                "mutedDuring: [" + route.mutedDuring.map(identifier(ofSchedule:)).joined(separator: ", ") + "]")
         }
         if !route.activeDuring.isEmpty {
-            arguments.append("activeDuring: [" + route.activeDuring.map(identifier(ofSchedule:)).joined(separator: ", ") + "]")
+            arguments.append(
+                "activeDuring: [" + route.activeDuring.map(identifier(ofSchedule:)).joined(separator: ", ") + "]")
         }
         let head = "\(indentation)// \(InputLocation(route.location))"
         guard !route.routes.isEmpty else { return [head, "\(indentation)Route(\(arguments.joined(separator: ", ")))"] }
@@ -106,7 +115,8 @@ struct RoutingSource {
         switch integration {
         case .slack(let config):
             let resolved = config.sendResolved ? "" : ", sendResolved: false"
-            return ".slack(channel: \(SwiftLiteral.string(config.channel)), webhook: \(secret(config.webhook))\(resolved))"
+            return
+                ".slack(channel: \(SwiftLiteral.string(config.channel)), webhook: \(secret(config.webhook))\(resolved))"
         case .pagerDuty(let config):
             let resolved = config.sendResolved ? "" : ", sendResolved: false"
             return ".pagerDuty(routingKey: \(secret(config.routingKey))\(resolved))"
@@ -119,7 +129,8 @@ struct RoutingSource {
             switch config.authorization {
             case .bearer(let token)?: arguments.append("authorization: .bearer(\(secret(token)))")
             case .basic(let username, let password)?:
-                arguments.append("authorization: .basic(username: \(SwiftLiteral.string(username)), password: \(secret(password)))")
+                arguments.append(
+                    "authorization: .basic(username: \(SwiftLiteral.string(username)), password: \(secret(password)))")
             case nil: break
             }
             if config.maxAlerts != 0 { arguments.append("maxAlerts: \(config.maxAlerts)") }
@@ -143,13 +154,19 @@ struct RoutingSource {
     /// `Period(weekdays: [.monday], times: [TimeRange(from: TimeOfDay(9, 0), to: TimeOfDay(17, 0))])`.
     static func period(_ period: Period) -> String {
         var arguments: [String] = []
-        if !period.weekdays.isEmpty { arguments.append("weekdays: [" + period.weekdays.map { ".\($0)" }.joined(separator: ", ") + "]") }
+        if !period.weekdays.isEmpty {
+            arguments.append("weekdays: [" + period.weekdays.map { ".\($0)" }.joined(separator: ", ") + "]")
+        }
         if !period.times.isEmpty {
             let times = period.times.map { "TimeRange(from: \(time($0.start)), to: \(time($0.end)))" }
             arguments.append("times: [" + times.joined(separator: ", ") + "]")
         }
-        if !period.daysOfMonth.isEmpty { arguments.append("daysOfMonth: [" + period.daysOfMonth.map(String.init).joined(separator: ", ") + "]") }
-        if !period.months.isEmpty { arguments.append("months: [" + period.months.map { ".\($0)" }.joined(separator: ", ") + "]") }
+        if !period.daysOfMonth.isEmpty {
+            arguments.append("daysOfMonth: [" + period.daysOfMonth.map(String.init).joined(separator: ", ") + "]")
+        }
+        if !period.months.isEmpty {
+            arguments.append("months: [" + period.months.map { ".\($0)" }.joined(separator: ", ") + "]")
+        }
         return "Period(\(arguments.joined(separator: ", ")))"
     }
 

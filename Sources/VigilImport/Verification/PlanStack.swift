@@ -85,7 +85,8 @@ enum PlanStack {
         let defaults = Alertmanager(defaultReceiver: receivers[root.receiver]!)
         return Alertmanager(
             defaultReceiver: receivers[root.receiver]!, groupBy: root.groupBy ?? [],
-            groupWait: root.groupWait ?? defaults.groupWait, groupInterval: root.groupInterval ?? defaults.groupInterval,
+            groupWait: root.groupWait ?? defaults.groupWait,
+            groupInterval: root.groupInterval ?? defaults.groupInterval,
             repeatInterval: root.repeatInterval ?? defaults.repeatInterval,
             resolveTimeout: imported.resolveTimeout ?? defaults.resolveTimeout, inhibitsWarningsWhenCritical: false,
             fileID: root.location.fileID, filePath: root.location.filePath, line: root.location.line, column: 1

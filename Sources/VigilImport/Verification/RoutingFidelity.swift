@@ -16,8 +16,18 @@ public struct RoutingFidelity: Sendable {
 
     /// Lowers `plan`'s stack and compares its routing with `plan.alertmanager`'s (nothing when it has none).
     public init(plan: ImportPlan) {
-        guard let input = plan.alertmanager else { return }
-        guard let output = StackLowering.lower(PlanStack.stack(of: plan)).alertmanager else {
+        self.init(input: plan.alertmanager, output: Self.lowered(plan))
+    }
+
+    /// The Alertmanager of `plan`'s stack, lowered as `specs generate` would.
+    static func lowered(_ plan: ImportPlan) -> ResolvedAlertmanager? {
+        StackLowering.lower(PlanStack.stack(of: plan)).alertmanager
+    }
+
+    /// Compares the lowered `output` with the `input` as read.
+    init(input: ImportedAlertmanager?, output: ResolvedAlertmanager?) {
+        guard let input else { return }
+        guard let output else {
             mismatches.append(.init(location: location(input.root.location), message: "no Alertmanager is generated"))
             return
         }
@@ -30,7 +40,9 @@ public struct RoutingFidelity: Sendable {
                 mismatches.append(
                     .init(
                         location: location(input.root.location),
-                        message: "\(labels.sorted { $0.key < $1.key }) is routed to \(actual), the input routes it to \(expected)"))
+                        message:
+                            "\(Self.text(labels)) goes to \(actual.joined(separator: ", ")), the input sends it to "
+                            + expected.joined(separator: ", ")))
             }
         }
         if input.inhibitions.map(Self.inhibition) != output.inhibitions.map(Self.inhibition) {
@@ -48,6 +60,11 @@ public struct RoutingFidelity: Sendable {
         {
             mismatches.append(.init(location: location(input.root.location), message: "the time intervals differ"))
         }
+    }
+
+    /// `{a="1", b="2"}`.
+    static func text(_ labels: [String: String]) -> String {
+        "{" + labels.sorted { $0.key < $1.key }.map { "\($0.key)=\"\($0.value)\"" }.joined(separator: ", ") + "}"
     }
 
     /// The root as Alertmanager reads it: no grouping and its default timings where the input sets none.
@@ -98,18 +115,24 @@ public struct RoutingFidelity: Sendable {
         if input.routes.count != output.routes.count { differences.append("the number of child routes") }
         if !differences.isEmpty {
             mismatches.append(
-                .init(location: location(input.location), message: "route differs: " + differences.joined(separator: ", ")))
+                .init(
+                    location: location(input.location), message: "route differs: " + differences.joined(separator: ", ")
+                ))
         }
         for (inputChild, outputChild) in zip(input.routes, output.routes) { compare(inputChild, outputChild) }
     }
 
     private static func inhibition(_ inhibit: Inhibit) -> [String] {
-        [inhibit.source.map(\.description).joined(separator: ","), inhibit.target.map(\.description).joined(separator: ","),
-         inhibit.equal.map(\.name).joined(separator: ",")]
+        [
+            inhibit.source.map(\.description).joined(separator: ","),
+            inhibit.target.map(\.description).joined(separator: ","),
+            inhibit.equal.map(\.name).joined(separator: ","),
+        ]
     }
 
     /// `part` of each of `values`, by name.
-    private static func byName<Value, Part: Equatable>(_ values: [Value], _ part: KeyPath<Value, Part>) -> [String: Part]
+    private static func byName<Value, Part: Equatable>(_ values: [Value], _ part: KeyPath<Value, Part>) -> [String:
+        Part]
     where Value: Named {
         Dictionary(values.map { ($0.name, $0[keyPath: part]) }) { first, _ in first }
     }
