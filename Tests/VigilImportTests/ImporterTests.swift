@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VigilCore
 import VigilModel
@@ -88,6 +89,30 @@ struct ImporterTests {
             let fidelity = try RuleFidelity(plan: plan)
             #expect(fidelity.comparedRules > 0, "\(path)")
             #expect(fidelity.mismatches.isEmpty, "\(path): \(fidelity.mismatches)")
+        }
+    }
+
+    @Test("the generated output of every example stack imports back to itself: a round trip")
+    func roundTrip() throws {
+        let generated = Fixtures.folder.appendingPathComponent("../../../generated").standardizedFileURL
+        let stacks = try FileManager.default.contentsOfDirectory(atPath: generated.path).sorted()
+        #expect(stacks.count >= 5, "\(stacks)")
+        for stack in stacks {
+            let folder = generated.appendingPathComponent(stack)
+            let rules = folder.appendingPathComponent("prometheus/rules")
+            guard FileManager.default.fileExists(atPath: rules.path) else { continue }
+            let ruleFiles = try FileManager.default.contentsOfDirectory(atPath: rules.path).sorted().map { name in
+                (name, try String(contentsOf: rules.appendingPathComponent(name), encoding: .utf8))
+            }
+            let configuration = folder.appendingPathComponent("alertmanager/alertmanager.yml")
+            let alertmanager = try? String(contentsOf: configuration, encoding: .utf8)
+            let plan = try Importer(stackName: "RoundTrip").plan(
+                ruleFiles: ruleFiles, alertmanagerFile: alertmanager.map { ("alertmanager.yml", $0) })
+            let rulesFidelity = try RuleFidelity(plan: plan)
+            let routingFidelity = RoutingFidelity(plan: plan)
+            #expect(rulesFidelity.comparedRules > 0, "\(stack)")
+            #expect(rulesFidelity.mismatches.isEmpty, "\(stack): \(rulesFidelity.mismatches)")
+            #expect(routingFidelity.mismatches.isEmpty, "\(stack): \(routingFidelity.mismatches)")
         }
     }
 }

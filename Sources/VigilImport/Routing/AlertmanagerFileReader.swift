@@ -109,8 +109,12 @@ struct AlertmanagerFileReader {
                 .dropped, at: InputLocation(schedule.location),
                 "time interval \(schedule.name): no route uses it, so Vigil does not generate it")
         }
-        let inhibitions = try (mapping["inhibit_rules"]?.sequenceValue ?? []).map { node throws(ImportError) in
-            try inhibition(node, input: input, report: &report)
+        var inhibitions: [Inhibit] = []
+        var inhibitionLine = input.lines.line(ofKey: "inhibit_rules") ?? 1
+        for node in mapping["inhibit_rules"]?.sequenceValue ?? [] {
+            let line = node.mappingValue?.keys.first.flatMap { input.lines.line(ofKey: $0, from: inhibitionLine + 1) }
+            inhibitions.append(try inhibition(node, input: input, at: line ?? inhibitionLine, report: &report))
+            inhibitionLine = line ?? inhibitionLine
         }
         let resolveTimeout = try input.duration(global["resolve_timeout"], "resolve_timeout", at: nil)
         return (
@@ -121,10 +125,9 @@ struct AlertmanagerFileReader {
         )
     }
 
-    private func inhibition(_ node: YAMLNode, input: YAMLInput, report: inout ImportReport) throws(ImportError)
-        -> Inhibit
+    private func inhibition(_ node: YAMLNode, input: YAMLInput, at line: Int?, report: inout ImportReport)
+        throws(ImportError) -> Inhibit
     {
-        let line = input.lines.line(ofKey: "inhibit_rules")
         guard let mapping = node.mappingValue else {
             throw ImportError("an inhibition is a mapping", at: input.location(line))
         }
