@@ -5,7 +5,12 @@ import VigilModel
 struct MetricsSource {
     /// The buckets an inferred histogram is declared with: the Prometheus clients' defaults, since rules do not
     /// tell the real ones.
-    static let defaultBuckets = "[0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]"
+    static let defaultBuckets: [Double] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
+
+    /// The help text of an inferred metric.
+    static func help(for metric: InferredMetric) -> String {
+        "\(metric.name), inferred by specs import from the rules that read it"
+    }
 
     /// The stack's enum.
     let stack: String
@@ -45,14 +50,14 @@ struct MetricsSource {
             lines.append("/// The labels of `\(metric.name)` that the imported rules read.")
             lines.append("enum \(typeName): String, LabelKey { case \(cases.joined(separator: ", ")) }")
         }
-        let help = SwiftLiteral.string("\(metric.name), inferred by specs import from the rules that read it")
+        let help = SwiftLiteral.string(Self.help(for: metric))
         let kind: String
         var extra = ""
         switch metric.kind {
         case .counter: kind = "Counter"
         case .histogram:
             kind = "Histogram"
-            extra = ", buckets: \(Self.defaultBuckets)"
+            extra = ", buckets: [" + Self.defaultBuckets.map { "\($0)" }.joined(separator: ", ") + "]"
             lines.append("// The buckets are the client libraries' defaults: the rules do not tell the real ones.")
         case .gauge, .summary: kind = "Gauge"
         }

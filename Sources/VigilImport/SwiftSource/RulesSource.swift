@@ -13,7 +13,7 @@ struct RulesSource {
         SwiftIdentifier.lowerCamel(service.name) + "Rules"
     }
 
-    /// The severity an alert gets: its `severity` label, or warning when it has none.
+    /// An alert's `severity` label, if it has one (Vigil imports it as warning when it has none).
     static func severity(of rule: ImportedRule) -> String? { rule.labelDictionary["severity"] }
 
     /// The file's text.

@@ -31,9 +31,9 @@ enum PlanStack {
     static func declaration(of metric: InferredMetric) -> MetricDeclaration {
         MetricDeclaration(
             name: metric.name, kind: metric.kind == .summary ? .gauge : metric.kind,
-            help: "\(metric.name), inferred by specs import from the rules that read it", unit: nil,
+            help: MetricsSource.help(for: metric), unit: nil,
             labelNames: metric.labels.keys.sorted(),
-            buckets: metric.kind == .histogram ? [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] : [],
+            buckets: metric.kind == .histogram ? MetricsSource.defaultBuckets : [],
             location: SourceLocation())
     }
 
