@@ -1,7 +1,8 @@
 import VigilModel
 
-/// Imports rule files into an ``ImportPlan``: reads them, parses every expression, makes services of the rule
-/// groups and infers the metrics the rules read. Any invalid input throws, so that nothing is written.
+/// Imports rule files and an Alertmanager configuration into an ``ImportPlan``: reads them, parses every
+/// expression, makes services of the rule groups, infers the metrics the rules read, and asks Vigil's checker
+/// about the result for the report. Any invalid input throws, so that nothing is written.
 public struct Importer: Sendable {
     /// The stack's enum, e.g. `Shop`.
     public var stackName: String

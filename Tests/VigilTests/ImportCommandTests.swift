@@ -81,6 +81,19 @@ struct ImportCommandTests {
         #expect(try scratch.contents() == before)
     }
 
+    @Test("a missing input file is an error, and nothing is written")
+    func missingFile() throws {
+        let scratch = try ScratchPackage()
+        defer { scratch.remove() }
+        let before = try scratch.contents()
+        let missing = scratch.root.appendingPathComponent("missing.yml").path
+        let result = scratch.run(["import", "--stack", "Shop", "--rules", missing])
+        #expect(result.status == 1)
+        #expect(result.err.hasPrefix("error: cannot read the input: "), "\(result.err)")
+        #expect(result.err.contains("nothing was written"))
+        #expect(try scratch.contents() == before)
+    }
+
     @Test("without rule files it asks for them")
     func noRules() throws {
         let scratch = try ScratchPackage()

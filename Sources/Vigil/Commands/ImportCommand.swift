@@ -4,8 +4,9 @@ import VigilCompiler
 import VigilDSL
 import VigilImport
 
-/// `specs import --stack <Name> --rules FILE_OR_DIR...`: write a stack folder under specs/ from existing
-/// Prometheus rule files, register it, and print the report of what was not carried over.
+/// `specs import --stack <Name> --rules FILE_OR_DIR... --alertmanager FILE`: write a stack folder under specs/ from
+/// existing Prometheus rule files and an Alertmanager configuration, register it, and print the report of what
+/// was not carried over.
 struct ImportCommand: PackageCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
@@ -58,6 +59,10 @@ struct ImportCommand: PackageCommand {
             console.err(error.description)
             console.err("nothing was written")
             return .failure
+        } catch {
+            console.err("error: cannot read the input: \(error.localizedDescription)")
+            console.err("nothing was written")
+            return .failure
         }
         if verify, try !verified(plan, console: console) { return .failure }
         let files = plan.files
@@ -99,7 +104,9 @@ struct ImportCommand: PackageCommand {
             console.err("verify: \(mismatches.count) differences from the input; nothing was written")
             return false
         }
-        console.out("verify: \(rules.comparedRules) rules generated equal to their input")
+        if !plan.groups.isEmpty {
+            console.out("verify: \(rules.comparedRules) rules generated equal to their input")
+        }
         if plan.alertmanager != nil {
             console.out("verify: \(routing.routedLabelSets) label sets routed as the input routes them")
         }
