@@ -67,29 +67,24 @@ struct ImportCommandTests {
         #expect(try scratch.contents() == before)
     }
 
-    @Test("invalid input is a located error, and nothing is written")
-    func badInput() throws {
+    @Test(
+        "input it cannot read is an error, located where it can be, and nothing is written",
+        arguments: [
+            (
+                "groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: rate(x[5m]\n",
+                "bad.yml:5: error: rule A: invalid PromQL"
+            ),
+            (nil, "error: cannot read the input: "),
+        ])
+    func unreadable(text: String?, expected: String) throws {
         let scratch = try ScratchPackage()
         defer { scratch.remove() }
         let file = scratch.root.appendingPathComponent("bad.yml")
-        try Data("groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: rate(x[5m]\n".utf8).write(to: file)
+        if let text { try Data(text.utf8).write(to: file) }
         let before = try scratch.contents()
         let result = scratch.run(["import", "--stack", "Shop", "--rules", file.path])
         #expect(result.status == 1)
-        #expect(result.err.contains("\(file.path):5: error: rule A: invalid PromQL"), "\(result.err)")
-        #expect(result.err.contains("nothing was written"))
-        #expect(try scratch.contents() == before)
-    }
-
-    @Test("a missing input file is an error, and nothing is written")
-    func missingFile() throws {
-        let scratch = try ScratchPackage()
-        defer { scratch.remove() }
-        let before = try scratch.contents()
-        let missing = scratch.root.appendingPathComponent("missing.yml").path
-        let result = scratch.run(["import", "--stack", "Shop", "--rules", missing])
-        #expect(result.status == 1)
-        #expect(result.err.hasPrefix("error: cannot read the input: "), "\(result.err)")
+        #expect(result.err.contains(expected), "\(result.err)")
         #expect(result.err.contains("nothing was written"))
         #expect(try scratch.contents() == before)
     }
