@@ -27,11 +27,15 @@ let package = Package(
             name: "VigilCompiler",
             dependencies: ["VigilCore", "VigilDSL", "VigilModel", "VigilBackends", "YAMLKit", "CMalloc"]
         ),
+        .target(
+            name: "VigilImport",
+            dependencies: ["VigilCore", "VigilModel", "VigilDSL", "VigilBackends", "VigilCompiler", "YAMLKit"]
+        ),
         .target(name: "VigilEndToEnd", dependencies: ["VigilCompiler", "VigilModel", "VigilBackends"]),
         .target(
             name: "Vigil",
             dependencies: [
-                "VigilDSL", "VigilBackends", "VigilCompiler", "VigilEndToEnd",
+                "VigilDSL", "VigilBackends", "VigilCompiler", "VigilEndToEnd", "VigilImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +56,9 @@ let package = Package(
         .testTarget(
             name: "VigilCompilerTests",
             dependencies: ["VigilCompiler", "VigilModel", "VigilBackends", "VigilEndToEnd", "YAMLKit"]
+        ),
+        .testTarget(
+            name: "VigilImportTests", dependencies: ["VigilImport", "VigilCore", "VigilModel"], exclude: ["Fixtures"]
         ),
         .testTarget(name: "VigilTests", dependencies: ["Vigil", "VigilBackends"]),
         .testTarget(

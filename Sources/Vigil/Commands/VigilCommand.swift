@@ -13,13 +13,13 @@ struct VigilCommand: ParsableCommand {
             and deploy a stack with `docker compose up -d` inside it. `check` tells whether generated/ is up to \
             date, `validate` runs the real tools (promtool, docker-compose) on it.
 
-            `new` writes a new stack into specs/ to start from.
+            `new` writes a new stack into specs/ to start from; `import` writes one from existing rule files.
 
             Usually run through make: `make generate`, `make check`, `make validate`, `make test`.
             """,
         subcommands: [
             GenerateCommand.self, CheckCommand.self, ValidateCommand.self, EndToEndCommand.self, ListCommand.self,
-            ExplainCommand.self, NewCommand.self,
+            ExplainCommand.self, NewCommand.self, ImportCommand.self,
         ]
     )
 }

@@ -22,8 +22,19 @@ struct NewStack {
     /// type the scaffold uses, or that is taken, ignoring case: by a folder of `specs/`, by an enum the list of
     /// `specs/main.swift` registers, or by a declared stack.
     init(name: String, package: SpecsPackage, scaffold: StackScaffold, declared: [String]) throws {
+        try self.init(
+            name: name, package: package, files: scaffold.files(named: name), referencedTypes: scaffold.referencedTypes,
+            declared: declared)
+    }
+
+    /// The stack `name` of `package` with the files `files`, whose code refers to `referencedTypes`; refused as
+    /// the scaffold's stack is.
+    init(
+        name: String, package: SpecsPackage, files: [(name: String, text: String)], referencedTypes: Set<String>,
+        declared: [String]
+    ) throws {
         if let problem = StackName.problem(with: name) { throw Refusal(description: problem) }
-        if scaffold.referencedTypes.contains(name) {
+        if referencedTypes.contains(name) {
             throw Refusal(description: "'\(name)' would hide Vigil's \(name), which the stack's files use")
         }
         let specs = package.specsFolder.lastPathComponent
@@ -44,7 +55,7 @@ struct NewStack {
                     + "\(name).stack after")
         }
         folder = package.specsFolder.appendingPathComponent(name, isDirectory: true)
-        files = scaffold.files(named: name)
+        self.files = files
         mainFile = package.mainFile
         self.mainText = mainText
     }

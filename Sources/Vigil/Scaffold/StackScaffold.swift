@@ -16,6 +16,11 @@ struct StackScaffold {
         var description: String { "it holds no Swift file" }
     }
 
+    /// A template of `files`.
+    init(files: [(name: String, text: String)]) {
+        self.files = files
+    }
+
     /// The template in `folder`: each `.swift` file directly in it.
     init(contentsOf folder: URL) throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)

@@ -44,6 +44,11 @@ public enum AnnotationBuilder {
         components.flatMap(\.self)
     }
 
+    /// A `for` loop's annotations.
+    public static func buildArray(_ components: [[AlertAnnotation]]) -> [AlertAnnotation] {
+        components.flatMap(\.self)
+    }
+
     /// An `if` without `else`.
     public static func buildOptional(_ component: [AlertAnnotation]?) -> [AlertAnnotation] { component ?? [] }
 

@@ -38,6 +38,19 @@ public struct Route: Hashable, Sendable {
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column,
         @ListBuilder<Route> routes: () -> [Route] = { [] }
     ) {
+        self.init(
+            matchers: matchers, receiver: receiver, continues: continues, groupBy: groupBy, groupWait: groupWait,
+            groupInterval: groupInterval, repeatInterval: repeatInterval, mutedDuring: mutedDuring,
+            activeDuring: activeDuring, routes: routes(),
+            location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
+    }
+
+    /// A route from its parts, for code that builds routes from data (`specs import`).
+    package init(
+        matchers: [Matcher], receiver: Receiver, continues: Bool, groupBy: [AlertLabel]?, groupWait: Duration?,
+        groupInterval: Duration?, repeatInterval: Duration?, mutedDuring: [Schedule], activeDuring: [Schedule],
+        routes: [Route], location: SourceLocation
+    ) {
         self.matchers = matchers
         self.receiver = receiver
         self.continues = continues
@@ -47,7 +60,7 @@ public struct Route: Hashable, Sendable {
         self.repeatInterval = repeatInterval
         self.mutedDuring = mutedDuring
         self.activeDuring = activeDuring
-        self.routes = routes()
-        self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
+        self.routes = routes
+        self.location = location
     }
 }

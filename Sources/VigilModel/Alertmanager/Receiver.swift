@@ -18,9 +18,16 @@ public struct Receiver: Hashable, Sendable {
         _ name: String, _ integrations: Integration...,
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) {
+        self.init(
+            name: name, integrations: integrations,
+            location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
+    }
+
+    /// A receiver from its parts, for code that builds receivers from data (`specs import`).
+    package init(name: String, integrations: [Integration], location: SourceLocation) {
         self.name = name
         self.integrations = integrations
-        self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
+        self.location = location
     }
 
     /// Whether it has no integrations, so that alerts routed to it notify no one.

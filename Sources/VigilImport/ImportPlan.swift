@@ -1,0 +1,34 @@
+/// What an import makes of its input: the stack's services with their metrics and rules, the report, and the
+/// Swift files that write them.
+public struct ImportPlan: Sendable {
+    /// The stack's enum, e.g. `Shop`; lowercased, its name under `generated/`.
+    public var stackName: String
+    /// The input files, as named on the command line.
+    public var sources: [String]
+    /// The rule groups read, in input order, for verification.
+    public var groups: [ImportedRuleGroup]
+    /// The services.
+    public var services: [ImportedService]
+    /// The Alertmanager configuration, when one was imported.
+    public var alertmanager: ImportedAlertmanager?
+    /// Everything not carried over or decided by the importer.
+    public var report: ImportReport
+
+    /// The stack's files, by name, in the project's naming scheme, as the importer writes them (before
+    /// `swift format`).
+    public var files: [(name: String, text: String)] {
+        var files = [(name: "\(stackName).swift", text: StackSource(plan: self).text)]
+        let metrics = services.flatMap(\.metrics)
+        if !metrics.isEmpty {
+            files.append(("\(stackName)+Metrics.swift", MetricsSource(stack: stackName, metrics: metrics).text))
+        }
+        if !services.isEmpty {
+            files.append(("\(stackName)+Alerts.swift", RulesSource(stack: stackName, services: services).text))
+        }
+        if let alertmanager {
+            files.append(
+                ("\(stackName)+Routing.swift", RoutingSource(stack: stackName, alertmanager: alertmanager).text))
+        }
+        return files
+    }
+}

@@ -1,0 +1,79 @@
+import VigilModel
+
+/// Imports rule files and an Alertmanager configuration into an ``ImportPlan``: reads them, parses every
+/// expression, makes services of the rule groups, infers the metrics the rules read, and asks Vigil's checker
+/// about the result for the report. Any invalid input throws, so that nothing is written.
+public struct Importer: Sendable {
+    /// The stack's enum, e.g. `Shop`.
+    public var stackName: String
+    /// The package's notification templates, which the checker reads the routing against.
+    public var templates: TemplateLibrary
+
+    /// An importer for the stack `stackName` of a package with `templates`.
+    public init(stackName: String, templates: TemplateLibrary = TemplateLibrary()) {
+        self.stackName = stackName
+        self.templates = templates
+    }
+
+    /// The plan for the rule files `ruleFiles` and the Alertmanager configuration `alertmanagerFile`, each a
+    /// name (for locations) and its text.
+    public func plan(
+        ruleFiles: [(name: String, text: String)], alertmanagerFile: (name: String, text: String)? = nil
+    ) throws(ImportError) -> ImportPlan {
+        var report = ImportReport()
+        var alertmanager: ImportedAlertmanager?
+        if let file = alertmanagerFile {
+            let read = try AlertmanagerFileReader(file: file.name, text: file.text).read()
+            alertmanager = read.alertmanager
+            report.merge(read.report)
+        }
+        var groups: [ImportedRuleGroup] = []
+        for file in ruleFiles {
+            let read = try RuleFileReader(file: file.name, text: file.text).read()
+            groups += read.groups
+            report.merge(read.report)
+        }
+        let (partitioned, partitionReport) = ServicePartition.services(of: groups, stackName: stackName.lowercased())
+        report.merge(partitionReport)
+        let rules = groups.flatMap(\.rules)
+        report.merge(RuleRemarks.remarks(on: partitioned))
+        var inference = MetricInference(recorded: Set(rules.filter { $0.kind == .record }.map(\.name)))
+        var services = partitioned
+        var declared: Set<String> = []
+        for index in services.indices {
+            for rule in services[index].rules { inference.add(rule) }
+        }
+        let metrics = inference.declarations
+        for metric in metrics where metric.isUncertain {
+            report.add(
+                .review, at: metric.firstUse,
+                "metric \(metric.name) inferred as a \(metric.kind.rawValue): \(metric.kindReason)")
+        }
+        let catalogues = inference.catalogues
+        for index in services.indices {
+            let read = Set(services[index].rules.flatMap { $0.tree.selectors.compactMap(\.metricName) })
+            services[index].metrics = metrics.filter { metric in
+                guard !declared.contains(metric.name) else { return false }
+                let used =
+                    read.contains(metric.name)
+                    || ["_bucket", "_sum", "_count"].contains { read.contains(metric.name + $0) }
+                if used { declared.insert(metric.name) }
+                return used
+            }
+            services[index].catalogues = catalogues.values.map(\.catalogue).filter { catalogue in
+                // With an Alertmanager, Vigil's self-monitoring declares its catalogue.
+                let selfDeclared =
+                    catalogue.isAlwaysDeclared || (alertmanager != nil && catalogue.swiftName == "AlertmanagerMetrics")
+                guard !selfDeclared, !declared.contains(catalogue.swiftName) else { return false }
+                let used = read.contains { CatalogueReference.declaring($0) == catalogue }
+                if used { declared.insert(catalogue.swiftName) }
+                return used
+            }.sorted { $0.swiftName < $1.swiftName }
+        }
+        var plan = ImportPlan(
+            stackName: stackName, sources: ruleFiles.map(\.name) + (alertmanagerFile.map { [$0.name] } ?? []),
+            groups: groups, services: services, alertmanager: alertmanager, report: report)
+        plan.report.merge(CheckerRemarks.remarks(on: plan, templates: templates))
+        return plan
+    }
+}

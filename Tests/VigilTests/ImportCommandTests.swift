@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+import VigilCompiler
+
+@testable import Vigil
+
+@Suite("specs import")
+struct ImportCommandTests {
+    /// The importer's fixtures: a plain rule file and a PrometheusRule resource of two documents.
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../VigilImportTests/Fixtures").standardizedFileURL.path
+
+    @Test("writes the stack's files formatted, registers it, verifies and prints the report")
+    func imports() throws {
+        let scratch = try ScratchPackage()
+        defer { scratch.remove() }
+        let result = scratch.run(["import", "--stack", "Shop", "--rules", Self.fixtures, "--verify"])
+        #expect(result.status == 0, "\(result.err)")
+        let written = try scratch.contents()
+        for name in ["Shop.swift", "Shop+Metrics.swift", "Shop+Alerts.swift"] {
+            #expect(written["specs/Shop/\(name)"] != nil, "\(name)")
+            #expect(result.out.contains("created specs/Shop/\(name)"))
+        }
+        #expect(written["specs/main.swift"]?.contains("    Procur.stack,\n    Shop.stack,\n") == true)
+        #expect(result.out.contains("verify: 6 rules generated equal to their input"))
+        #expect(result.out.contains("api.rules.yml:25: not carried over: group api-host: `limit`"))
+        guard ToolRunner.locate("swift") != nil else {
+            print("skipped: swift is not on PATH, so swift format cannot check the imported files")
+            return
+        }
+        let lint = try ToolRunner().run(
+            "swift",
+            [
+                "format", "lint", "--strict", "--recursive", "--configuration",
+                ScratchPackage.real.formatConfiguration.path, "specs",
+            ],
+            in: scratch.root)
+        #expect(lint.succeeded && lint.output.isEmpty, "\(lint.output)")
+    }
+
+    @Test("an Alertmanager configuration becomes +Routing.swift, its credentials secrets, verified")
+    func importsRouting() throws {
+        let scratch = try ScratchPackage()
+        defer { scratch.remove() }
+        let configuration = Self.fixtures + "/Alertmanager/alertmanager.yml"
+        let result = scratch.run(["import", "--stack", "Shop", "--alertmanager", configuration, "--verify"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("verify: 5 label sets routed as the input routes them"))
+        #expect(result.out.contains("an inline credential is moved out to the secret pager_routing_key"))
+        let written = try scratch.contents()
+        let routing = try #require(written["specs/Shop/Shop+Routing.swift"])
+        #expect(
+            routing.contains(
+                #"static let pagerReceiver = Receiver("pager", .pagerDuty(routingKey: .secret("pager_routing_key")))"#))
+        #expect(!routing.contains("0123456789abcdef"))
+        #expect(written["specs/Shop/Shop+Alerts.swift"] == nil)
+    }
+
+    @Test("refuses a taken name and writes nothing")
+    func refusesTakenName() throws {
+        let scratch = try ScratchPackage()
+        defer { scratch.remove() }
+        let before = try scratch.contents()
+        let result = scratch.run(["import", "--stack", "Crm", "--rules", Self.fixtures])
+        #expect(result.status == 64)
+        #expect(result.err.contains("cannot import the stack Crm: specs/CRM already exists"), "\(result.err)")
+        #expect(try scratch.contents() == before)
+    }
+
+    @Test(
+        "input it cannot read is an error, located where it can be, and nothing is written",
+        arguments: [
+            (
+                "groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: rate(x[5m]\n",
+                "bad.yml:5: error: rule A: invalid PromQL"
+            ),
+            (nil, "error: cannot read the input: "),
+        ])
+    func unreadable(text: String?, expected: String) throws {
+        let scratch = try ScratchPackage()
+        defer { scratch.remove() }
+        let file = scratch.root.appendingPathComponent("bad.yml")
+        if let text { try Data(text.utf8).write(to: file) }
+        let before = try scratch.contents()
+        let result = scratch.run(["import", "--stack", "Shop", "--rules", file.path])
+        #expect(result.status == 1)
+        #expect(result.err.contains(expected), "\(result.err)")
+        #expect(result.err.contains("nothing was written"))
+        #expect(try scratch.contents() == before)
+    }
+
+    @Test("without rule files it asks for them")
+    func noRules() throws {
+        let scratch = try ScratchPackage()
+        defer { scratch.remove() }
+        let result = scratch.run(["import", "--stack", "Shop"])
+        #expect(result.status == 64)
+        #expect(result.err.contains("give the rule files to import with --rules, or an Alertmanager configuration"))
+    }
+}
