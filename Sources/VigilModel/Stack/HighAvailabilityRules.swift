@@ -21,8 +21,8 @@ package enum HighAvailabilityRules {
         ]
     }
 
-    /// Every other use of the replica label's name: a label Prometheus sets itself, an external label, a scrape job's target label, a label of
-    /// a declared metric, a static label of an alert.
+    /// Every other use of the replica label's name: a label Prometheus sets itself, an external label, a scrape
+    /// job's target label, a label of a declared metric, a static label of an alert.
     static func replicaLabel(_ stack: ResolvedStack) -> [Diagnostic] {
         guard let label = stack.prometheus.replicaLabel else { return [] }
         let location = stack.prometheus.location
@@ -33,7 +33,7 @@ package enum HighAvailabilityRules {
                     + "sent to a long-term store, so that label would be lost too",
                 at: location, hint: "name the replica label something else: `replicaLabel: \"prometheus_replica\"`")
         }
-        guard label.hasPrefix("__") == false else {
+        guard !label.hasPrefix("__") else {
             return [collision("a reserved name (labels starting with __ are Prometheus's own)")]
         }
         var uses: [String] = []

@@ -3,7 +3,8 @@ import VigilModel
 /// A dashboard's preview as a small PNG, for review tools that do not show SVG: the SVG preview's layout at a
 /// quarter of its size, drawn without text. Each panel is its box with its kind's colour where the kind label
 /// is, a grey bar as long as its title, its threshold swatches and its legend's series strokes; each row is its
-/// divider (open) or its bar (collapsed) with its chevron and its title's bar. The same dashboard gives the same bytes on every machine, as no tool is run.
+/// divider (open) or its bar (collapsed) with its chevron and its title's bar. The same dashboard gives the same
+/// bytes on every machine, as no tool is run.
 enum DashboardThumbnail {
     /// The PNG bytes of `dashboard`'s thumbnail.
     static func png(of dashboard: ResolvedDashboard) -> [UInt8] {
