@@ -22,6 +22,35 @@ struct LabelValueTests {
         ]).filter { $0.id != "untested-alert" }
     }
 
+    @Test("an SLO's generated tests feed its metrics only the values their labels declare")
+    func sloTestInput() throws {
+        let diagnostics = try Self.diagnostics {
+            Self.payments
+            SLO("payments", objective: 99%) {
+                Ratio(errors: Self.payments.where(.outcome, equals: "error"), total: Self.payments)
+            }
+            SLO("accepted", objective: 99%) {
+                Ratio(good: Self.payments.where(.outcome, matches: "success|declined"), total: Self.payments)
+            }
+        }
+        // Before, the good events were fed `outcome="200"`: an unknown-label-value error in each generated test.
+        #expect(diagnostics.filter { $0.id == "unknown-label-value" } == [])
+        #expect(diagnostics.filter { $0.id == "slo-untested" } == [])
+        let stack = StackLowering.lower(
+            Stack("shop") {
+                Service("payments", scrape: .target("payments:8080")) {
+                    Self.payments
+                    SLO("payments", objective: 99%) {
+                        Ratio(errors: Self.payments.where(.outcome, equals: "error"), total: Self.payments)
+                    }
+                }
+            })
+        let series = stack.alertTests.filter { $0.group == "payments-slo-payments" }.flatMap(\.series).map(\.series)
+        #expect(!series.isEmpty)
+        #expect(series.allSatisfy { $0.contains("outcome=\"error\"") || $0.contains("outcome=\"success\"") })
+        #expect(series.contains { $0.contains("outcome=\"success\"") })
+    }
+
     @Test("the declared values reach the declaration; undeclared labels take any value")
     func declaration() {
         #expect(Self.payments.declaration.labelValues == ["outcome": ["success", "declined", "error"]])

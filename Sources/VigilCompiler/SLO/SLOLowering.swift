@@ -21,10 +21,13 @@ enum SLOLowering {
         var lowered = Lowered()
         let units = Dictionary(
             services.flatMap(\.metrics).map { ($0.name, $0.unit) }, uniquingKeysWith: { first, _ in first })
+        let labelValues = Dictionary(
+            services.flatMap(\.metrics).map { ($0.name, $0.labelValues) }, uniquingKeysWith: { first, _ in first })
         for service in services {
             var names: Set<String> = []
             for slo in service.slos {
                 var resolved = resolve(slo, of: service, units: units)
+                resolved.labelValues = declaredValues(of: resolved.indicator, in: labelValues)
                 // A second SLO of one name is reported (`duplicate-slo`), not expanded into clashing rules.
                 guard names.insert(slo.name).inserted else {
                     lowered.slos.append(resolved)
@@ -83,6 +86,22 @@ enum SLOLowering {
             ruleGroup: "\(service.name)-slo-\(slo.name)",
             windows: Set(alertWindows + [slo.window]).sorted(),
             minimumRate: slo.minimumRate, longWindows: slo.longWindows, untestedReason: nil, location: slo.location)
+    }
+
+    /// The label values declared by the metrics `indicator` reads (a histogram's series by its name), merged by
+    /// label; `declared` holds every metric's, by name.
+    static func declaredValues(
+        of indicator: ServiceLevelIndicator, in declared: [String: [String: [String]]]
+    ) -> [String: [String]] {
+        let suffixes = ["_bucket", "_count", "_sum"]
+        var values: [String: [String]] = [:]
+        for name in indicator.selectors.compactMap(\.name) {
+            let base = suffixes.first { name.hasSuffix($0) }.map { String(name.dropLast($0.count)) }
+            for (label, labelValues) in declared[name] ?? base.flatMap({ declared[$0] }) ?? [:] {
+                values[label] = (values[label] ?? []) + labelValues.filter { !(values[label] ?? []).contains($0) }
+            }
+        }
+        return values
     }
 
     /// A latency threshold in the unit of its histogram: milliseconds when the histogram is declared in them,

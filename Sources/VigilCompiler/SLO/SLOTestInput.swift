@@ -33,7 +33,8 @@ package struct SLOTestInput {
             return .failure(Unsupported("its error ratio is a hand-written query"))
         case .availability(let gauge), .freshness(let gauge, _):
             guard let name = gauge.name,
-                let labels = LabelValueSolver.labels(satisfying: gauge.matchers, grouping: grouping)
+                let labels = LabelValueSolver.labels(
+                    satisfying: gauge.matchers, grouping: grouping, declared: slo.labelValues)
             else { return .failure(Unsupported("no label values satisfy the matchers of \(gauge)")) }
             let series = selector(name, labels)
             let groupLabels = labels.filter { grouping.contains($0.key) }
@@ -43,23 +44,30 @@ package struct SLOTestInput {
             return .success(SLOTestInput(source: .gauge(series), groupLabels: groupLabels))
         case .errors, .good, .latency:
             guard let counters = EventCounters(slo) else { preconditionFailure("an indicator of events") }
-            return events(counters, grouping: grouping)
+            return events(counters, grouping: grouping, declared: slo.labelValues)
         }
     }
 
     /// Counters: when events and total are one metric, a series of the counted events and one of the others;
     /// otherwise a series of each metric.
-    static func events(_ counters: EventCounters, grouping: [String]) -> Result<SLOTestInput, Unsupported> {
+    /// `declared` holds the label values the counters declare, which the series keep to.
+    static func events(_ counters: EventCounters, grouping: [String], declared: [String: [String]])
+        -> Result<SLOTestInput, Unsupported>
+    {
         let (events, total) = (counters.events, counters.total)
         let groupMatchers = (events.matchers + total.matchers).filter { grouping.contains($0.label) }
         guard let eventsName = events.name, let totalName = total.name,
-            let groupLabels = LabelValueSolver.labels(satisfying: groupMatchers, grouping: grouping)
+            let groupLabels = LabelValueSolver.labels(
+                satisfying: groupMatchers, grouping: grouping, declared: declared)
         else { return .failure(Unsupported("no label values satisfy the matchers of \(events) and \(total)")) }
         let countedRole: Role = counters.counted == .bad ? .bad : .good
         let otherRole: Role = counters.counted == .bad ? .good : .bad
         guard eventsName == totalName else {
-            guard let eventLabels = LabelValueSolver.labels(satisfying: events.matchers, fixed: groupLabels),
-                let totalLabels = LabelValueSolver.labels(satisfying: total.matchers, fixed: groupLabels)
+            guard
+                let eventLabels = LabelValueSolver.labels(
+                    satisfying: events.matchers, fixed: groupLabels, declared: declared),
+                let totalLabels = LabelValueSolver.labels(
+                    satisfying: total.matchers, fixed: groupLabels, declared: declared)
             else { return .failure(Unsupported("no label values satisfy the matchers of \(events) and \(total)")) }
             return .success(
                 SLOTestInput(
@@ -67,8 +75,10 @@ package struct SLOTestInput {
                         (selector(eventsName, eventLabels), countedRole), (selector(totalName, totalLabels), .total),
                     ]), groupLabels: groupLabels))
         }
-        guard let counted = LabelValueSolver.labels(satisfying: events.matchers + total.matchers, fixed: groupLabels),
-            let others = otherEvents(counted, events: events, total: total, grouping: grouping)
+        guard
+            let counted = LabelValueSolver.labels(
+                satisfying: events.matchers + total.matchers, fixed: groupLabels, declared: declared),
+            let others = otherEvents(counted, events: events, total: total, grouping: grouping, declared: declared)
         else {
             return .failure(Unsupported("no label values tell the events of \(events) from the others of \(total)"))
         }
@@ -82,13 +92,14 @@ package struct SLOTestInput {
 
     /// The labels of a series `total` selects and `events` does not: `counted` with one label changed.
     static func otherEvents(
-        _ counted: [String: String], events: PromQLVectorSelector, total: PromQLVectorSelector, grouping: [String]
+        _ counted: [String: String], events: PromQLVectorSelector, total: PromQLVectorSelector, grouping: [String],
+        declared: [String: [String]]
     ) -> [String: String]? {
         let labels = Set(events.matchers.map(\.label)).subtracting(grouping + [PromQLLabelMatcher.metricNameLabel])
         for label in labels.sorted() {
             let required = total.matchers.filter { $0.label == label }
             let avoided = events.matchers.filter { $0.label == label }
-            if let value = LabelValueSolver.value(satisfying: required, violating: avoided) {
+            if let value = LabelValueSolver.value(satisfying: required, violating: avoided, declared: declared[label]) {
                 return counted.merging([label: value]) { $1 }
             }
         }

@@ -9,9 +9,11 @@ package enum LabelValueSolver {
     package static let fallbackValues = ["200", "2xx", "ok", "0", "a", "GET", "/", groupValue]
 
     /// Values for every label `matchers` constrain (besides the metric name) and for `grouping`, satisfying all
-    /// matchers and keeping the values in `fixed`; `nil` when some label has no satisfying value.
+    /// matchers and keeping the values in `fixed`; `nil` when some label has no satisfying value. A label with
+    /// values in `declared` takes one of those.
     package static func labels(
-        satisfying matchers: [PromQLLabelMatcher], grouping: [String] = [], fixed: [String: String] = [:]
+        satisfying matchers: [PromQLLabelMatcher], grouping: [String] = [], fixed: [String: String] = [:],
+        declared: [String: [String]] = [:]
     ) -> [String: String]? {
         var labels = fixed
         let names = Set(matchers.map(\.label) + grouping).subtracting([PromQLLabelMatcher.metricNameLabel])
@@ -21,23 +23,30 @@ package enum LabelValueSolver {
                 guard own.allSatisfy({ matches($0, value) == true }) else { return nil }
                 continue
             }
-            guard let value = own.isEmpty ? groupValue : value(satisfying: own) else { return nil }
+            let unconstrained = declared[name]?.first ?? groupValue
+            guard let value = own.isEmpty ? unconstrained : value(satisfying: own, declared: declared[name]) else {
+                return nil
+            }
             labels[name] = value
         }
         return labels
     }
 
-    /// A value satisfying every matcher (all on one label), preferring those the matchers suggest.
-    package static func value(satisfying matchers: [PromQLLabelMatcher], violating others: [PromQLLabelMatcher] = [])
-        -> String?
-    {
+    /// A value satisfying every matcher (all on one label), preferring those the matchers suggest; one of
+    /// `declared` when the label declares its values.
+    package static func value(
+        satisfying matchers: [PromQLLabelMatcher], violating others: [PromQLLabelMatcher] = [],
+        declared: [String]? = nil
+    ) -> String? {
         let suggested = (matchers + others).flatMap { matcher -> [String] in
             switch matcher.op {
             case .equal, .notEqual: [matcher.value]
             case .matchesRegex, .doesNotMatchRegex: RegexExample.examples(of: matcher.value)
             }
         }
-        return (suggested + fallbackValues).first { candidate in
+        let candidates =
+            declared.map { values in suggested.filter(values.contains) + values } ?? suggested + fallbackValues
+        return candidates.first { candidate in
             matchers.allSatisfy { matches($0, candidate) == true }
                 && (others.isEmpty || others.contains { matches($0, candidate) == false })
         }

@@ -67,6 +67,9 @@ public struct ResolvedSLO: Sendable {
     public var longWindows: LongWindows
     /// Why Vigil generated no tests for it, if it did not.
     public var untestedReason: String?
+    /// The values the metrics it reads declare for their labels, by label: the series of its generated tests
+    /// take their values from these, so that they stay values the metrics can have.
+    public var labelValues: [String: [String]] = [:]
     /// Where it was declared.
     public var location: SourceLocation
 

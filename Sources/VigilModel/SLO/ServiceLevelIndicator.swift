@@ -31,6 +31,16 @@ public struct ServiceLevelIndicator: Sendable {
         self.grouping = grouping
         self.location = location
     }
+
+    /// The selectors it reads (a latency indicator's names its histogram); none for a hand-written ratio.
+    public var selectors: [PromQLVectorSelector] {
+        switch kind {
+        case .errors(let events, let total), .good(let events, let total): [events, total]
+        case .latency(let histogram, _): [histogram]
+        case .availability(let gauge), .freshness(let gauge, _): [gauge]
+        case .errorRatio: []
+        }
+    }
 }
 
 /// A statement that makes the body of an ``SLO``: ``Ratio``, ``Latency``, ``Availability``, ``Freshness`` or
