@@ -40,6 +40,29 @@ struct AlertTestValidationTests {
         #expect(diagnostics[0].hint == "did you mean 'Busy'?")
     }
 
+    @Test("expected-label-dropped: a test expects a label the alert's aggregation drops, with a suggestion")
+    func droppedLabel() throws {
+        let diagnostics = try Fixtures.diagnostics([
+            Stack("shop") {
+                Service("worker") {
+                    Self.queue
+                    Alert("Backlog", severity: .warning) { sum(Self.queue) > 10 }
+                    Alert("Busy", severity: .warning) { Self.queue > 10 }
+                    AlertTest("t") {
+                        InputSeries(Self.queue, labels: ["instance": "w1"], values: .constant(20, steps: 5))
+                    } expect: {
+                        Fires("Backlog", at: .minutes(1), labels: ["instance": "w1"])
+                        Fires("Busy", at: .minutes(1), labels: ["instance": "w1", "severity": "warning"])
+                        Fires("Busy", at: .minutes(1), labels: ["instanse": "w1"])
+                    }
+                }
+            }
+        ]).filter { $0.id != "untested-alert" }
+        #expect(diagnostics.map(\.id) == ["expected-label-dropped", "expected-label-dropped"])
+        #expect(diagnostics[0].message.contains("expects alert 'Backlog' with the label 'instance'"))
+        #expect(diagnostics[1].hint == "did you mean 'instance'?")
+    }
+
     @Test("unrenderable-expectation: a template printing $value needs the expected value")
     func unrenderable() throws {
         let ids = try Self.ids {

@@ -142,6 +142,12 @@ public enum DiagnosticCatalogue {
             explanation: "A dashboard variable has no values to choose from.",
             example: #"Variable("window", .interval([]))"#),
         DiagnosticKind(
+            "expected-label-dropped", .error,
+            explanation:
+                "An alert test expects a label the alert's query aggregates away and the alert does not set: the "
+                + "alert never has it, so promtool fails the test.",
+            example: #"Fires("QueueBacklog", labels: ["job": "worker"])  // for sum(jobs_queued) > 100"#),
+        DiagnosticKind(
             "failed-routing-expectation", .error,
             explanation: "A routing expectation is not met: the routing tree sends the alert to other receivers.",
             example: #"Expect(["severity": "critical"], routesTo: chat)  // critical alerts are routed to pager"#),

@@ -12,7 +12,19 @@ package enum RuleRules {
         ValidationRule("rule labels and annotation keys are valid", check: labelNames),
     ]
 
-    /// Checks every rule's query, and the alerts' templates against the labels their queries keep.
+    /// An alert as a test expectation finds it: its group, name and static labels.
+    struct AlertKey: Hashable {
+        var group: String
+        var name: String
+        var labels: [Label]
+
+        init(_ alert: ResolvedAlert) {
+            (group, name, labels) = (alert.group, alert.name, alert.labels)
+        }
+    }
+
+    /// Checks every rule's query, the alerts' templates against the labels their queries keep, and the labels
+    /// alert tests expect against the same.
     static func expressions(_ stack: ResolvedStack) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var recordedLabels: [String: LabelSet] = [:]
@@ -27,9 +39,11 @@ package enum RuleRules {
             recordedLabels[rule.name] = merged
             checker.catalogue.record(rule.name, labels: merged)
         }
+        var alertLabels: [AlertKey: LabelSet] = [:]
         for alert in stack.alerts {
             guard let expression = alert.expression else { continue }
             let (labels, found) = check(expression, with: checker, expecting: .instantVector, &diagnostics)
+            alertLabels[AlertKey(alert)] = found ? labels.adding(alert.labels.map(\.name)) : .unknown
             let templates =
                 alert.annotations.map { ($0.value, $0.location) }
                 + alert.labels.map { ($0.value, alert.location) }
@@ -41,7 +55,32 @@ package enum RuleRules {
                 }
             }
         }
-        return diagnostics
+        return diagnostics + expectedLabels(stack, alertLabels: alertLabels)
+    }
+
+    /// A label an alert test expects on an alert whose query does not keep it and which does not set it: the
+    /// alert promtool sees never has it, so the test cannot pass.
+    static func expectedLabels(_ stack: ResolvedStack, alertLabels: [AlertKey: LabelSet]) -> [Diagnostic] {
+        let alerts = AlertsByName(stack)
+        return stack.alertTests.flatMap { test in
+            test.expectations.flatMap { expectation in
+                expectation.firing.flatMap { firing -> [Diagnostic] in
+                    guard let alert = alerts.alert(named: expectation.alertName, for: test, labels: firing.labels),
+                        case .known(let kept) = alertLabels[AlertKey(alert)] ?? .unknown
+                    else { return [] }
+                    let available = kept.union(["alertname"])
+                    return DeclaredNames(available).undeclared(firing.labels.keys.sorted(), name: \.self) {
+                        label, suggestion in
+                        .error(
+                            "expected-label-dropped",
+                            "test '\(test.name)' expects alert '\(alert.name)' with the label '\(label)', which the "
+                                + "alert's query does not keep and the alert does not set",
+                            at: expectation.location,
+                            hint: suggestion ?? "the alert carries \(available.sorted().joined(separator: ", "))")
+                    }
+                }
+            }
+        }
     }
 
     /// Reports the syntax error, the wrong type or the metric problems of one expression; returns the labels
