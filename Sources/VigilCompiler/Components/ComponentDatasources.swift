@@ -21,7 +21,8 @@ enum ComponentDatasources {
                     isDefault: false))
         }
         if !stack.longTermStores.isEmpty {
-            datasources.append(ResolvedDatasource(kind: .victoriaMetrics, url: VictoriaMetrics.address, isDefault: false))
+            datasources.append(
+                ResolvedDatasource(kind: .victoriaMetrics, url: VictoriaMetrics.address, isDefault: false))
         }
         return datasources
     }
