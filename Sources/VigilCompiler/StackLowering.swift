@@ -61,6 +61,7 @@ public enum StackLowering {
         resolved.components = ResolvedComponents(
             grafanas: stack.grafanas, lokis: stack.lokis, tracings: stack.tracings,
             exporters: stack.exporters.map(ResolvedExporter.init))
+        resolved.components.longTermStores = stack.longTermStores
         resolved.rulePacks = stack.exporters.map { RulePacks.pack(of: $0).resolved }
         resolved.templates = templates
         resolved.compose = ResolvedCompose(

@@ -9,7 +9,7 @@ public enum StackValidator {
     /// (``TargetBackend/rules``). In no particular order: diagnostics are sorted when printed.
     public static let modelRules: [ValidationRule] =
         NamingRules.all + ScrapeRules.all + RelabelRules.all + RemoteWriteRules.all + PrometheusCompatibilityRules.all
-        + HighAvailabilityRules.all
+        + HighAvailabilityRules.all + LongTermStoreRules.all
         + MetricRules.all
         + RuleRules.all + AlertTestRules.all + SLORules.all
         + AlertmanagerRules.all + DashboardQueryRules.all + DashboardStructureRules.all + ComponentRules.all

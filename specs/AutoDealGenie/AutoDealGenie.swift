@@ -27,6 +27,8 @@ enum AutoDealGenie {
             retention: .days(14),
             logs: [.containers(), .files(job: "autodealgenie-backend", path: "/var/log/autodealgenie/*.log")])
         Tracing(.jaeger, retention: .days(7))
+        // The long-term store the remote write above sends to, and Grafana's data source for long ranges.
+        VictoriaMetrics(retention: .days(365), port: nil)
         // The host's rule pack, tuned for node-exporter in a container (`ComposeHostPack`).
         NodeExporter(pack: ComposeHostPack.overrides)
         PostgresExporter(

@@ -1,7 +1,7 @@
 import VigilModel
 
 /// What docker compose runs for a stack, built from the target-independent model by the compose backend:
-/// Prometheus and Alertmanager, then Loki and Alloy, the tracing backend, Grafana waiting for the data sources it
+/// Prometheus and Alertmanager, then Loki and Alloy, the tracing backend, VictoriaMetrics, Grafana waiting for the data sources it
 /// queries, the exporters, and the Docker socket proxy when Alloy or cAdvisor reads the Docker API; and the
 /// configuration files the components read, rendered from the package's templates.
 package struct ComposeProject: Sendable {
@@ -26,9 +26,12 @@ package struct ComposeProject: Sendable {
         if let tracing = components.tracings.first {
             containers.append(TracingLowering.container(tracing, rendering: &rendering))
         }
+        if let store = components.longTermStores.first {
+            containers.append(LongTermStoreLowering.container(store, prometheus: stack.prometheus))
+        }
         if let grafana = components.grafanas.first {
             let queried =
-                stack.prometheus.replicas.map(\.name) + [LogsLowering.lokiName]
+                stack.prometheus.replicas.map(\.name) + [LogsLowering.lokiName, LongTermStoreLowering.name]
                 + TracingBackend.allCases.map(TracingLowering.serviceName)
             let dependencies = containers.filter { queried.contains($0.name) }.map {
                 ContainerDependency(name: $0.name, waitsUntilHealthy: $0.health.isChecked)

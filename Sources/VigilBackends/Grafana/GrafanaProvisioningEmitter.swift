@@ -47,6 +47,11 @@ public struct GrafanaProvisioningEmitter: ArtefactEmitter {
                     "prometheusVersion": .string(String(PinnedImages.prometheus.tag.drop { $0 == "v" })),
                     "timeInterval": .string(stack.prometheus.scrapeInterval.grafanaInterval),
                 ])
+        case .victoriaMetrics:
+            // Prometheus's API, without a Prometheus version to tune queries to.
+            mapping.append(
+                "jsonData",
+                ["httpMethod": "POST", "timeInterval": .string(stack.prometheus.scrapeInterval.grafanaInterval)])
         case .alertmanager:
             mapping.append("jsonData", ["implementation": "prometheus", "handleGrafanaManagedAlerts": false])
         case .loki:

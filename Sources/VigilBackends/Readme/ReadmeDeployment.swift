@@ -62,7 +62,7 @@ enum ReadmeDeployment {
     /// Which tools proved the files, beside the images they proved them for.
     static func proof(_ stack: ResolvedStack, _ project: ComposeProject) -> [String] {
         let rows = project.containers.compactMap { container -> [String]? in
-            let tools = ProvingTools.all.filter { $0.image?.repository == container.image.repository }
+            let tools = ProvingTools.installed.filter { $0.image?.repository == container.image.repository }
             guard !tools.isEmpty else { return nil }
             return [
                 Markdown.code(container.name), Markdown.code("\(container.image.repository):\(container.image.tag)"),
@@ -74,8 +74,9 @@ enum ReadmeDeployment {
             "The files were proven with the release lines the images run: Prometheus 3 and Alertmanager read",
             "configurations, rules and queries differently from one minor version to the next, so `make validate`",
             "refuses tools of another minor version. Prometheus and Alertmanager are pinned to the patch releases of",
-            "Debian's packages of their tools, so that the proof ran the code the containers run; the compose file is",
-            "checked by Compose v\(compose.releaseText) (`\(compose.executable) config`), as `docker compose` reads it.",
+            "Debian's packages of their tools, and VictoriaMetrics to Debian's `victoria-metrics`, so that the proof ran",
+            "the code the containers run; the compose file is checked by Compose v\(compose.releaseText)",
+            "(`\(compose.executable) config`), as `docker compose` reads it.",
             "",
         ] + Markdown.table(["service", "image", "proven with"], rows)
     }

@@ -141,7 +141,23 @@ enum ReadmeTopology {
                 + " stay in this stack's Prometheus and Alertmanager: Mimir's ruler and Alertmanager cannot read their"
                 + " secrets from files.",
             "",
-        ] + Markdown.table(["remote write", "URL", "sends", "replicas"], rows)
+        ] + Markdown.table(["remote write", "URL", "sends", "replicas"], rows) + ownStore(stack)
+    }
+
+    /// The VictoriaMetrics the stack runs itself, when it declares one.
+    static func ownStore(_ stack: ResolvedStack) -> [String] {
+        guard let store = stack.components.longTermStores.first else { return [] }
+        let deduplication =
+            stack.prometheus.isHighlyAvailable
+            ? " It deduplicates what the replicas both send with -dedup.minScrapeInterval="
+                + "\(LongTermStoreLowering.goDuration(stack.prometheus.scrapeInterval)), the scrape interval." : ""
+        return [
+            "",
+            "The stack runs the store at \(VictoriaMetrics.address) itself: the \(Markdown.code(LongTermStoreLowering.name))"
+                + " service, a single-node VictoriaMetrics keeping \(store.retention) of samples in its volume."
+                + deduplication + " Grafana queries it as the data source"
+                + " \"\(DatasourceKind.victoriaMetrics.displayName)\" for ranges longer than Prometheus keeps.",
+        ]
     }
 
     /// How `storage` deduplicates what two replicas send.

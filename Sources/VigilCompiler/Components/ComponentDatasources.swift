@@ -1,9 +1,9 @@
 import VigilBackends
 import VigilDSL
 
-/// The data sources Grafana gets for the stack's logs and traces, at the addresses their containers serve.
+/// The data sources Grafana gets for the stack's logs, traces and long-term metrics, at the addresses their containers serve.
 enum ComponentDatasources {
-    /// The data sources of the stack's Loki and tracing backend, for Grafana.
+    /// The data sources of the stack's Loki, tracing backend and VictoriaMetrics, for Grafana.
     static func of(_ stack: Stack) -> [ResolvedDatasource] {
         var datasources: [ResolvedDatasource] = []
         if !stack.lokis.isEmpty {
@@ -19,6 +19,10 @@ enum ComponentDatasources {
                     url:
                         "http://\(TracingLowering.serviceName(tracing.backend)):\(TracingLowering.queryPort(tracing.backend))",
                     isDefault: false))
+        }
+        if !stack.longTermStores.isEmpty {
+            datasources.append(
+                ResolvedDatasource(kind: .victoriaMetrics, url: VictoriaMetrics.address, isDefault: false))
         }
         return datasources
     }

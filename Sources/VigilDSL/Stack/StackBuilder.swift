@@ -37,6 +37,9 @@ public enum StackBuilder {
     /// The stack's tracing backend.
     public static func buildExpression(_ tracing: Tracing) -> [StackElement] { [.tracing(tracing)] }
 
+    /// The stack's VictoriaMetrics, its long-term store.
+    public static func buildExpression(_ store: VictoriaMetrics) -> [StackElement] { [.victoriaMetrics(store)] }
+
     /// An exporter: `NodeExporter()`, `PostgresExporter(...)`, ...
     public static func buildExpression(_ declaration: some ExporterDeclaration) -> [StackElement] {
         [.exporter(declaration.exporter)]

@@ -18,4 +18,6 @@ public enum StackElement: Sendable {
     case tracing(Tracing)
     /// An exporter the stack runs and scrapes.
     case exporter(Exporter)
+    /// The stack's long-term store.
+    case victoriaMetrics(VictoriaMetrics)
 }

@@ -27,6 +27,9 @@ public enum PinnedImages {
     /// Tempo 2.10 (distroless, and no health command: no healthcheck).
     public static let tempo = ContainerImage(
         repository: "grafana/tempo", tag: "2.10.5", versionVariable: "TEMPO_VERSION")
+    /// VictoriaMetrics, single node, at the release Debian's `victoria-metrics` is (Alpine: `wget`).
+    public static let victoriaMetrics = ContainerImage(
+        repository: "victoriametrics/victoria-metrics", tag: "v1.145.0", versionVariable: "VICTORIA_METRICS_VERSION")
     /// node-exporter (busybox: `wget`).
     public static let nodeExporter = ContainerImage(
         repository: "prom/node-exporter", tag: "v1.9.1", versionVariable: "NODE_EXPORTER_VERSION")

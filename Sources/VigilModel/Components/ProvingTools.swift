@@ -109,18 +109,20 @@ public enum ProvingTools {
         image: nil,
         role: "checks docker-compose.yml as Compose v2 reads it")
 
-    /// Every proving tool, in the order `specs validate` reports them.
     /// vmalert, VictoriaMetrics's rule engine: `-dryRun` parses every rules file as a second engine would run it
-    /// (the unit tests run it; no image of the stack runs it).
+    /// (the unit tests run it; no image of the stack runs it). Of the package of ``victoriaMetrics``, so of its
+    /// release.
     public static let vmalert = ProvingTool(
-        "vmalert", package: "victoria-metrics", release: ReleaseVersion(1, 0), agreement: .majorVersion, image: nil,
+        "vmalert", package: "victoria-metrics", release: ReleaseVersion(1, 145), image: nil,
         role: "parses every rules file as a second rule engine")
-    /// VictoriaMetrics, single node: the long-term store the remote-write test writes to on loopback.
+    /// VictoriaMetrics, single node: the long-term store the remote-write test writes to on loopback, and the
+    /// release of the stack's VictoriaMetrics image, whose command line the unit tests start it with.
     public static let victoriaMetrics = ProvingTool(
-        "victoria-metrics", package: "victoria-metrics", release: ReleaseVersion(1, 0), agreement: .majorVersion,
-        image: nil, role: "receives Prometheus's remote writes in the live test")
+        "victoria-metrics", package: "victoria-metrics", release: ReleaseVersion(1, 145),
+        image: PinnedImages.victoriaMetrics, role: "receives Prometheus's remote writes in the live test")
+    /// Every proving tool, in the order `specs validate` reports them.
     public static let all = [promtool, amtool, dockerCompose, prometheus, alertmanager]
-    /// Every tool scripts/bootstrap.sh installs: those above, and VictoriaMetrics's, which are held to what they
-    /// accept and do rather than to a version (Debian's build prints none).
+    /// Every tool scripts/bootstrap.sh installs: those above, and VictoriaMetrics's, which `specs validate` does
+    /// not ask for a version (Debian's build prints none): the bootstrap installs the package's release.
     public static let installed = all + [vmalert, victoriaMetrics]
 }

@@ -10,6 +10,8 @@ public struct ResolvedComponents: Sendable {
     public var tracings: [Tracing]
     /// The exporters, in the order declared.
     public var exporters: [ResolvedExporter]
+    /// The long-term stores the stack runs (VictoriaMetrics), in the order declared.
+    public var longTermStores: [VictoriaMetrics] = []
 
     /// Components of these declarations; none by default.
     public init(
@@ -29,5 +31,6 @@ public struct ResolvedComponents: Sendable {
         }
         return later("Grafana", grafanas.map(\.location)) + later("Loki", lokis.map(\.location))
             + later("a tracing backend", tracings.map(\.location))
+            + later("VictoriaMetrics", longTermStores.map(\.location))
     }
 }

@@ -3,6 +3,8 @@
 public enum DatasourceKind: String, CaseIterable, Sendable {
     /// The stack's Prometheus: every PromQL query.
     case prometheus
+    /// The stack's VictoriaMetrics, the long-term store, queried with PromQL over Prometheus's API.
+    case victoriaMetrics = "victoriametrics"
     /// The stack's Alertmanager: silences and alert groups.
     case alertmanager
     /// Loki: LogQL queries of log panels.
@@ -13,7 +15,7 @@ public enum DatasourceKind: String, CaseIterable, Sendable {
     case jaeger
 
     /// The Grafana plugin id, the `type` of a data source reference.
-    public var pluginID: String { rawValue }
+    public var pluginID: String { self == .victoriaMetrics ? DatasourceKind.prometheus.rawValue : rawValue }
 
     /// The data source's fixed uid.
     public var uid: String { rawValue }
@@ -22,6 +24,7 @@ public enum DatasourceKind: String, CaseIterable, Sendable {
     public var displayName: String {
         switch self {
         case .prometheus: "Prometheus"
+        case .victoriaMetrics: "VictoriaMetrics (long-term)"
         case .alertmanager: "Alertmanager"
         case .loki: "Loki"
         case .tempo: "Tempo"

@@ -671,6 +671,11 @@ public enum DiagnosticCatalogue {
                 + "nothing uses it.",
             example: #"Stack("shop") { Service("api", scrape: .target("api:8080").kubernetes(.staticTargets)) }"#),
         DiagnosticKind(
+            "unused-long-term-store", .warning,
+            explanation:
+                "The stack runs VictoriaMetrics, but no remote write of its Prometheus sends to it, so it stays empty.",
+            example: #"VictoriaMetrics(retention: .days(365)) with Prometheus(remoteWrite: [])"#),
+        DiagnosticKind(
             "unused-receiver", .warning,
             explanation: "A receiver is declared but no reachable route sends alerts to it.",
             example: "Alertmanager(defaultReceiver: chat) { genie }"),
