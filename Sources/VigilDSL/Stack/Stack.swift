@@ -43,6 +43,8 @@ public struct Stack: Sendable {
     public let tracings: [Tracing]
     /// The exporters, in the order written.
     public let exporters: [Exporter]
+    /// The remote hosts, in the order written.
+    public let remoteHosts: [RemoteHost]
     /// Where the stack was declared.
     public let location: SourceLocation
     /// What it is generated for, in ``OutputTarget`` order.
@@ -82,6 +84,7 @@ public struct Stack: Sendable {
         var lokis: [Loki] = []
         var tracings: [Tracing] = []
         var exporters: [Exporter] = []
+        var remoteHosts: [RemoteHost] = []
         for element in content() {
             switch element {
             case .service(let service): services.append(service)
@@ -93,6 +96,7 @@ public struct Stack: Sendable {
             case .loki(let loki): lokis.append(loki)
             case .tracing(let tracing): tracings.append(tracing)
             case .exporter(let exporter): exporters.append(exporter)
+            case .remoteHost(let host): remoteHosts.append(host)
             }
         }
         self.services = services
@@ -104,5 +108,6 @@ public struct Stack: Sendable {
         self.lokis = lokis
         self.tracings = tracings
         self.exporters = exporters
+        self.remoteHosts = remoteHosts
     }
 }

@@ -18,4 +18,6 @@ public enum StackElement: Sendable {
     case tracing(Tracing)
     /// An exporter the stack runs and scrapes.
     case exporter(Exporter)
+    /// Another machine whose exporters the stack scrapes.
+    case remoteHost(RemoteHost)
 }

@@ -10,6 +10,8 @@ public struct ResolvedComponents: Sendable {
     public var tracings: [Tracing]
     /// The exporters, in the order declared.
     public var exporters: [ResolvedExporter]
+    /// The remote hosts whose exporters the stack scrapes, in the order declared.
+    public var remoteHosts: [ResolvedRemoteHost] = []
 
     /// Components of these declarations; none by default.
     public init(
