@@ -37,4 +37,12 @@ enum ReadmeRemoteHosts {
         ]
         return lines
     }
+
+    /// The topology diagram's remote hosts, each scraped by every replica.
+    static func diagram(_ stack: ResolvedStack) -> [String] {
+        stack.components.remoteHosts.enumerated().flatMap { index, host in
+            ["    remote\(index)[\"\(Mermaid.label("\(host.name) (\(host.address))"))\"]"]
+                + stack.prometheus.replicas.indices.map { "    remote\(index) -->|scraped| prometheus\($0)" }
+        }
+    }
 }

@@ -65,6 +65,7 @@ enum ReadmeTopology {
             lines.append("    receivers[\"\(alertmanager.receivers.count) receivers\"]")
             lines += alertmanager.peers.indices.map { "    alertmanager\($0) --> receivers" }
         }
+        lines += ReadmeRemoteHosts.diagram(stack)
         for (index, remote) in stack.prometheus.remoteWrite.enumerated() {
             lines.append("    store\(index)[(\"\(Mermaid.label(remote.name))\")]")
             lines += stack.prometheus.replicas.indices.map { "    prometheus\($0) -->|remote write| store\(index)" }
