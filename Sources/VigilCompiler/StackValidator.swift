@@ -12,7 +12,8 @@ public enum StackValidator {
         + HighAvailabilityRules.all
         + MetricRules.all
         + RuleRules.all + AlertTestRules.all + SLORules.all
-        + AlertmanagerRules.all + DashboardQueryRules.all + DashboardStructureRules.all + ComponentRules.all + RemoteHostRules.all
+        + AlertmanagerRules.all + DashboardQueryRules.all + DashboardStructureRules.all + ComponentRules.all
+        + RemoteHostRules.all
         + CredentialRules.all
         + SecretRules.all + DocumentationRules.all + RulePackRules.all
 

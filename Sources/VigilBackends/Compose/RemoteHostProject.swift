@@ -16,7 +16,8 @@ package struct RemoteHostProject: Sendable {
         containers = host.exporters.map { exporter in
             var container = ExporterContainers.container(exporter, rendering: &rendering)
             container.ports = [
-                PublishedPort(exporter.kind.port, purpose: "metrics, scraped by Prometheus", location: exporter.location)
+                PublishedPort(
+                    exporter.kind.port, purpose: "metrics, scraped by Prometheus", location: exporter.location)
             ]
             return container
         }

@@ -5,7 +5,8 @@ package enum RemoteHostRules {
         ValidationRule("remote host names are unique", check: duplicateHosts),
         ValidationRule("remote hosts have a folder name and a scrapable address", check: invalidHosts),
         ValidationRule("a remote host runs one exporter of each kind", check: duplicateExporters),
-        ValidationRule("a remote host runs only exporters that need no secret or configuration file", check: unsupported),
+        ValidationRule(
+            "a remote host runs only exporters that need no secret or configuration file", check: unsupported),
     ]
 
     static func duplicateHosts(_ stack: ResolvedStack) -> [Diagnostic] {
@@ -29,7 +30,8 @@ package enum RemoteHostRules {
             }
             return .error(
                 "invalid-remote-host", "remote host '\(host.name)': \(reason)", at: host.location,
-                hint: "write RemoteHost(\"db-1\", address: \"10.0.0.12\"): each exporter's port is added to the address")
+                hint: "write RemoteHost(\"db-1\", address: \"10.0.0.12\"): each exporter's port is added to the address"
+            )
         }
     }
 

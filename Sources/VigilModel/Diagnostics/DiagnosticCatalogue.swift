@@ -105,7 +105,8 @@ public enum DiagnosticCatalogue {
         DiagnosticKind(
             "duplicate-remote-host", .error,
             explanation: "Two remote hosts of a stack have the same name, the folder of their compose file.",
-            example: #"RemoteHost("db-1", address: "10.0.0.12") { ... }; RemoteHost("db-1", address: "10.0.0.13") { ... }"#),
+            example:
+                #"RemoteHost("db-1", address: "10.0.0.12") { ... }; RemoteHost("db-1", address: "10.0.0.13") { ... }"#),
         DiagnosticKind(
             "duplicate-remote-write", .error,
             explanation: "Two remote writes of a stack have the same name, which Prometheus refuses.",

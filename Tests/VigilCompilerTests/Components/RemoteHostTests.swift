@@ -44,8 +44,11 @@ struct RemoteHostTests {
         let services = try #require(compose["services"]?.mappingValue)
         #expect(services.entries.map(\.key) == ["node-exporter", "cadvisor", "docker-socket-proxy"])
         let node = try #require(services["node-exporter"])
-        #expect(node["ports"]?.sequenceValue?.compactMap(\.stringValue) == ["${VIGIL_BIND_ADDRESS:-10.0.0.12}:9100:9100"])
-        #expect(services["cadvisor"]?["ports"]?.sequenceValue?.first?.stringValue == "${VIGIL_BIND_ADDRESS:-10.0.0.12}:8080:8080")
+        #expect(
+            node["ports"]?.sequenceValue?.compactMap(\.stringValue) == ["${VIGIL_BIND_ADDRESS:-10.0.0.12}:9100:9100"])
+        #expect(
+            services["cadvisor"]?["ports"]?.sequenceValue?.first?.stringValue
+                == "${VIGIL_BIND_ADDRESS:-10.0.0.12}:8080:8080")
         for service in services.entries.map(\.value) {
             #expect(service["read_only"] == true)
             #expect(service["cap_drop"]?.sequenceValue?.first?.stringValue == "ALL")
@@ -62,7 +65,9 @@ struct RemoteHostTests {
         let readme = try #require(try F.files(Self.stack)["README.md"])
         #expect(readme.contains("### Remote hosts"))
         #expect(readme.contains("remote0 -->|scraped| prometheus0"))
-        #expect(readme.contains("| `db-1` | `10.0.0.12` | `10.0.0.12:9100` (job `node`), `10.0.0.12:8080` (job `cadvisor`) |"))
+        #expect(
+            readme.contains(
+                "| `db-1` | `10.0.0.12` | `10.0.0.12:9100` (job `node`), `10.0.0.12:8080` (job `cadvisor`) |"))
         #expect(readme.contains("docker compose -f \(Self.composePath) up -d"))
         #expect(readme.contains("let only the Prometheus host reach them"))
         #expect(!(try #require(try F.files(ComponentFixtures.tempo)["README.md"])).contains("Remote hosts"))
