@@ -35,6 +35,13 @@ enum ReadmeRemoteHosts {
                 + (compose ? " (set `\(ComposeEmitter.bindAddressVariable)` to publish them on another address)" : "")
                 + ".",
         ]
+        if stack.targets.contains(.kubernetes) {
+            lines += [
+                "",
+                "The Kubernetes deployment does not scrape remote hosts: its node and container jobs are those"
+                    + " kube-prometheus-stack runs in the cluster.",
+            ]
+        }
         return lines
     }
 

@@ -641,12 +641,6 @@ public enum DiagnosticCatalogue {
             explanation: "The stack targets an Alertmanager older than the oldest release Vigil writes for.",
             example: "Alertmanager(defaultReceiver: chat, compatibility: AlertmanagerVersion(0, 24))"),
         DiagnosticKind(
-            "unsupported-remote-exporter", .error,
-            explanation:
-                "A remote host declares an exporter that needs a secret or a configuration file, which its "
-                + "exporters-only compose file does not provide; a remote host runs NodeExporter and CAdvisor.",
-            example: #"RemoteHost("db-1", address: "10.0.0.12") { PostgresExporter(...) }"#),
-        DiagnosticKind(
             "unsupported-kubernetes-discovery", .error,
             explanation:
                 "A service of a stack generated for Kubernetes is scraped at static addresses but discovers its "
@@ -669,6 +663,12 @@ public enum DiagnosticCatalogue {
             example:
                 #"Schedule("office-hours", timeZone: "Europe/Berlin") { ... } in a stack with Kubernetes(namespace: "shop")"#
         ),
+        DiagnosticKind(
+            "unsupported-remote-exporter", .error,
+            explanation:
+                "A remote host declares an exporter that needs a secret or a configuration file, which its "
+                + "exporters-only compose file does not provide; a remote host runs NodeExporter and CAdvisor.",
+            example: #"RemoteHost("db-1", address: "10.0.0.12") { PostgresExporter(...) }"#),
         DiagnosticKind(
             "untested-alert", .warning,
             explanation: "An alert has no test that fires it.",

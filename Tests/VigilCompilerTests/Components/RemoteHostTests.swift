@@ -70,6 +70,7 @@ struct RemoteHostTests {
                 "| `db-1` | `10.0.0.12` | `10.0.0.12:9100` (job `node`), `10.0.0.12:8080` (job `cadvisor`) |"))
         #expect(readme.contains("docker compose -f \(Self.composePath) up -d"))
         #expect(readme.contains("let only the Prometheus host reach them"))
+        #expect(!readme.contains("The Kubernetes deployment does not scrape remote hosts"))
         #expect(!(try #require(try F.files(ComponentFixtures.tempo)["README.md"])).contains("Remote hosts"))
     }
 
