@@ -27,7 +27,8 @@ public enum StackLowering {
         let selfMonitoring =
             [SelfMonitoring.service(prometheus, at: stack.location)]
             + (alertmanager.map { [SelfMonitoring.alertmanagerService($0, at: stack.location)] } ?? [])
-        let exporters = ExporterServices.services(for: stack.exporters)
+        let exporterJobs = ExporterJob.jobs(stack.exporters, remoteHosts: stack.remoteHosts)
+        let exporters = ExporterServices.services(for: exporterJobs)
         let allServices = selfMonitoring + stack.services + exporters
         let stackJobs = Set((selfMonitoring + exporters).map(\.name))
         var resolved = ResolvedStack(
@@ -62,7 +63,8 @@ public enum StackLowering {
             grafanas: stack.grafanas, lokis: stack.lokis, tracings: stack.tracings,
             exporters: stack.exporters.map(ResolvedExporter.init))
         resolved.components.longTermStores = stack.longTermStores
-        resolved.rulePacks = stack.exporters.map { RulePacks.pack(of: $0).resolved }
+        resolved.components.remoteHosts = stack.remoteHosts.map(ResolvedRemoteHost.init)
+        resolved.rulePacks = exporterJobs.map { RulePacks.pack(of: $0.first).resolved }
         resolved.templates = templates
         resolved.compose = ResolvedCompose(
             bindAddress: stack.bindAddress.address,

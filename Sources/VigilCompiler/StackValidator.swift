@@ -13,6 +13,7 @@ public enum StackValidator {
         + MetricRules.all
         + RuleRules.all + AlertTestRules.all + SLORules.all
         + AlertmanagerRules.all + DashboardQueryRules.all + DashboardStructureRules.all + ComponentRules.all
+        + RemoteHostRules.all
         + CredentialRules.all
         + SecretRules.all + DocumentationRules.all + RulePackRules.all
 

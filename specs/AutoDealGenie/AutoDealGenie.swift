@@ -31,6 +31,12 @@ enum AutoDealGenie {
         VictoriaMetrics(retention: .days(365), port: nil)
         // The host's rule pack, tuned for node-exporter in a container (`ComposeHostPack`).
         NodeExporter(pack: ComposeHostPack.overrides)
+        // The database host: its exporters are more targets of the `node` and `cadvisor` jobs, deployed there
+        // from `remote-hosts/db-1/docker-compose.yml`.
+        RemoteHost("db-1", address: "10.0.0.12") {
+            NodeExporter()
+            CAdvisor()
+        }
         PostgresExporter(
             address: "postgres:5432", database: "autodealgenie", user: "postgres_exporter",
             password: .secret("postgres_exporter_password")

@@ -23,7 +23,7 @@ public struct ComposeEmitter: ArtefactEmitter {
             .mapping(
                 YAMLMapping(
                     ComposeProject(stack).containers.map {
-                        .init(key: $0.name, value: .mapping(service($0, of: stack)))
+                        .init(key: $0.name, value: .mapping(service($0, bindAddress: stack.compose.bindAddress)))
                     }))
         )
         let volumes = ComposeProject(stack).containers.flatMap(\.volumes).compactMap(\.volumeName)
@@ -41,18 +41,25 @@ public struct ComposeEmitter: ArtefactEmitter {
                             YAMLMapping.Entry(key: $0, value: ["file": .string("./\(SecretsEmitter.folder)/\($0)")])
                         })))
         }
-        let unchecked = ComposeProject(stack).containers.compactMap { container -> String? in
-            guard case .none(let reason) = container.health else { return nil }
-            return "No healthcheck for \(container.name): \(reason)."
-        }
         return [
             try GeneratedYAML.file(
                 Self.path, .mapping(compose),
-                comment: ["The '\(stack.name)' monitoring stack. Deploy with: docker compose up -d"] + unchecked)
+                comment: ["The '\(stack.name)' monitoring stack. Deploy with: docker compose up -d"]
+                    + Self.uncheckedHealth(of: ComposeProject(stack).containers))
         ]
     }
 
-    func service(_ container: ResolvedContainer, of stack: ResolvedStack) -> YAMLMapping {
+    /// A comment line for each container without a healthcheck, saying why.
+    static func uncheckedHealth(of containers: [ResolvedContainer]) -> [String] {
+        containers.compactMap { container in
+            guard case .none(let reason) = container.health else { return nil }
+            return "No healthcheck for \(container.name): \(reason)."
+        }
+    }
+
+    /// The compose service of `container`, its ports published on `bindAddress` unless `VIGIL_BIND_ADDRESS`
+    /// says otherwise.
+    func service(_ container: ResolvedContainer, bindAddress: String) -> YAMLMapping {
         var service = YAMLMapping()
         service.append("image", .string(container.image.reference))
         if !container.command.isEmpty {
@@ -64,7 +71,7 @@ public struct ComposeEmitter: ArtefactEmitter {
                 .mapping(YAMLMapping(container.environment.map { .init(key: $0.name, value: Self.literal($0.value)) })))
         }
         if !container.ports.isEmpty {
-            let address = "${\(Self.bindAddressVariable):-\(stack.compose.bindAddress)}"
+            let address = "${\(Self.bindAddressVariable):-\(bindAddress)}"
             service.append(
                 "ports", .sequence(container.ports.map { .string("\(address):\($0.host):\($0.container)") }))
         }

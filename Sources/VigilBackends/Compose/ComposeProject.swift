@@ -42,13 +42,7 @@ package struct ComposeProject: Sendable {
         let dockerClients =
             components.lokis.prefix(1).compactMap(LogsLowering.dockerClient)
             + components.exporters.compactMap(ExporterContainers.dockerClient)
-        if let proxy = DockerSocketProxy.container(for: dockerClients) {
-            let clients = Set(dockerClients.map(\.name))
-            for index in containers.indices where clients.contains(containers[index].name) {
-                containers[index].dependencies.append(ContainerDependency(name: proxy.name, waitsUntilHealthy: true))
-            }
-            containers.append(proxy)
-        }
+        DockerSocketProxy.serve(dockerClients, in: &containers)
         self.containers = containers
         configFiles = rendering.files
         missingTemplates = rendering.missing

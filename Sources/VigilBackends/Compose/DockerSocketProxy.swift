@@ -22,6 +22,17 @@ enum DockerSocketProxy {
         var location: SourceLocation
     }
 
+    /// Appends the proxy for `clients` to `containers`, each client waiting until it is healthy; nothing without
+    /// clients.
+    static func serve(_ clients: [Client], in containers: inout [ResolvedContainer]) {
+        guard let proxy = container(for: clients) else { return }
+        let names = Set(clients.map(\.name))
+        for index in containers.indices where names.contains(containers[index].name) {
+            containers[index].dependencies.append(ContainerDependency(name: proxy.name, waitsUntilHealthy: true))
+        }
+        containers.append(proxy)
+    }
+
     /// The proxy for `clients`; `nil` without any.
     static func container(for clients: [Client]) -> ResolvedContainer? {
         guard let first = clients.first else { return nil }

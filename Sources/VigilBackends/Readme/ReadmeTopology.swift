@@ -2,11 +2,12 @@ import VigilModel
 
 /// The README's "Topology" section: what runs where and how alerts and samples flow, with a diagram; then,
 /// for a highly available stack, how the replicas and peers deduplicate and how Grafana reaches them, and for
-/// long-term storage, what each store receives and how it deduplicates the replicas.
+/// long-term storage, what each store receives and how it deduplicates the replicas; then the remote hosts
+/// (``ReadmeRemoteHosts``).
 enum ReadmeTopology {
     static func lines(_ stack: ResolvedStack) -> [String] {
         ["## Topology", ""] + summary(stack) + ["", "```mermaid", "flowchart LR"] + diagram(stack) + ["```"]
-            + highAvailability(stack) + longTermStorage(stack)
+            + highAvailability(stack) + longTermStorage(stack) + ReadmeRemoteHosts.lines(stack)
     }
 
     /// One paragraph: the servers and where alerts and samples go.
@@ -64,6 +65,7 @@ enum ReadmeTopology {
             lines.append("    receivers[\"\(alertmanager.receivers.count) receivers\"]")
             lines += alertmanager.peers.indices.map { "    alertmanager\($0) --> receivers" }
         }
+        lines += ReadmeRemoteHosts.diagram(stack)
         for (index, remote) in stack.prometheus.remoteWrite.enumerated() {
             lines.append("    store\(index)[(\"\(Mermaid.label(remote.name))\")]")
             lines += stack.prometheus.replicas.indices.map { "    prometheus\($0) -->|remote write| store\(index)" }

@@ -2,17 +2,19 @@ import VigilDSL
 
 /// The scrape job of each exporter, as a ``Service`` lowered like the application's: the exporter's metric
 /// catalogue declared, its rule pack's alerts and tests (``RulePacks``), the body's alerts and dashboards on it,
-/// and for blackbox-exporter the probe scrape.
+/// and for blackbox-exporter the probe scrape. An exporter on a remote host is one more target of the job of its
+/// name (``ExporterJob``).
 enum ExporterServices {
-    /// The services of `exporters`, in order.
-    static func services(for exporters: [Exporter]) -> [Service] {
-        exporters.map(service)
+    /// The services of `jobs`, in order.
+    static func services(for jobs: [ExporterJob]) -> [Service] {
+        jobs.map(service)
     }
 
-    static func service(for exporter: Exporter) -> Service {
+    static func service(for job: ExporterJob) -> Service {
+        let exporter = job.first
         let location = exporter.location
         var scrape = Scrape(
-            targets: [ResolvedExporter(exporter).address], interval: exporter.scrapeInterval, fileID: location.fileID,
+            targets: job.targets, interval: exporter.scrapeInterval, fileID: location.fileID,
             filePath: location.filePath, line: location.line, column: location.column)
         if case .blackbox(let probes, _, _) = exporter.kind { scrape = probeScrape(of: exporter, probes: probes) }
         let generated = RulePacks.pack(of: exporter).elements
@@ -22,7 +24,7 @@ enum ExporterServices {
         ) {
             catalogue(of: exporter.kind)
             generated
-            exporter.body
+            job.body
         }
     }
 

@@ -7,4 +7,10 @@ extension ResolvedExporter {
             kind: exporter.kind, job: exporter.job, version: exporter.version, scrapeInterval: exporter.scrapeInterval,
             location: exporter.location)
     }
+
+    /// Lowers an exporter declared on a remote host: scraped at the host's address.
+    init(_ exporter: Exporter, on host: RemoteHost) {
+        self.init(exporter)
+        remoteAddress = host.address
+    }
 }

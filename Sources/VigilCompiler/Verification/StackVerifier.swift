@@ -4,8 +4,8 @@ import VigilModel
 
 /// Checks a generated stack folder with the real tools: `promtool check config`, `promtool check rules`
 /// and `promtool test rules` on the Prometheus files, `amtool check-config` and `amtool config routes test`
-/// on the Alertmanager files, `docker-compose config -q` on the compose file and ``ComposeSecretsCheck`` on
-/// the secrets it provides. Each check runs only when the stack has the files it checks.
+/// on the Alertmanager files, `docker-compose config -q` on the compose file and on each remote host's, and
+/// ``ComposeSecretsCheck`` on the secrets the stack's provides. Each check runs only when the stack has the files it checks.
 public struct StackVerifier: Sendable {
     /// The runner that starts the tools.
     public var runner = ToolRunner()
@@ -45,6 +45,12 @@ public struct StackVerifier: Sendable {
                 try runner.run("docker-compose", ["--file", "docker-compose.yml", "config", "--quiet"], in: folder))
             runs.append(try ComposeSecretsCheck().run(stackFolder: folder))
         }
+        for host in subfolders(of: RemoteHostProject.folder, in: folder) {
+            let file = "\(RemoteHostProject.folder)/\(host)/\(ComposeEmitter.path)"
+            if exists(file, in: folder) {
+                runs.append(try runner.run("docker-compose", ["--file", file, "config", "--quiet"], in: folder))
+            }
+        }
         return runs
     }
 
@@ -60,6 +66,13 @@ public struct StackVerifier: Sendable {
 
     func exists(_ path: String, in folder: URL) -> Bool {
         FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path)
+    }
+
+    /// The names of the folders in a subfolder, sorted.
+    func subfolders(of subfolder: String, in folder: URL) -> [String] {
+        let url = folder.appendingPathComponent(subfolder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.filter { exists("\(subfolder)/\($0)/.", in: folder) }.sorted()
     }
 
     /// The YAML files of a subfolder, as paths relative to the stack folder, sorted.

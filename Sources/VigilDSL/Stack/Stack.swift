@@ -45,6 +45,8 @@ public struct Stack: Sendable {
     public let exporters: [Exporter]
     /// The VictoriaMetrics declarations in the body: at most one, validation reports a second.
     public let longTermStores: [VictoriaMetrics]
+    /// The remote hosts, in the order written.
+    public let remoteHosts: [RemoteHost]
     /// Where the stack was declared.
     public let location: SourceLocation
     /// What it is generated for, in ``OutputTarget`` order.
@@ -85,6 +87,7 @@ public struct Stack: Sendable {
         var tracings: [Tracing] = []
         var exporters: [Exporter] = []
         var longTermStores: [VictoriaMetrics] = []
+        var remoteHosts: [RemoteHost] = []
         for element in content() {
             switch element {
             case .service(let service): services.append(service)
@@ -97,6 +100,7 @@ public struct Stack: Sendable {
             case .tracing(let tracing): tracings.append(tracing)
             case .exporter(let exporter): exporters.append(exporter)
             case .victoriaMetrics(let store): longTermStores.append(store)
+            case .remoteHost(let host): remoteHosts.append(host)
             }
         }
         self.services = services
@@ -109,5 +113,6 @@ public struct Stack: Sendable {
         self.tracings = tracings
         self.exporters = exporters
         self.longTermStores = longTermStores
+        self.remoteHosts = remoteHosts
     }
 }

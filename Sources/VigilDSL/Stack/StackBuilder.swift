@@ -45,6 +45,9 @@ public enum StackBuilder {
         [.exporter(declaration.exporter)]
     }
 
+    /// A remote host and its exporters.
+    public static func buildExpression(_ host: RemoteHost) -> [StackElement] { [.remoteHost(host)] }
+
     /// The statements of a block, in order.
     public static func buildBlock(_ components: [StackElement]...) -> [StackElement] { components.flatMap(\.self) }
 

@@ -20,4 +20,6 @@ public enum StackElement: Sendable {
     case exporter(Exporter)
     /// The stack's long-term store.
     case victoriaMetrics(VictoriaMetrics)
+    /// Another machine whose exporters the stack scrapes.
+    case remoteHost(RemoteHost)
 }

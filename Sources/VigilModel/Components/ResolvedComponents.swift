@@ -12,6 +12,8 @@ public struct ResolvedComponents: Sendable {
     public var exporters: [ResolvedExporter]
     /// The long-term stores the stack runs (VictoriaMetrics), in the order declared.
     public var longTermStores: [VictoriaMetrics] = []
+    /// The remote hosts whose exporters the stack scrapes, in the order declared.
+    public var remoteHosts: [ResolvedRemoteHost] = []
 
     /// Components of these declarations; none by default.
     public init(

@@ -12,6 +12,8 @@ public struct ResolvedExporter: Sendable {
     public var scrapeInterval: Duration?
     /// Where it was declared.
     public var location: SourceLocation
+    /// The address of the remote host it runs on; `nil` when it runs beside Prometheus.
+    public var remoteAddress: String?
 
     /// An exporter of these fields.
     public init(
@@ -31,6 +33,6 @@ public struct ResolvedExporter: Sendable {
         return "\(job)-exporter"
     }
 
-    /// Where Prometheus scrapes it: `postgres-exporter:9187`.
-    public var address: String { "\(containerName):\(kind.port)" }
+    /// Where Prometheus scrapes it: `postgres-exporter:9187`, or on a remote host, `10.0.0.12:9100`.
+    public var address: String { "\(remoteAddress ?? containerName):\(kind.port)" }
 }

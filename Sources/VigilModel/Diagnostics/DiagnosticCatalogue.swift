@@ -99,6 +99,15 @@ public enum DiagnosticCatalogue {
             explanation: "Two recording rules have the same name and the same labels.",
             example: #"Record("job:http_requests:rate5m") { ... }  // declared twice"#),
         DiagnosticKind(
+            "duplicate-remote-exporter", .error,
+            explanation: "A remote host runs two exporters on one port, such as two node-exporters.",
+            example: #"RemoteHost("db-1", address: "10.0.0.12") { NodeExporter(); NodeExporter(job: "node-2") }"#),
+        DiagnosticKind(
+            "duplicate-remote-host", .error,
+            explanation: "Two remote hosts of a stack have the same name, the folder of their compose file.",
+            example:
+                #"RemoteHost("db-1", address: "10.0.0.12") { ... }; RemoteHost("db-1", address: "10.0.0.13") { ... }"#),
+        DiagnosticKind(
             "duplicate-remote-write", .error,
             explanation: "Two remote writes of a stack have the same name, which Prometheus refuses.",
             example: #"Prometheus(remoteWrite: [.victoriaMetrics(url: a), .victoriaMetrics(url: b)])"#),
@@ -285,6 +294,12 @@ public enum DiagnosticCatalogue {
                 "A relabeling step lacks what its action needs: a target label, source labels, or a modulus "
                 + "above zero.",
             example: #".relabeling([.hashMod("shard", from: ["__address__"], modulus: 0)])"#),
+        DiagnosticKind(
+            "invalid-remote-host", .error,
+            explanation:
+                "A remote host's name is not a folder name (letters, digits, '-', '_', '.'), or its address is not a "
+                + "host name or IP address without a port.",
+            example: #"RemoteHost("db-1", address: "10.0.0.12:22") { NodeExporter() }"#),
         DiagnosticKind(
             "invalid-remote-write-series", .error,
             explanation: "A remote write lists a raw series to send that is not a metric name.",
@@ -654,6 +669,12 @@ public enum DiagnosticCatalogue {
             example:
                 #"Schedule("office-hours", timeZone: "Europe/Berlin") { ... } in a stack with Kubernetes(namespace: "shop")"#
         ),
+        DiagnosticKind(
+            "unsupported-remote-exporter", .error,
+            explanation:
+                "A remote host declares an exporter that needs a secret or a configuration file, which its "
+                + "exporters-only compose file does not provide; a remote host runs NodeExporter and CAdvisor.",
+            example: #"RemoteHost("db-1", address: "10.0.0.12") { PostgresExporter(...) }"#),
         DiagnosticKind(
             "untested-alert", .warning,
             explanation: "An alert has no test that fires it.",
