@@ -25,7 +25,7 @@ help:
 	@echo "make check      fail when generated/ differs from what the specs generate"
 	@echo "make validate   run promtool, amtool and docker-compose on generated/"
 	@echo "make e2e        run each stack on 127.0.0.1 with the real prometheus and alertmanager, injecting faults"
-	@echo "make test       lint, unit tests, then check, validate and e2e"
+	@echo "make test       lint, unit tests, then check, validate, e2e and scaffold-check (specs new Demo passes them)"
 	@echo "                STACK=<name> limits generate, check, validate and e2e to one stack: make validate STACK=crm"
 	@echo "make new NAME=Shop  write a new stack into specs/Shop/ and register it in specs/main.swift"
 	@echo "make lint       swift format lint and shellcheck;  make format   swift format in place"
