@@ -64,12 +64,13 @@ public enum StackLowering {
             exporters: stack.exporters.map(ResolvedExporter.init))
         resolved.components.longTermStores = stack.longTermStores
         resolved.components.remoteHosts = stack.remoteHosts.map(ResolvedRemoteHost.init)
-        resolved.rulePacks = exporterJobs.map { RulePacks.pack(of: $0.first).resolved }
+        let packs = exporterJobs.map { RulePacks.pack(of: $0.first) }
+        resolved.rulePacks = packs.map(\.resolved)
         resolved.templates = templates
         resolved.compose = ResolvedCompose(
             bindAddress: stack.bindAddress.address,
             bindsEveryInterfaceOnPurpose: stack.bindAddress.isEveryInterfaceOnPurpose, network: stack.network)
-        (resolved.datasources, resolved.dashboards) = DashboardLowering.lower(stack, rules: resolved)
+        (resolved.datasources, resolved.dashboards) = DashboardLowering.lower(stack, rules: resolved, packs: packs)
         resolved.corrections = stack.corrections.map(ResolvedCorrection.init)
         resolved.notes = stack.notes
         resolved.targets = stack.targets

@@ -83,7 +83,7 @@ extension PanelKind {
                     try json.member("group", "A")
                     try json.member("mode", options.stacking.rawValue)
                 }
-                try json.object("thresholdsStyle") { json in try json.member("mode", "off") }
+                try json.object("thresholdsStyle") { json in try json.member("mode", options.thresholdsStyle.rawValue) }
             }
         case .table:
             try json.object("custom") { json in

@@ -6,9 +6,9 @@ import VigilDSL
 enum DashboardLowering {
     /// The data sources and the dashboards of `stack`: those declared in its body, those declared in its
     /// services' bodies (tagged with the service's name), then the ones derived from `rules`, the stack lowered
-    /// up to its dashboards (its services, rules, SLOs, scrape jobs and Alertmanager). The dashboards are
-    /// lowered in parallel.
-    static func lower(_ stack: Stack, rules resolved: ResolvedStack) -> (
+    /// up to its dashboards (its services, rules, SLOs, scrape jobs and Alertmanager), and from its rule `packs`.
+    /// The dashboards are lowered in parallel.
+    static func lower(_ stack: Stack, rules resolved: ResolvedStack, packs: [any DeployedRulePack]) -> (
         datasources: [ResolvedDatasource], dashboards: [ResolvedDashboard]
     ) {
         let datasources = datasources(of: resolved) + ComponentDatasources.of(stack)
@@ -17,7 +17,9 @@ enum DashboardLowering {
             + stack.services.flatMap { service in
                 service.dashboards.map { (dashboard: $0, tags: [service.name], derived: false) }
             }
-            + DerivedDashboards.dashboards(for: resolved).map { (dashboard: $0, tags: [String](), derived: true) }
+            + DerivedDashboards.dashboards(for: resolved, packs: packs).map {
+                (dashboard: $0, tags: [String](), derived: true)
+            }
         let titleCounts = Dictionary(declared.map { ($0.dashboard.title, 1) }, uniquingKeysWith: +)
         let dashboards = declared.concurrentMap { dashboard, tags, derived in
             let folder = dashboard.folder ?? stack.name

@@ -10,6 +10,7 @@ struct BlackboxPackAlerts: RulePack {
     typealias Metrics = BlackboxExporterMetrics
 
     static let name = "blackbox"
+    static let title = "Probes"
 
     /// A healthy probe: it succeeds fast with a 200, on a certificate valid until 2100.
     static let healthyValues: [String: Double] = [
@@ -56,7 +57,10 @@ struct BlackboxPackAlerts: RulePack {
             fault: [(series(metric), .constant(0, steps: steps))],
             healthy: [(series(metric), .constant(1, steps: steps))],
             firingLabels: firing(), firingValue: nil,
-            faultStory: "when the probe keeps failing", healthyStory: "when it succeeds")
+            faultStory: "when the probe keeps failing", healthyStory: "when it succeeds",
+            signal: PackSignal(
+                area: "Probes", title: "Probe success", query: "\(metric){\(jobMatcher)}", unit: .short,
+                legend: "{{instance}}", thresholds: [.below(1)]))
     }
 
     func probeSlow(threshold: Double) -> PackAlertDefinition {
@@ -75,7 +79,11 @@ struct BlackboxPackAlerts: RulePack {
             fault: [(series(metric), .constant(2 * threshold, steps: steps))],
             healthy: [(series(metric), .constant(threshold / 2, steps: steps))],
             firingLabels: firing(), firingValue: 2 * threshold,
-            faultStory: "at twice the threshold", healthyStory: "at half the threshold")
+            faultStory: "at twice the threshold", healthyStory: "at half the threshold",
+            signal: PackSignal(
+                area: "Probes", title: "Probe duration, 5-minute average",
+                query: "avg_over_time(\(metric){\(jobMatcher)}[5m])", unit: .seconds, legend: "{{instance}}",
+                thresholds: [.above(threshold)]))
     }
 
     func httpStatusError() -> PackAlertDefinition {
@@ -95,7 +103,10 @@ struct BlackboxPackAlerts: RulePack {
             fault: [(series(Metrics.httpStatusCode.name), .constant(503, steps: steps))],
             healthy: [(series(Metrics.httpStatusCode.name), .constant(200, steps: steps))],
             firingLabels: firing(), firingValue: 503,
-            faultStory: "when the endpoint answers 503", healthyStory: "when it answers 200")
+            faultStory: "when the endpoint answers 503", healthyStory: "when it answers 200",
+            signal: PackSignal(
+                area: "Probes", title: "HTTP status", query: metric, unit: .short, legend: "{{instance}}",
+                thresholds: [.below(200), .above(400)]))
     }
 
     func certificateExpiring(days: Double) -> PackAlertDefinition {
@@ -118,6 +129,9 @@ struct BlackboxPackAlerts: RulePack {
             healthy: [(series(metric), .constant(now + 3 * horizon, steps: steps))],
             firingLabels: firing(), firingValue: horizon / 2,
             faultStory: "when the certificate expires within half the threshold",
-            healthyStory: "when it expires after three times the threshold")
+            healthyStory: "when it expires after three times the threshold",
+            signal: PackSignal(
+                area: "Certificates", title: "Certificate validity left", query: "\(metric){\(jobMatcher)} - time()",
+                unit: .seconds, legend: "{{instance}}", thresholds: [.below(horizon)]))
     }
 }

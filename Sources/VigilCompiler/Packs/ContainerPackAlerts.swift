@@ -10,6 +10,7 @@ struct ContainerPackAlerts: RulePack {
     typealias Metrics = CAdvisorMetrics
 
     static let name = "containers"
+    static let title = "Containers"
 
     /// A healthy container has a memory limit far above the one byte the end-to-end exporter says it uses.
     static let healthyValues: [String: Double] = [Metrics.specMemoryLimitBytes.name: 1_073_741_824]
@@ -53,7 +54,10 @@ struct ContainerPackAlerts: RulePack {
             ],
             healthy: [(series(metric, Self.container), .constant(0, steps: steps))],
             firingLabels: firing(Self.container), firingValue: nil,
-            faultStory: "when the container is OOM-killed", healthyStory: "when it never is")
+            faultStory: "when the container is OOM-killed", healthyStory: "when it never is",
+            signal: PackSignal(
+                area: "Memory", title: "OOM kills in 5 minutes", query: "increase(\(metric){\(containers)}[5m])",
+                unit: .short, legend: "{{instance}} {{name}}", thresholds: [.above(0)]))
     }
 
     func restarting(threshold: Double) -> PackAlertDefinition {
@@ -72,7 +76,10 @@ struct ContainerPackAlerts: RulePack {
             fault: [(series(metric, Self.container), .increasing(from: 1_000, by: 60, steps: steps))],
             healthy: [(series(metric, Self.container), .constant(1_000, steps: steps))],
             firingLabels: firing(Self.container), firingValue: Double(min(evaluationMinute, 14)),
-            faultStory: "when the container restarts every minute", healthyStory: "when it stays up")
+            faultStory: "when the container restarts every minute", healthyStory: "when it stays up",
+            signal: PackSignal(
+                area: "Lifecycle", title: "Starts in 15 minutes", query: "changes(\(metric){\(containers)}[15m])",
+                unit: .short, legend: "{{instance}} {{name}}", thresholds: [.above(threshold)]))
     }
 
     func cpuThrottled(threshold: Double) -> PackAlertDefinition {
@@ -103,7 +110,12 @@ struct ContainerPackAlerts: RulePack {
             ],
             firingLabels: firing(Self.container), firingValue: ratio,
             faultStory: "when throttling is halfway between the threshold and every period",
-            healthyStory: "at half the threshold")
+            healthyStory: "at half the threshold",
+            signal: PackSignal(
+                area: "CPU", title: "CPU periods throttled",
+                query: "rate(\(throttled){\(containers)}[5m]) / rate(\(periods){\(containers)}[5m])",
+                unit: .percentUnit,
+                legend: "{{instance}} {{name}}", thresholds: [.above(threshold / 100)]))
     }
 
     func memoryNearLimit(threshold: Double) -> PackAlertDefinition {
@@ -125,7 +137,8 @@ struct ContainerPackAlerts: RulePack {
             healthy: limit.healthy(steps: steps) { series($0, Self.container) },
             firingLabels: firing(Self.container), firingValue: limit.high / limit.size,
             faultStory: "when the working set is halfway between the threshold and the limit",
-            healthyStory: "at half the threshold")
+            healthyStory: "at half the threshold",
+            signal: limit.signal(area: "Memory", title: "Memory used of the limit", legend: "{{instance}} {{name}}"))
     }
 
     func gone() -> PackAlertDefinition {
@@ -156,6 +169,9 @@ struct ContainerPackAlerts: RulePack {
                 (series(up), .constant(1, steps: 2) + .constant(0, steps: steps - 2)),
             ],
             firingLabels: firing(Self.container), firingValue: nil,
-            faultStory: "when the container disappears", healthyStory: "when cAdvisor itself is down")
+            faultStory: "when the container disappears", healthyStory: "when cAdvisor itself is down",
+            signal: PackSignal(
+                area: "Lifecycle", title: "Containers seen", query: "count by (instance) (\(metric){\(containers)})",
+                unit: .short, legend: "{{instance}}"))
     }
 }

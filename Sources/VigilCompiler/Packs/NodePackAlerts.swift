@@ -10,6 +10,7 @@ struct NodePackAlerts: RulePack {
     typealias Metrics = NodeExporterMetrics
 
     static let name = "node"
+    static let title = "Hosts"
 
     /// What a healthy host serves where the end-to-end exporter's default (1) would be a fault.
     static let healthyValues: [String: Double] = [
@@ -133,7 +134,12 @@ struct NodePackAlerts: RulePack {
             firingLabels: firing(filesystemLabels),
             firingValue: (start - step * Double(evaluationMinute)) / size,
             faultStory: "when free \(what) is low and falling",
-            healthyStory: "when free \(what) is low but steady")
+            healthyStory: "when free \(what) is low but steady",
+            signal: PackSignal(
+                area: "Filesystems", title: "Free \(what) in \(horizon) at the last 6 hours' pace",
+                query:
+                    "predict_linear(\(free){\(selector)}[6h], \(horizon.milliseconds / 1000)) / \(total){\(selector)}",
+                unit: .percentUnit, legend: "{{instance}} {{mountpoint}}", thresholds: [.below(0)]))
     }
 
     func almostFull(free: String, total: String, what: String, threshold: Double) -> PackAlertDefinition {
@@ -170,7 +176,10 @@ struct NodePackAlerts: RulePack {
             ],
             firingLabels: firing(filesystemLabels), firingValue: low / size,
             faultStory: "when free \(what) is below the threshold",
-            healthyStory: "when free \(what) is well above the threshold")
+            healthyStory: "when free \(what) is well above the threshold",
+            signal: PackSignal(
+                area: "Filesystems", title: "Free \(what)", query: "\(free){\(selector)} / \(total){\(selector)}",
+                unit: .percentUnit, legend: "{{instance}} {{mountpoint}}", thresholds: [.below(threshold / 100)]))
     }
 
     func readOnly() -> PackAlertDefinition {
@@ -196,7 +205,11 @@ struct NodePackAlerts: RulePack {
             healthy: [(series(metric, filesystemLabels), .constant(1, steps: steps))],
             firingLabels: firing(filesystemLabels), firingValue: nil,
             faultStory: "when a writable filesystem becomes read-only",
-            healthyStory: "for a filesystem that has always been read-only")
+            healthyStory: "for a filesystem that has always been read-only",
+            signal: PackSignal(
+                area: "Filesystems", title: "Read-only filesystems",
+                query: "sum by (instance) (\(metric){\(selector)})",
+                unit: .short, legend: "{{instance}}"))
     }
 
     // MARK: - Network
@@ -229,7 +242,11 @@ struct NodePackAlerts: RulePack {
             ],
             firingLabels: firing(device), firingValue: threshold / 50,
             faultStory: "when \(Self.number(2 * threshold))% of packets fail",
-            healthyStory: "when no packet fails")
+            healthyStory: "when no packet fails",
+            signal: PackSignal(
+                area: "Network", title: "Packets with \(direction) errors",
+                query: "rate(\(errors){\(jobMatcher)}[2m]) / rate(\(packets){\(jobMatcher)}[2m])", unit: .percentUnit,
+                legend: "{{instance}} {{device}}", thresholds: [.above(threshold / 100)]))
     }
 
     // MARK: - Clock
@@ -256,7 +273,10 @@ struct NodePackAlerts: RulePack {
             fault: [(series(metric), .constant(2 * threshold, steps: steps))],
             healthy: [(series(metric), .constant(0, steps: steps))],
             firingLabels: firing(), firingValue: 2 * threshold,
-            faultStory: "when the offset stays at twice the threshold", healthyStory: "when the offset is zero")
+            faultStory: "when the offset stays at twice the threshold", healthyStory: "when the offset is zero",
+            signal: PackSignal(
+                area: "Clock", title: "Clock offset", query: "\(metric){\(jobMatcher)}", unit: .seconds,
+                legend: "{{instance}}", thresholds: [.below(-threshold), .above(threshold)]))
     }
 
     func clockNotSynchronising(threshold: Double) -> PackAlertDefinition {
@@ -285,7 +305,10 @@ struct NodePackAlerts: RulePack {
                 (series(maxError), .constant(2 * threshold, steps: steps)),
             ],
             firingLabels: firing(), firingValue: nil,
-            faultStory: "when the clock is unsynchronised", healthyStory: "when the clock is synchronised")
+            faultStory: "when the clock is unsynchronised", healthyStory: "when the clock is synchronised",
+            signal: PackSignal(
+                area: "Clock", title: "Clock maximum error", query: "\(maxError){\(jobMatcher)}", unit: .seconds,
+                legend: "{{instance}}", thresholds: [.above(threshold)]))
     }
 
     // MARK: - Memory
@@ -319,7 +342,11 @@ struct NodePackAlerts: RulePack {
                 (series(total), .constant(size, steps: steps)),
             ],
             firingLabels: firing(), firingValue: low,
-            faultStory: "when available memory is half the allowance", healthyStory: "when memory is ample")
+            faultStory: "when available memory is half the allowance", healthyStory: "when memory is ample",
+            signal: PackSignal(
+                area: "Memory", title: "Memory available",
+                query: "\(available){\(jobMatcher)} / \(total){\(jobMatcher)}",
+                unit: .percentUnit, legend: "{{instance}}", thresholds: [.below((100 - threshold) / 100)]))
     }
 
     func majorPageFaults(threshold: Double) -> PackAlertDefinition {
@@ -340,7 +367,10 @@ struct NodePackAlerts: RulePack {
             fault: [(series(metric), .increasing(from: 0, by: 90 * threshold, steps: steps))],
             healthy: [(series(metric), .constant(0, steps: steps))],
             firingLabels: firing(), firingValue: 1.5 * threshold,
-            faultStory: "at one and a half times the threshold", healthyStory: "without page faults")
+            faultStory: "at one and a half times the threshold", healthyStory: "without page faults",
+            signal: PackSignal(
+                area: "Memory", title: "Major page faults", query: "rate(\(metric){\(jobMatcher)}[5m])",
+                unit: .countsPerSecond, legend: "{{instance}}", thresholds: [.above(threshold)]))
     }
 
     func oomKill() -> PackAlertDefinition {
@@ -361,7 +391,10 @@ struct NodePackAlerts: RulePack {
             fault: [(series(metric), .constant(0, steps: 5) + .increasing(from: 1, by: 1, steps: steps - 5))],
             healthy: [(series(metric), .constant(0, steps: steps))],
             firingLabels: firing(), firingValue: nil,
-            faultStory: "when processes are killed", healthyStory: "when none is")
+            faultStory: "when processes are killed", healthyStory: "when none is",
+            signal: PackSignal(
+                area: "Memory", title: "OOM kills in 5 minutes", query: "increase(\(metric){\(jobMatcher)}[5m])",
+                unit: .short, legend: "{{instance}}", thresholds: [.above(0)]))
     }
 
     // MARK: - CPU, load and disks
@@ -401,7 +434,12 @@ struct NodePackAlerts: RulePack {
                 ),
             ],
             firingLabels: firing(), firingValue: busy,
-            faultStory: "when the CPU is busy beyond the threshold", healthyStory: "when it is half as busy")
+            faultStory: "when the CPU is busy beyond the threshold", healthyStory: "when it is half as busy",
+            signal: PackSignal(
+                area: "CPU", title: "CPU busy",
+                query:
+                    #"sum without (mode) (avg without (cpu) (rate(\#(metric){\#(jobMatcher),mode!~"idle|iowait"}[2m])))"#,
+                unit: .percentUnit, legend: "{{instance}}", thresholds: [.above(threshold / 100)]))
     }
 
     func systemSaturation(threshold: Double) -> PackAlertDefinition {
@@ -432,7 +470,11 @@ struct NodePackAlerts: RulePack {
                 (series(cpu, ["cpu": "0", "mode": "idle"]), .increasing(from: 0, by: 60, steps: steps)),
             ],
             firingLabels: firing(), firingValue: 2 * threshold,
-            faultStory: "at twice the threshold per CPU", healthyStory: "at half the threshold")
+            faultStory: "at twice the threshold per CPU", healthyStory: "at half the threshold",
+            signal: PackSignal(
+                area: "CPU", title: "Load per CPU",
+                query: #"\#(load){\#(jobMatcher)} / count without (cpu, mode) (\#(cpu){\#(jobMatcher),mode="idle"})"#,
+                unit: .short, legend: "{{instance}}", thresholds: [.above(threshold)]))
     }
 
     func diskIOSaturation(threshold: Double) -> PackAlertDefinition {
@@ -453,7 +495,10 @@ struct NodePackAlerts: RulePack {
             fault: [(series(metric, device), .increasing(from: 0, by: 90 * threshold, steps: steps))],
             healthy: [(series(metric, device), .constant(0, steps: steps))],
             firingLabels: firing(device), firingValue: 1.5 * threshold,
-            faultStory: "at one and a half times the threshold", healthyStory: "when the disk is idle")
+            faultStory: "at one and a half times the threshold", healthyStory: "when the disk is idle",
+            signal: PackSignal(
+                area: "Disks", title: "Disk I/O queue", query: #"rate(\#(metric){\#(jobMatcher),device!=""}[5m])"#,
+                unit: .short, legend: "{{instance}} {{device}}", thresholds: [.above(threshold)]))
     }
 
     func fileDescriptorLimit(threshold: Double) -> PackAlertDefinition {
@@ -481,7 +526,11 @@ struct NodePackAlerts: RulePack {
                 (series(maximum), .constant(limit, steps: steps)),
             ],
             firingLabels: firing(), firingValue: high / limit,
-            faultStory: "when most descriptors are open", healthyStory: "when half the threshold is open")
+            faultStory: "when most descriptors are open", healthyStory: "when half the threshold is open",
+            signal: PackSignal(
+                area: "System", title: "File descriptors in use",
+                query: "\(allocated){\(jobMatcher)} / \(maximum){\(jobMatcher)}", unit: .percentUnit,
+                legend: "{{instance}}", thresholds: [.above(threshold / 100)]))
     }
 
     // MARK: - systemd and the textfile collector
@@ -503,7 +552,11 @@ struct NodePackAlerts: RulePack {
             fault: [(series(metric, unit), .constant(1, steps: steps))],
             healthy: [(series(metric, unit), .constant(0, steps: steps))],
             firingLabels: firing(unit), firingValue: nil,
-            faultStory: "when a unit is failed", healthyStory: "when it is not")
+            faultStory: "when a unit is failed", healthyStory: "when it is not",
+            signal: PackSignal(
+                area: "System", title: "Failed systemd units",
+                query: #"sum by (instance) (\#(metric){\#(jobMatcher),state="failed"})"#, unit: .short,
+                legend: "{{instance}}", thresholds: [.above(0)]))
     }
 
     func systemdServiceCrashlooping(threshold: Double) -> PackAlertDefinition {
@@ -524,7 +577,11 @@ struct NodePackAlerts: RulePack {
             fault: [(series(metric, unit), .increasing(from: 0, by: threshold + 1, steps: steps))],
             healthy: [(series(metric, unit), .constant(3, steps: steps))],
             firingLabels: firing(unit), firingValue: nil,
-            faultStory: "when the service restarts every minute", healthyStory: "when it stays up")
+            faultStory: "when the service restarts every minute", healthyStory: "when it stays up",
+            signal: PackSignal(
+                area: "System", title: "systemd service restarts in 5 minutes",
+                query: "increase(\(metric){\(jobMatcher)}[5m])", unit: .short, legend: "{{instance}} {{name}}",
+                thresholds: [.above(threshold)]))
     }
 
     func textfileScrapeError() -> PackAlertDefinition {
@@ -543,6 +600,9 @@ struct NodePackAlerts: RulePack {
             fault: [(series(metric), .constant(1, steps: steps))],
             healthy: [(series(metric), .constant(0, steps: steps))],
             firingLabels: firing(), firingValue: nil,
-            faultStory: "when a file cannot be read", healthyStory: "when every file is read")
+            faultStory: "when a file cannot be read", healthyStory: "when every file is read",
+            signal: PackSignal(
+                area: "System", title: "Textfile collector errors", query: "\(metric){\(jobMatcher)}", unit: .short,
+                legend: "{{instance}}"))
     }
 }

@@ -2,7 +2,7 @@ import VigilDSL
 
 /// One alert of a rule pack with its values settled: its PromQL, its annotations, its runbook, and the input
 /// series of its two tests (one where the fault holds and the alert fires, one where the host is healthy and
-/// it stays quiet). The pack's lowering turns it into an ``Alert`` and two ``AlertTest``s.
+/// it stays quiet), and the signal its pack's dashboard draws. The pack's lowering turns it into an ``Alert`` and two ``AlertTest``s.
 struct PackAlertDefinition {
     /// The PromQL condition.
     var expression: String
@@ -26,4 +26,6 @@ struct PackAlertDefinition {
     var faultStory: String
     /// What the quiet test shows, after the alert's name ("stays quiet …").
     var healthyStory: String
+    /// What the pack's dashboard draws for the alert; `nil` for an alert that adds no panel.
+    var signal: PackSignal? = nil
 }

@@ -14,9 +14,21 @@ struct PackLimitRatio {
     /// The limit of the tests' series.
     var size: Double
 
-    /// The condition: the ratio, where a limit is set, above the threshold.
+    /// The share of the limit in use, where a limit is set.
+    var ratio: String {
+        "\(used){\(matchers)} / (\(limit){\(matchers)} > 0)"
+    }
+
+    /// The condition: the ratio above the threshold.
     var expression: String {
-        "\(used){\(matchers)} / (\(limit){\(matchers)} > 0) > \(PackScope.number(threshold / 100))"
+        "\(ratio) > \(PackScope.number(threshold / 100))"
+    }
+
+    /// The ratio as the pack's dashboard draws it, with the threshold.
+    func signal(area: String, title: String, legend: String) -> PackSignal {
+        PackSignal(
+            area: area, title: title, query: ratio, unit: .percentUnit, legend: legend,
+            thresholds: [.above(threshold / 100)])
     }
 
     /// The amount in use in the firing test: halfway between the threshold and the limit.

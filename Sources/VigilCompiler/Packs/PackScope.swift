@@ -12,11 +12,14 @@ struct PackScope {
     var testLabels: [String: String]
     /// The moment the tests look, in minutes.
     var evaluationMinute: Int
+    /// Matchers every selector takes besides the job's: the pack's dashboard narrows its queries to the chosen
+    /// instances with `instance=~"$instance"`; the alerts take none.
+    var narrowing: [String] = []
     /// The number of samples of each test series.
     var steps: Int { evaluationMinute + 5 }
 
-    /// `job="…"`, the selector every pack alert starts from.
-    var jobMatcher: String { #"job="\#(job)""# }
+    /// `job="…"` (and the narrowing matchers), the selector every pack alert starts from.
+    var jobMatcher: String { ([#"job="\#(job)""#] + narrowing).joined(separator: ",") }
 
     /// A test series selector: `metric{labels}` with the job and instance.
     func series(_ metric: String, _ labels: [String: String] = [:]) -> String {

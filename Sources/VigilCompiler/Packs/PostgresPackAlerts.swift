@@ -10,6 +10,7 @@ struct PostgresPackAlerts: RulePack {
     typealias Metrics = PostgresExporterMetrics
 
     static let name = "postgres"
+    static let title = "PostgreSQL"
 
     /// A healthy primary: 100 connections allowed, no open transaction, no lag, queries succeeding.
     static let healthyValues: [String: Double] = [
@@ -52,7 +53,10 @@ struct PostgresPackAlerts: RulePack {
             fault: [(series(metric), .constant(0, steps: steps))],
             healthy: [(series(metric), .constant(1, steps: steps))],
             firingLabels: firing(), firingValue: nil,
-            faultStory: "when the server is unreachable", healthyStory: "when it answers")
+            faultStory: "when the server is unreachable", healthyStory: "when it answers",
+            signal: PackSignal(
+                area: "Availability", title: "Server reachable", query: "\(metric){\(jobMatcher)}", unit: .short,
+                legend: "{{instance}}", thresholds: [.below(1)]))
     }
 
     func tooManyConnections(threshold: Double) -> PackAlertDefinition {
@@ -84,7 +88,14 @@ struct PostgresPackAlerts: RulePack {
             ],
             firingLabels: firing(), firingValue: high / 100,
             faultStory: "when connections are halfway between the threshold and the maximum",
-            healthyStory: "at half the threshold")
+            healthyStory: "at half the threshold",
+            signal: PackSignal(
+                area: "Connections", title: "Connections of max_connections",
+                query: """
+                    sum by (job, instance) (\(count){\(jobMatcher)}) \
+                    / on (job, instance) max by (job, instance) (\(maximum){\(jobMatcher)})
+                    """,
+                unit: .percentUnit, legend: "{{instance}}", thresholds: [.above(threshold / 100)]))
     }
 
     func deadlocks(threshold: Double) -> PackAlertDefinition {
@@ -104,7 +115,10 @@ struct PostgresPackAlerts: RulePack {
             fault: [(series(metric, database), .increasing(from: 0, by: threshold + 1, steps: steps))],
             healthy: [(series(metric, database), .constant(3, steps: steps))],
             firingLabels: firing(database), firingValue: Self.increaseInFiveMinutes(perMinute: threshold + 1),
-            faultStory: "when deadlocks keep happening", healthyStory: "when none happens")
+            faultStory: "when deadlocks keep happening", healthyStory: "when none happens",
+            signal: PackSignal(
+                area: "Transactions", title: "Deadlocks in 5 minutes", query: "increase(\(metric){\(jobMatcher)}[5m])",
+                unit: .short, legend: "{{instance}} {{datname}}", thresholds: [.above(threshold)]))
     }
 
     func longRunningTransaction(threshold: Double) -> PackAlertDefinition {
@@ -125,7 +139,10 @@ struct PostgresPackAlerts: RulePack {
             fault: [(series(metric, Self.sessions), .constant(2 * threshold, steps: steps))],
             healthy: [(series(metric, Self.sessions), .constant(threshold / 2, steps: steps))],
             firingLabels: firing(Self.sessions), firingValue: 2 * threshold,
-            faultStory: "when a transaction is open twice the threshold", healthyStory: "at half the threshold")
+            faultStory: "when a transaction is open twice the threshold", healthyStory: "at half the threshold",
+            signal: PackSignal(
+                area: "Transactions", title: "Longest open transaction", query: "\(metric){\(jobMatcher)}",
+                unit: .seconds, legend: "{{instance}} {{datname}} {{state}}", thresholds: [.above(threshold)]))
     }
 
     func replicationLag(threshold: Double) -> PackAlertDefinition {
@@ -152,7 +169,11 @@ struct PostgresPackAlerts: RulePack {
             ],
             firingLabels: firing(), firingValue: 2 * threshold,
             faultStory: "when a replica lags twice the threshold",
-            healthyStory: "on a primary, whatever its lag reads")
+            healthyStory: "on a primary, whatever its lag reads",
+            signal: PackSignal(
+                area: "Replication", title: "Replication lag",
+                query: "\(lag){\(jobMatcher)} and \(replica){\(jobMatcher)} == 1", unit: .seconds,
+                legend: "{{instance}}", thresholds: [.above(threshold)]))
     }
 
     func exporterScrapeError() -> PackAlertDefinition {
@@ -171,6 +192,9 @@ struct PostgresPackAlerts: RulePack {
             fault: [(series(metric), .constant(1, steps: steps))],
             healthy: [(series(metric), .constant(0, steps: steps))],
             firingLabels: firing(), firingValue: nil,
-            faultStory: "when queries fail", healthyStory: "when they succeed")
+            faultStory: "when queries fail", healthyStory: "when they succeed",
+            signal: PackSignal(
+                area: "Availability", title: "Exporter query errors", query: "\(metric){\(jobMatcher)}", unit: .short,
+                legend: "{{instance}}"))
     }
 }

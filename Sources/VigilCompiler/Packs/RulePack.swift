@@ -10,6 +10,8 @@ protocol RulePack {
 
     /// The pack's name, e.g. `node`: the README's heading and the diagnostics' prefix.
     static var name: String { get }
+    /// The title of the pack's dashboard, e.g. `Hosts`.
+    static var title: String { get }
     /// What a healthy target serves where the end-to-end exporter's default (1) would be a fault, by series.
     static var healthyValues: [String: Double] { get }
     /// The labels `.exclude` overrides may name, each with the values its tests' series may take, in order of
@@ -31,6 +33,8 @@ protocol RulePack {
 
 extension RulePack {
     static var labelCandidates: [String: [String]] { [:] }
+
+    static var title: String { name }
 
     static func defaults(of alert: Alert, on exporter: Exporter) -> PackSettings {
         PackSettings(defaultsOf: alert)

@@ -6,6 +6,8 @@ protocol DeployedRulePack {
     var elements: [ServiceElement] { get }
     /// The pack as the README and the end-to-end run read it.
     var resolved: ResolvedRulePack { get }
+    /// The pack's dashboard, derived from its alerts; `nil` when they draw nothing.
+    var dashboard: Dashboard? { get }
 }
 
 extension SettledPack: DeployedRulePack {}

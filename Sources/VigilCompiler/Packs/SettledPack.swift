@@ -67,13 +67,14 @@ struct SettledPack<Pack: RulePack> {
         return labels
     }
 
-    /// The pack's definitions for an alert settled as `settings`: its `for` sets when the tests look.
-    func pack(for settings: PackSettings) -> Pack {
+    /// The pack's definitions for an alert settled as `settings`: its `for` sets when the tests look;
+    /// `narrowing` adds matchers to every selector (the dashboard's).
+    func pack(for settings: PackSettings, narrowing: [String] = []) -> Pack {
         let forMinutes = Int(((settings.duration?.milliseconds ?? 0) + 59_999) / 60_000)
         return Pack(
             scope: PackScope(
                 job: exporter.job, instance: ResolvedExporter(exporter).address, exclusions: exclusions,
-                testLabels: testLabels, evaluationMinute: forMinutes + 10))
+                testLabels: testLabels, evaluationMinute: forMinutes + 10, narrowing: narrowing))
     }
 
     /// The enabled alerts in the pack's order, with their settings and definitions.
@@ -151,5 +152,36 @@ struct SettledPack<Pack: RulePack> {
             name: Pack.name, job: exporter.job, alerts: entries,
             disabled: Pack.Alert.allCases.compactMap { alert in disabled[alert].map { (alert.alertName, $0) } },
             selectors: exclusions, healthyValues: Pack.healthyValues, problems: problems, location: exporter.location)
+    }
+}
+
+extension SettledPack {
+    /// The pack's dashboard (``PackDashboard``), from the definitions of its enabled alerts narrowed to the
+    /// dashboard's instances; `nil` when none of them has a signal.
+    var dashboard: Dashboard? {
+        var graphs: [PackDashboard.Graph] = []
+        for (alert, settled, _, _) in deployed {
+            let definition = pack(for: settled, narrowing: [PackDashboard.narrowing])
+                .definition(of: alert, threshold: settled.threshold ?? 0)
+            guard let signal = definition.signal else { continue }
+            let threshold = settled.threshold.map { ", threshold \(alert.thresholdUnit.format($0))" } ?? ""
+            let watcher = "\(alert.alertName) (\(settled.severity)\(threshold))"
+            let lines = signal.thresholds.map { PackDashboard.Line(threshold: $0, severity: settled.severity) }
+            if let index = graphs.firstIndex(where: {
+                $0.signal.title == signal.title && $0.signal.query == signal.query
+            }) {
+                graphs[index].watchers.append(watcher)
+                graphs[index].lines += lines
+            } else {
+                graphs.append(PackDashboard.Graph(signal: signal, watchers: [watcher], lines: lines))
+            }
+        }
+        guard !graphs.isEmpty else { return nil }
+        let disabled = disabled
+        return PackDashboard(
+            title: Pack.title, pack: Pack.name, job: exporter.job, graphs: graphs,
+            alerts: deployed.map(\.alert.alertName),
+            disabled: Pack.Alert.allCases.compactMap { alert in disabled[alert].map { (alert.alertName, $0) } }
+        ).dashboard
     }
 }

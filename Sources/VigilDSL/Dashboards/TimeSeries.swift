@@ -19,6 +19,9 @@ public struct TimeSeries: DashboardPanel {
     /// The options of a time series panel.
     public typealias Options = TimeSeriesOptions
 
+    /// How the thresholds are drawn on the graph.
+    public typealias ThresholdsStyle = TimeSeriesOptions.ThresholdsStyle
+
     public var panel: Panel
 
     /// A time series panel of `queries`.
@@ -34,5 +37,15 @@ public struct TimeSeries: DashboardPanel {
         panel = Panel(
             .timeSeries(options), title, unit: unit, queries: queries(),
             location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
+    }
+
+    /// The thresholds drawn on the graph as `style` shows them, e.g. `.dashed` lines at an alert's thresholds.
+    public func thresholdsStyle(_ style: ThresholdsStyle) -> TimeSeries {
+        with { panel in
+            if case .timeSeries(var options) = panel.kind {
+                options.thresholdsStyle = style
+                panel.kind = .timeSeries(options)
+            }
+        }
     }
 }

@@ -20,6 +20,11 @@ public struct Thresholds: Hashable, Sendable {
 
     /// A base colour and steps.
     public init(_ base: PanelColor, _ steps: ThresholdStep..., mode: Mode = .absolute) {
+        self.init(base, steps: steps, mode: mode)
+    }
+
+    /// A base colour and a list of steps, for code that computes them.
+    public init(_ base: PanelColor, steps: [ThresholdStep], mode: Mode = .absolute) {
         self.base = base
         self.steps = steps
         self.mode = mode

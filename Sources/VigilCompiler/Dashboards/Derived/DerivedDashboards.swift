@@ -1,14 +1,16 @@
 import VigilDSL
 
 /// The dashboards every stack gets without spec code, derived from its model: the stack's own health, an
-/// overview of its alerts, and an overview of each scraped service from the metrics it declares. They are
-/// filed in the stack's folder, tagged `vigil`, and attributed to the stack's declaration in diagnostics.
+/// overview of its alerts, and for each scraped service its rule pack's dashboard or else an overview from the
+/// metrics it declares. They are filed in the stack's folder, tagged `vigil`, and attributed to the stack's
+/// declaration in diagnostics.
 enum DerivedDashboards {
     /// The tag of derived dashboards.
     static let tag = "vigil"
 
-    /// The derived dashboards of a lowered stack (whose `dashboards` do not matter here).
-    static func dashboards(for stack: ResolvedStack) -> [Dashboard] {
+    /// The derived dashboards of a lowered stack (whose `dashboards` do not matter here) with its exporters'
+    /// rule `packs`.
+    static func dashboards(for stack: ResolvedStack, packs: [any DeployedRulePack]) -> [Dashboard] {
         var dashboards = [StackHealthDashboard.dashboard(for: stack)]
         if !stack.alerts.isEmpty {
             dashboards.append(AlertsOverviewDashboard.dashboard(for: stack))
@@ -20,7 +22,12 @@ enum DerivedDashboards {
         let selfMonitored =
             [SelfMonitoring.jobName] + (stack.alertmanager.map { _ in [ResolvedAlertmanager.serviceName] } ?? [])
         let scraped = Set(stack.scrapeJobs.map(\.name)).subtracting(selfMonitored)
-        dashboards += stack.services.filter { scraped.contains($0.name) }.compactMap(ServiceOverviewDashboard.dashboard)
+        let packDashboards = Dictionary(
+            packs.compactMap { pack in pack.dashboard.map { (pack.resolved.job, $0) } }
+        ) { first, _ in first }
+        dashboards += stack.services.filter { scraped.contains($0.name) }.compactMap { service in
+            packDashboards[service.name] ?? ServiceOverviewDashboard.dashboard(for: service)
+        }
         return dashboards
     }
 }

@@ -18,6 +18,22 @@ public struct TimeSeriesOptions: Hashable, Sendable {
         case linear, smooth, stepBefore, stepAfter
     }
 
+    /// Whether and how the thresholds are drawn on the graph.
+    public enum ThresholdsStyle: String, Hashable, Sendable {
+        /// Not drawn: the thresholds only colour what uses them.
+        case off
+        /// A solid line at each step.
+        case line
+        /// A dashed line at each step.
+        case dashed
+        /// The area of each step filled in its colour.
+        case area
+        /// A solid line and the filled area.
+        case lineAndArea = "line+area"
+        /// A dashed line and the filled area.
+        case dashedAndArea = "dashed+area"
+    }
+
     /// Lines, bars or points.
     public var style: Style
     /// Stacking of the series.
@@ -30,6 +46,8 @@ public struct TimeSeriesOptions: Hashable, Sendable {
     public var legend: Legend
     /// The tooltip.
     public var tooltip: Tooltip
+    /// How the thresholds are drawn.
+    public var thresholdsStyle: ThresholdsStyle = .off
 
     /// Options with every value given.
     public init(
