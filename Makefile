@@ -1,12 +1,12 @@
 # Vigil: monitoring-stack configuration as typed Swift.
 #   make generate   check the specs and write generated/<stack>/
 #   make test       lint, unit tests, then check (generated/ in sync), validate (promtool, amtool, docker-compose),
-#                   e2e (each stack run on loopback with the real prometheus and alertmanager) and scaffold-check
+#                   e2e (each stack run on loopback with the real prometheus and alertmanager; beside validate) and scaffold-check
 #                   (a stack from `specs new` passes them too)
 #   make new NAME=Shop   write a new stack into specs/Shop/ and register it in specs/main.swift
 #   STACK=<name>    limits generate, check, validate and e2e to one stack (its name under generated/)
 #   make bench      release-build benchmark: synthetic stacks, Python dashboard libraries, make generate timings,
-#                   SLO rules on Prometheus (make bench-slo: that section alone)
+#                   SLO rules and rule packs on Prometheus (make bench-slo, make bench-packs: those sections alone)
 SWIFT ?= swift
 # The tools that prove a stack (scripts/proving-tools.tsv), installed by scripts/bootstrap.sh, come first on PATH.
 export PATH := $(CURDIR)/.tools/bin:$(PATH)
@@ -16,7 +16,7 @@ FORMAT_PATHS := Package.swift Sources Tests specs
 STACK ?=
 STACK_OPTION := $(if $(STACK),--stack $(STACK))
 
-.PHONY: all bootstrap bootstrap-build build generate check validate e2e new test scaffold-check unit lint format bench bench-slo clean help
+.PHONY: all bootstrap bootstrap-build build generate check validate e2e new test scaffold-check unit lint format bench bench-slo bench-packs clean help
 
 all: generate
 
@@ -25,12 +25,13 @@ help:
 	@echo "make check      fail when generated/ differs from what the specs generate"
 	@echo "make validate   run promtool, amtool and docker-compose on generated/"
 	@echo "make e2e        run each stack on 127.0.0.1 with the real prometheus and alertmanager, injecting faults"
-	@echo "make test       lint, unit tests, then check, validate, e2e and scaffold-check (specs new Demo passes them)"
+	@echo "make test       lint, unit tests, check, validate and e2e side by side, then scaffold-check (specs new Demo passes them)"
 	@echo "                STACK=<name> limits generate, check, validate and e2e to one stack: make validate STACK=crm"
 	@echo "make new NAME=Shop  write a new stack into specs/Shop/ and register it in specs/main.swift"
 	@echo "make lint       swift format lint and shellcheck;  make format   swift format in place"
 	@echo "make bench      benchmark in a release build (see BENCHMARKS.md); not part of make test"
 	@echo "make bench-slo  its SLO section alone: Vigil's, Sloth's and Pyrra's SLO rules on the real Prometheus"
+	@echo "make bench-packs  its rule pack section alone: every pack alert over 100 targets per exporter"
 	@echo "make clean      remove build folders"
 
 bootstrap-build:
@@ -61,7 +62,10 @@ new: build
 unit: bootstrap
 	$(SWIFT) test
 
-test: lint unit check validate e2e scaffold-check
+# validate and e2e run side by side (e2e mostly waits for alerts to fire), each one's output kept together.
+test: lint unit check
+	$(MAKE) --no-print-directory --output-sync=target -j2 validate e2e
+	$(MAKE) --no-print-directory scaffold-check
 
 # specs new Demo, then lint, generate, check, validate and e2e of the new stack; the checkout is put back after.
 scaffold-check: bootstrap build
@@ -79,6 +83,9 @@ bench:
 
 bench-slo:
 	SWIFT=$(SWIFT) scripts/bench/slo.sh
+
+bench-packs:
+	SWIFT=$(SWIFT) scripts/bench/packs.sh
 
 clean:
 	rm -rf .build

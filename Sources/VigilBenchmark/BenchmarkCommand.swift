@@ -9,6 +9,7 @@ struct BenchmarkCommand: ParsableCommand {
         abstract: "Measure Vigil's compiler on synthetic stacks (build it in release: `make bench` does).",
         subcommands: [
             ScaleCommand.self, DashboardsCommand.self, StackCommand.self, SLOSetupCommand.self, SLOMeasureCommand.self,
+            PacksSetupCommand.self, PacksMeasureCommand.self,
         ],
         defaultSubcommand: ScaleCommand.self)
 

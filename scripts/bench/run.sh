@@ -2,10 +2,12 @@
 # `make bench`, in a release build: the example stacks' generation, the dashboard workload against grafanalib and
 # grafana-foundation-sdk (in a virtual environment made here), Vigil's compiler on synthetic stacks of 10, 100 and
 # 1000 services, a cold and an incremental `make generate` in a fresh clone, and what SLO recording rules cost the
-# real Prometheus (scripts/bench/slo.sh: Vigil's, Sloth's and Pyrra's rules of the same two SLOs).
+# real Prometheus (scripts/bench/slo.sh: Vigil's, Sloth's and Pyrra's rules of the same two SLOs), and what the rule
+# packs' alerts cost it for 100 targets of each exporter (scripts/bench/packs.sh).
 #   BENCH_SKIP_PYTHON=1     skip the Python libraries
 #   BENCH_SKIP_GENERATE=1   skip the cold and incremental `make generate` (a full debug build)
 #   BENCH_SKIP_SLO=1        skip the SLO rules on Prometheus (about two minutes; 3.3 GB of data written, then deleted)
+#   BENCH_SKIP_PACKS=1      skip the rule packs on Prometheus (about a minute and a half; 450 MB written, then deleted)
 #   BENCH_TOUCH=<file>      the spec file touched for the incremental build (default: the largest under specs/)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -116,4 +118,11 @@ if [ "${BENCH_SKIP_SLO:-}" = 1 ]; then
     echo "skipped (BENCH_SKIP_SLO=1)"
 else
     SWIFT="$swift" scripts/bench/slo.sh "$bin/vigil-bench"
+fi
+
+section "Rule packs on Prometheus: every pack alert over 100 targets of each exporter"
+if [ "${BENCH_SKIP_PACKS:-}" = 1 ]; then
+    echo "skipped (BENCH_SKIP_PACKS=1)"
+else
+    SWIFT="$swift" scripts/bench/packs.sh "$bin/vigil-bench"
 fi

@@ -18,6 +18,8 @@ bench="${1:+$(realpath "$1")}"
 cd "$(dirname "$0")/../.."
 root="$PWD"
 export PATH="$root/.tools/bin:$PATH"
+# shellcheck source=scripts/bench/prometheus-server.sh
+source scripts/bench/prometheus-server.sh
 
 swift="${SWIFT:-swift}"
 if [ -z "$bench" ]; then
@@ -25,19 +27,7 @@ if [ -z "$bench" ]; then
     bench="$("$swift" build -c release --static-swift-stdlib --show-bin-path)/vigil-bench"
 fi
 
-# Prometheus and promtool of the release the stacks deploy (scripts/proving-tools.tsv), installed when missing.
-release="$(awk -F'\t' '$1 == "prometheus" { print $2 }' scripts/proving-tools.tsv)"
-has_release() { command -v "$1" >/dev/null && "$1" --version 2>&1 | head -n 1 | grep -q "version $release\."; }
-if ! has_release prometheus || ! has_release promtool; then
-    scripts/bootstrap.sh tools
-fi
-for tool in prometheus promtool; do
-    if ! has_release "$tool"; then
-        echo "slo.sh: $tool $release is needed: $(command -v "$tool" || echo none found)" >&2
-        exit 1
-    fi
-done
-echo "$(prometheus --version 2>&1 | head -n 1); $(promtool --version 2>&1 | head -n 1)"
+require_prometheus_release
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/vigil-slo-bench.XXXXXX")"
 # The OpenMetrics text takes 3.3 GB until promtool has read it.
@@ -47,14 +37,6 @@ if [ "$free_kib" -lt 4500000 ]; then
     rmdir "$work"
     exit 1
 fi
-prometheus_pid=""
-stop_prometheus() {
-    if [ -n "$prometheus_pid" ]; then
-        kill "$prometheus_pid" 2>/dev/null || true
-        wait "$prometheus_pid" 2>/dev/null || true
-        prometheus_pid=""
-    fi
-}
 finish() {
     stop_prometheus
     if [ "${BENCH_SLO_KEEP:-}" = 1 ]; then
@@ -65,9 +47,6 @@ finish() {
 }
 trap finish EXIT
 
-# Seconds since the epoch, with nanoseconds, and the seconds between two readings.
-now() { date +%s.%N; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f s", b - a }'; }
 setting() { sed -n "s/^$1=//p" "$work/setup.env"; }
 
 began="$(now)"
@@ -82,39 +61,10 @@ promtool tsdb create-blocks-from openmetrics --quiet --max-block-duration="$(set
 rm -f "$work/data.om"
 echo "promtool tsdb create-blocks-from openmetrics: $(since "$phase")"
 
-# A port on 127.0.0.1 that nothing listens on.
-port=""
-for candidate in $(seq 19190 19290); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
-        port="$candidate"
-        break
-    fi
-done
-[ -n "$port" ] || { echo "slo.sh: no free port in 19190-19290" >&2; exit 1; }
-url="http://127.0.0.1:$port"
+pick_port
+retention="$(setting retention)"
 printf 'global:\n  scrape_interval: 15s\n  evaluation_interval: %s\n' "$(setting evaluation_interval)" \
     >"$work/prometheus.yml"
-
-# Prometheus on the data folder, no scrape and no rules; retention long enough that no block is dropped (it
-# counts from the newest block, not from the wall clock).
-start_prometheus() {
-    prometheus --config.file="$work/prometheus.yml" --storage.tsdb.path="$work/data" \
-        --storage.tsdb.retention.time="$(setting retention)" --web.listen-address="127.0.0.1:$port" \
-        --log.level=warn >>"$work/prometheus.log" 2>&1 &
-    prometheus_pid=$!
-    for _ in $(seq 1 300); do
-        if curl --silent --fail "$url/-/ready" >/dev/null 2>&1; then
-            return 0
-        fi
-        if ! kill -0 "$prometheus_pid" 2>/dev/null; then
-            cat "$work/prometheus.log" >&2
-            exit 1
-        fi
-        sleep 0.2
-    done
-    echo "slo.sh: Prometheus was not ready within a minute" >&2
-    exit 1
-}
 
 # The backfill passes: promtool evaluates the rules as written, with range queries, so the series a rule reads
 # must already be on the server; each pass's blocks are moved into the data folder and Prometheus restarted.
@@ -142,9 +92,6 @@ echo "backfill of the recorded series ($(wc -w <<<"$passes") passes, $(wc -l <"$
 
 # Prometheus merges the overlapping blocks a minute after it starts; the measurement usually ends before. The
 # samples do not depend on it, the times a little: say so when it happened meanwhile.
-compactions() {
-    curl --silent "$url/metrics" | awk '/^prometheus_tsdb_compactions_total / { print $2 }'
-}
 phase="$(now)"
 before="$(compactions)"
 "$bench" slo-measure --work "$work" --url "$url"

@@ -11,7 +11,9 @@ enum ReadmeRulePacks {
             "",
             "Each exporter the stack runs brings its pack of alerts, on its scrape job, with a firing and a quiet test",
             "each in `prometheus/tests/`. The stack tunes them on the exporter's declaration (`pack:`); a tuned alert",
-            "is marked *tuned*. Each alert's runbook is under [Runbooks](#runbooks).",
+            "is marked *tuned*. Each alert's runbook is under [Runbooks](#runbooks). The packs have no recording",
+            "rules: they add no series per target to the exporters' own. What their alerts cost Prometheus to evaluate",
+            "is measured by `make bench-packs` (BENCHMARKS.md).",
         ]
         for pack in stack.rulePacks {
             lines += [
