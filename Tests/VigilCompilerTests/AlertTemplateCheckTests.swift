@@ -129,6 +129,17 @@ struct AlertTemplateCheckTests {
         Case("{{ humanise $value }} {{ $valeu }}", function, variable),
     ]
 
+    @Test("a text without an action is its own text, read without parsing, and a parsed annotation keeps it")
+    func plainText() {
+        let plain = AlertTemplateParser.parse("100% of {one} brace } each")
+        #expect(plain.nodes == [.text("100% of {one} brace } each")])
+        #expect(plain.problems.isEmpty && plain.labelReferences.isEmpty)
+        #expect(AlertTemplateParser.parse("").nodes.isEmpty)
+        let annotation = ResolvedAnnotation(
+            key: "summary", value: "{{ $labels.job }} is down", location: SourceLocation(fileID: "a/b.swift", line: 1))
+        #expect(annotation.template.labelReferences == ["job"])
+    }
+
     @Test("reports each problem with its id", arguments: cases)
     func problems(_ example: Case) {
         let ids = TemplateCheck.problems(in: example.template, labels: .unknown).map(\.id)

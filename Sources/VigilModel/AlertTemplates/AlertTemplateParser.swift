@@ -68,6 +68,10 @@ struct AlertTemplateParser {
 
     /// Parses `template`.
     static func parse(_ template: String) -> AlertTemplate {
+        // Most label values and many annotations have no action: they are their own text.
+        guard template.contains("{{") else {
+            return AlertTemplate(nodes: template.isEmpty ? [] : [.text(template)], problems: [], labelReferences: [])
+        }
         var parser = AlertTemplateParser(template)
         do throws(SyntaxError) {
             try parser.parseMain()

@@ -31,8 +31,14 @@ package struct AlertTemplateExpander: Sendable {
     package static func expand(_ template: String, labels: [String: String], value: Double?)
         -> Result<String, AlertTemplateError>
     {
+        expand(AlertTemplateParser.parse(template), labels: labels, value: value)
+    }
+
+    /// Renders a template parsed before.
+    static func expand(_ parsed: AlertTemplate, labels: [String: String], value: Double?)
+        -> Result<String, AlertTemplateError>
+    {
         let expander = AlertTemplateExpander(labels: labels, value: value)
-        let parsed = AlertTemplateParser.parse(template)
         return Result { () throws(AlertTemplateError) in
             if let problem = parsed.problems.first(where: \.rejectsRule) {
                 throw .invalid(problem)

@@ -25,7 +25,7 @@ package struct ExpectedAlert {
         }
         var annotations: [String: String] = [:]
         for annotation in alert.annotations {
-            switch AlertTemplateExpander.expand(annotation.value, labels: firing.labels, value: firing.value) {
+            switch AlertTemplateExpander.expand(annotation.template, labels: firing.labels, value: firing.value) {
             case .success(let value): annotations[annotation.key] = value
             case .failure(let error): return .failure(error)
             }

@@ -4,7 +4,11 @@
 enum TemplateCheck {
     /// The problems of one template text, given the labels of the alert's result.
     static func problems(in text: String, labels: LabelSet) -> [ExpressionProblem] {
-        let template = AlertTemplateParser.parse(text)
+        problems(in: AlertTemplateParser.parse(text), labels: labels)
+    }
+
+    /// The problems of a template parsed before, given the labels of the alert's result.
+    static func problems(in template: AlertTemplate, labels: LabelSet) -> [ExpressionProblem] {
         let problems = template.problems.map(problem)
         // Where the checker cannot tell the labels of the query's result, it takes every label for kept.
         guard case .known(let available) = labels else { return problems }

@@ -45,14 +45,17 @@ public struct ResolvedAnnotation: Sendable {
     /// The key, e.g. `summary`.
     public var key: String
     /// The value, possibly a Go template.
-    public var value: String
+    public let value: String
     /// Where it was written.
     public var location: SourceLocation
+    /// The value parsed, once: the template checks and every test expectation that renders it read this.
+    let template: AlertTemplate
 
     /// A value of these fields.
     package init(key: String, value: String, location: SourceLocation) {
         self.key = key
         self.value = value
         self.location = location
+        template = AlertTemplateParser.parse(value)
     }
 }

@@ -45,10 +45,10 @@ package enum RuleRules {
             let (labels, found) = check(expression, with: checker, expecting: .instantVector, &diagnostics)
             alertLabels[AlertKey(alert)] = found ? labels.adding(alert.labels.map(\.name)) : .unknown
             let templates =
-                alert.annotations.map { ($0.value, $0.location) }
-                + alert.labels.map { ($0.value, alert.location) }
-            for (text, location) in templates {
-                diagnostics += TemplateCheck.problems(in: text, labels: found ? labels : .unknown).map {
+                alert.annotations.map { ($0.template, $0.location) }
+                + alert.labels.map { (AlertTemplateParser.parse($0.value), alert.location) }
+            for (template, location) in templates {
+                diagnostics += TemplateCheck.problems(in: template, labels: found ? labels : .unknown).map {
                     Diagnostic(
                         severity: $0.severity, id: $0.id, message: "alert '\(alert.name)': \($0.message)",
                         location: location, hint: $0.hint)
