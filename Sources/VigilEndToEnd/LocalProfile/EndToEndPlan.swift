@@ -42,7 +42,10 @@ public struct EndToEndPlan: Sendable {
             }
         }
         for alert in stack.alerts {
-            for derive in [Self.slowRequests, Self.gaugeBeyondThreshold] {
+            let derivations: [(ResolvedAlert, ResolvedStack) -> Result<EndToEndScenario?, Unscriptable>] = [
+                Self.slowRequests, { Self.gaugeBeyondThreshold($0, in: $1) },
+            ]
+            for derive in derivations {
                 switch derive(alert, stack) {
                 case .success(let scenario?) where metricFaults.contains(where: scenario.contradicts):
                     skipped.append("alert '\(alert.name)': its fault contradicts another one on the same gauge")

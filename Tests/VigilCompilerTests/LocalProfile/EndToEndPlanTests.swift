@@ -113,6 +113,33 @@ struct EndToEndPlanTests {
         #expect(scenario.expected.map(\.alertName) == ["Backlog"])
     }
 
+    @Test("a probe failing and a certificate near expiry: a flag set to its value, a time set relative to now")
+    func probes() throws {
+        let stack = StackLowering.lower(
+            Stack("shop") {
+                BlackboxExporter { Probe.http("https://shop.example.com/health") }
+            })
+        let plan = EndToEndPlan(for: stack)
+        let faults = try #require(plan.scenarios.last)
+        #expect(faults.expected.map(\.alertName).contains("ProbeFailed"))
+        #expect(faults.expected.map(\.alertName).contains("ProbeCertificateExpiringSoon"))
+        let success = try #require(faults.faultValues.keys.first { $0.name == "probe_success" })
+        #expect(faults.faultValues[success] == 0 && faults.recoveryValues[success] == 1)
+        // Both certificate alerts read one gauge: the 3-day one's fault would contradict the 20-day one's.
+        #expect(
+            plan.skipped.contains(
+                "alert 'ProbeCertificateExpiring': its fault contradicts another one on the same gauge"))
+        let soon = try #require(stack.alerts.first { $0.name == "ProbeCertificateExpiringSoon" })
+        guard case .success(let scenario?) = EndToEndPlan.gaugeBeyondThreshold(soon, in: stack, now: 1_000) else {
+            Issue.record("the certificate alert is not scripted")
+            return
+        }
+        let expiry = try #require(scenario.faultValues.keys.first)
+        #expect(expiry.name == "probe_ssl_earliest_cert_expiry")
+        #expect(scenario.faultValues[expiry] == 1_000 + 864_000)
+        #expect(scenario.recoveryValues[expiry] == 1_000 + 2 * 1_728_000 + 1)
+    }
+
     @Test("two gauge faults that set one gauge differently do not run together")
     func contradictions() {
         let plan = Self.plan {
