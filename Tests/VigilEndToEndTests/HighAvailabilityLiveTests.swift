@@ -2,6 +2,7 @@ import Testing
 import VigilCompiler
 import VigilDSL
 import VigilEndToEnd
+import VigilBackends
 
 /// The highly available topology's guarantees, broken on purpose: the end-to-end run must notice. (That they
 /// hold is shown by `specs e2e` on AutoDealGenie, which runs two replicas and a three-peer cluster.)
@@ -37,5 +38,64 @@ struct HighAvailabilityLiveTests {
         let report = runner.run(Self.stack(externalLabels: ["copy": "${PROMETHEUS_REPLICA}"]))
         let failure = report.failures.first { $0.hasPrefix("each alert notified once") }
         #expect(failure?.contains("once from each replica (they differ in copy)") == true, "\(report.failures)")
+    }
+
+    @Test("every replica sends only to the peer that is then stopped: the peer loss step misses its notifications")
+    func peerLossWithoutSurvivors() throws {
+        let config = try #require(try PrometheusConfigEmitter().emit(Self.stack()).first).contents
+        // Two peers fewer to send to (the `alertmanager` job still scrapes all three).
+        let peers = { (text: String) in text.components(separatedBy: ":9093").count }
+        #expect(peers(Self.onlyFirstAlertmanager(config)) == peers(config) - 2, "\(config)")
+        // The earlier scenarios pass: the one peer sent to gossips with the others. Short patience for the step
+        // that fails, which waits for notifications that cannot come.
+        var runner = EndToEndRunner()
+        runner.patience = 10
+        runner.rewrite = { path, text in
+            path == PrometheusConfigEmitter.path ? Self.onlyFirstAlertmanager(text) : text
+        }
+        let report = runner.run(Self.stack())
+        #expect(report.passed.contains { $0.hasPrefix("each alert notified once") }, "\(report.failures)")
+        let failure = report.failures.first { $0.hasPrefix("peer loss") }
+        #expect(
+            failure?.contains("notifications as the routing tree and templates say: not within the time allowed") == true,
+            "\(report.failures)")
+        #expect(failure?.contains("not delivered to 'chat'") == true, "\(report.failures)")
+    }
+
+    @Test("only the replica that is then stopped sends alerts: the replica loss step misses its notifications")
+    func replicaLossWithoutSurvivor() throws {
+        let config = try #require(try PrometheusConfigEmitter().emit(Self.stack()).first).contents
+        #expect(Self.droppingAlerts(ofReplica: "prometheus-2", config).contains("regex: prometheus-2"), "\(config)")
+        var runner = EndToEndRunner()
+        runner.patience = 10
+        runner.rewrite = { path, text in
+            path == PrometheusConfigEmitter.path ? Self.droppingAlerts(ofReplica: "prometheus-2", text) : text
+        }
+        let report = runner.run(Self.stack())
+        #expect(report.passed.contains { $0.hasPrefix("peer loss") }, "\(report.failures)")
+        let failure = report.failures.first { $0.hasPrefix("replica loss") }
+        #expect(
+            failure?.contains("notifications as the routing tree and templates say: not within the time allowed") == true,
+            "\(report.failures)")
+        #expect(failure?.contains("not delivered to 'chat'") == true, "\(report.failures)")
+    }
+
+    /// `prometheus.yml` with its Alertmanager targets cut to the first peer's.
+    static func onlyFirstAlertmanager(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let targets = lines.firstIndex(of: "    - targets:"), lines[targets - 2] == "  alertmanagers:" else {
+            return text
+        }
+        let peers = lines[(targets + 1)...].prefix { $0.hasPrefix("      - ") }.count
+        lines.removeSubrange((targets + 2)..<(targets + 1 + peers))
+        return lines.joined(separator: "\n")
+    }
+
+    /// `prometheus.yml` with an alert relabeling, before the one that drops the replica label, that drops every
+    /// alert of `replica`.
+    static func droppingAlerts(ofReplica replica: String, _ text: String) -> String {
+        text.replacingOccurrences(
+            of: "  alert_relabel_configs:\n",
+            with: "  alert_relabel_configs:\n  - source_labels: [replica]\n    regex: \(replica)\n    action: drop\n")
     }
 }
