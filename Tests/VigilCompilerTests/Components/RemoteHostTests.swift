@@ -60,6 +60,21 @@ struct RemoteHostTests {
         #expect(main["services"]?["cadvisor"] == nil)
     }
 
+    @Test(".env.example lists the remote hosts' images; verify.sh checks their compose files")
+    func environmentAndVerifyScript() throws {
+        let files = try F.files(Self.stack)
+        let env = try #require(files[EnvExampleEmitter.path])
+        // cAdvisor runs on the remote host only.
+        #expect(env.contains("\nCADVISOR_VERSION="), "\(env)")
+        #expect(env.contains("\nSOCKET_PROXY_VERSION="), "\(env)")
+        #expect(env.contains("from a .env beside each (remote-hosts/<host>/.env)"))
+        #expect(env.components(separatedBy: "\nNODE_EXPORTER_VERSION=").count == 2, "\(env)")
+        let script = try #require(files[VerifyScriptEmitter.path])
+        #expect(script.contains("run_check compose docker compose --file \(Self.composePath) config --quiet\n"))
+        let alone = try #require(try F.files(Stack("alone") { NodeExporter() })[EnvExampleEmitter.path])
+        #expect(!alone.contains("CADVISOR_VERSION") && !alone.contains("remote-hosts"))
+    }
+
     @Test("the README lists each remote host, how to deploy it and what to let through")
     func readme() throws {
         let readme = try #require(try F.files(Self.stack)["README.md"])
