@@ -1,8 +1,8 @@
 import Testing
+import VigilBackends
 import VigilCompiler
 import VigilDSL
 import VigilEndToEnd
-import VigilBackends
 
 /// The highly available topology's guarantees, broken on purpose: the end-to-end run must notice. (That they
 /// hold is shown by `specs e2e` on AutoDealGenie, which runs two replicas and a three-peer cluster.)
@@ -57,7 +57,8 @@ struct HighAvailabilityLiveTests {
         #expect(report.passed.contains { $0.hasPrefix("each alert notified once") }, "\(report.failures)")
         let failure = report.failures.first { $0.hasPrefix("peer loss") }
         #expect(
-            failure?.contains("notifications as the routing tree and templates say: not within the time allowed") == true,
+            failure?.contains("notifications as the routing tree and templates say: not within the time allowed")
+                == true,
             "\(report.failures)")
         #expect(failure?.contains("not delivered to 'chat'") == true, "\(report.failures)")
     }
@@ -75,7 +76,8 @@ struct HighAvailabilityLiveTests {
         #expect(report.passed.contains { $0.hasPrefix("peer loss") }, "\(report.failures)")
         let failure = report.failures.first { $0.hasPrefix("replica loss") }
         #expect(
-            failure?.contains("notifications as the routing tree and templates say: not within the time allowed") == true,
+            failure?.contains("notifications as the routing tree and templates say: not within the time allowed")
+                == true,
             "\(report.failures)")
         #expect(failure?.contains("not delivered to 'chat'") == true, "\(report.failures)")
     }

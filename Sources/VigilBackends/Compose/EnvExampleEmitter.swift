@@ -22,7 +22,7 @@ public struct EnvExampleEmitter: ArtefactEmitter {
             "",
             "# Image tags, pinned by vigil; change one to upgrade or roll back that container.",
         ]
-        let remoteHosts = stack.components.remoteHosts.map { RemoteHostProject($0, templates: stack.templates) }
+        let remoteHosts = stack.components.remoteHosts.map { RemoteHostProject($0, of: stack) }
         if !remoteHosts.isEmpty {
             lines.append(
                 "# The remote hosts' compose files read them too, from a .env beside each (remote-hosts/<host>/.env).")

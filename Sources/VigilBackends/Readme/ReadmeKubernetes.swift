@@ -59,7 +59,7 @@ enum ReadmeKubernetes {
             "Not on Kubernetes yet: Loki and tracing."
                 + " The stack's own alerts on Prometheus and Alertmanager watch every target and server the cluster's"
                 + " Prometheus has, as kube-prometheus-stack's default rules do too (its `Watchdog` among them):"
-                + " keep one set, e.g. with the chart's `defaultRules.create: false`.",
+                + " keep one set, e.g. with the chart's `defaultRules.create: false`."
         ]
     }
 

@@ -91,15 +91,12 @@ struct RemoteHostTests {
 
     @Test("validate runs docker-compose config on each remote host's compose file and reports a broken one")
     func validated() throws {
-        let directory = try TemporaryDirectory()
-        _ = try OutputWriter(root: directory.url).write(F.compile([Self.stack]).outputs, removeUndeclaredStacks: true)
-        let folder = directory.url.appendingPathComponent("fleet")
         let command = "docker-compose --file \(Self.composePath) config --quiet"
-        let run = try #require(try StackVerifier().verify(stackFolder: folder).first { $0.commandLine == command })
+        let runs = try F.verified(
+            Self.stack, breaking: Self.composePath, with: "services:\n  node-exporter:\n    ports: 9100\n")
+        let run = try #require(runs.intact.first { $0.commandLine == command })
         #expect(run.succeeded, "\(run.output)")
-        try directory.write("fleet/\(Self.composePath)", "services:\n  node-exporter:\n    ports: 9100\n")
-        let broken = try #require(try StackVerifier().verify(stackFolder: folder).first { $0.commandLine == command })
-        #expect(!broken.succeeded)
+        #expect(try #require(runs.broken.first { $0.commandLine == command }).succeeded == false)
     }
 
     @Test("duplicate-remote-host: two remote hosts of one name")

@@ -121,7 +121,9 @@ struct KubernetesTargetTests {
         #expect(provisioning["datasources"]?.sequenceValue?.first?["isDefault"] == false)
     }
 
-    @Test("the stack's VictoriaMetrics, which nothing on Kubernetes deploys, gets no data source there; the README says so")
+    @Test(
+        "the stack's VictoriaMetrics, which nothing on Kubernetes deploys, gets no data source there; the README says so"
+    )
     func longTermStoreDatasource() throws {
         let archived = Stack(
             "archive", prometheus: Prometheus(remoteWrite: [.victoriaMetrics(url: VictoriaMetrics.writeURL)]),
@@ -138,7 +140,8 @@ struct KubernetesTargetTests {
             try #require(configMap["data"]?["archive-datasources.yaml"]?.stringValue))
         #expect(provisioning["datasources"]?.sequenceValue?.compactMap { $0["uid"]?.stringValue } == ["loki"])
         // The compose deployment runs it, and its Grafana queries it.
-        #expect(try #require(files["grafana/provisioning/datasources/datasources.yml"]).contains("victoriametrics:8428"))
+        #expect(
+            try #require(files["grafana/provisioning/datasources/datasources.yml"]).contains("victoriametrics:8428"))
         let readme = try #require(files["README.md"])
         #expect(readme.contains("VictoriaMetrics runs in the compose deployment only: Grafana gets no data source"))
         #expect(!(try #require(try F.files()["README.md"])).contains("VictoriaMetrics runs in the compose"))
