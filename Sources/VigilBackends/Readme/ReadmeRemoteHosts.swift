@@ -24,19 +24,26 @@ enum ReadmeRemoteHosts {
         ]
         lines += Markdown.table(["host", "address", "exporters", "how"], rows)
         if compose {
-            lines += ["", "Copy each host's compose file to that host and start it there:", "", "```sh"]
+            let copied =
+                stack.components.receivesForwardedSamples
+                ? "Copy each host's folder (its compose file, and a forwarding host's agent configuration)"
+                : "Copy each host's compose file"
+            lines += ["", "\(copied) to that host and start it there:", "", "```sh"]
             lines += hosts.map {
                 "docker compose -f \(RemoteHostProject.path(of: $0)) up -d"
             }
             lines += ["```"]
         }
-        lines += [
-            "",
-            "The exporters' ports are published on the host's address and serve metrics without authentication:"
-                + " let only the Prometheus host reach them through the host's firewall"
-                + (compose ? " (set `\(ComposeEmitter.bindAddressVariable)` to publish them on another address)" : "")
-                + ".",
-        ]
+        if hosts.contains(where: { $0.forwarding == nil }) {
+            lines += [
+                "",
+                "The exporters' ports are published on the host's address and serve metrics without authentication:"
+                    + " let only the Prometheus host reach them through the host's firewall"
+                    + (compose
+                        ? " (set `\(ComposeEmitter.bindAddressVariable)` to publish them on another address)" : "")
+                    + ".",
+            ]
+        }
         lines += forwarding(stack)
         if stack.targets.contains(.kubernetes) {
             lines += [

@@ -93,6 +93,15 @@ struct AgentForwardingTests {
         #expect(readme.contains("A host that forwards runs Prometheus in agent mode"))
         #expect(readme.contains("`\(AgentForwarding.receiverArgument)`"))
         #expect(readme.contains("remote1 -->|agent remote write| forward1"))
+        #expect(
+            readme.contains("Copy each host's folder (its compose file, and a forwarding host's agent configuration)"))
+        let edgeOnly = Stack("edge") {
+            RemoteHost("edge-1", address: "10.0.0.30", forwarding: .agent(url: "http://10.0.0.5:9090/api/v1/write")) {
+                NodeExporter()
+            }
+        }
+        // No port of a forwarding host is published.
+        #expect(!(try #require(try F.files(edgeOnly)["README.md"])).contains("The exporters' ports are published"))
     }
 
     @Test("validate runs promtool check config --agent on the agent's configuration and reports a broken one")
