@@ -24,8 +24,12 @@ final class LocalSession {
     private(set) var alertmanagerPeers: [Server] = []
     private var stopped: Set<String> = []
 
-    /// Writes the local profile of `stack` and starts everything; stops what it started when a step fails.
-    init(stack production: ResolvedStack, plan: EndToEndPlan, profile: LocalProfile) throws {
+    /// Writes the local profile of `stack`, each file through `rewrite`, and starts everything; stops what it
+    /// started when a step fails.
+    init(
+        stack production: ResolvedStack, plan: EndToEndPlan, profile: LocalProfile,
+        rewrite: (_ path: String, _ text: String) -> String = { $1 }
+    ) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "vigil-e2e-\(production.name)-\(UUID().uuidString)", isDirectory: true)
         exporter = try TestExporter(targets: LocalProfile.targets(of: production), baseline: plan.baseline)
@@ -43,7 +47,7 @@ final class LocalSession {
         stack = profile.apply(to: production, addresses: addresses)
         interval = profile.interval.seconds
         do {
-            try write()
+            try write(rewrite)
             if let alertmanager = stack.alertmanager {
                 let peerTimeout = alertmanager.cluster?.peerTimeout ?? .seconds(0)
                 let clusterPorts = try alertmanager.peers.map { _ in try Socket.freePort() }
@@ -91,14 +95,15 @@ final class LocalSession {
     }
 
     /// The files of the Prometheus and Alertmanager targets, as their backends write them for the profiled
-    /// stack: the configuration files the servers read, and their tests beside them.
-    func write() throws {
+    /// stack (each through `rewrite`): the configuration files the servers read, and their tests beside them.
+    func write(_ rewrite: (_ path: String, _ text: String) -> String) throws {
         let emitters = TargetBackends.backends(for: [.prometheus, .alertmanager]).flatMap(\.emitters)
         for file in try emitters.flatMap({ try $0.emit(stack) }) {
             let url = folder.appendingPathComponent(file.path)
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(file.bytes).write(to: url)
+            let rewritten = rewrite(file.path, file.contents)
+            try Data(rewritten == file.contents ? file.bytes : Array(rewritten.utf8)).write(to: url)
         }
     }
 

@@ -42,6 +42,7 @@ run_check() {
 }
 
 run_check compose docker compose config --quiet
+run_check compose docker compose --file remote-hosts/db-1/docker-compose.yml config --quiet
 run_check prometheus promtool check config /etc/prometheus/prometheus.yml
 
 # The rule files and their tests, as paths inside the container.

@@ -26,27 +26,35 @@ public struct ComposeEmitter: ArtefactEmitter {
                         .init(key: $0.name, value: .mapping(service($0, bindAddress: stack.compose.bindAddress)))
                     }))
         )
-        let volumes = ComposeProject(stack).containers.flatMap(\.volumes).compactMap(\.volumeName)
-        compose.append("volumes", .mapping(YAMLMapping(volumes.uniqued.map { .init(key: $0, value: .mapping([:])) })))
+        compose.append("volumes", Self.volumes(of: ComposeProject(stack).containers))
         if case .external(let name) = stack.compose.network {
             compose.append("networks", ["default": ["name": .string(name), "external": true]])
         }
-        let secretNames = Set(stack.secretUses.map(\.name)).sorted()
-        if !secretNames.isEmpty {
-            compose.append(
-                "secrets",
-                .mapping(
-                    YAMLMapping(
-                        secretNames.map {
-                            YAMLMapping.Entry(key: $0, value: ["file": .string("./\(SecretsEmitter.folder)/\($0)")])
-                        })))
-        }
+        compose.append("secrets", Self.secrets(stack.secretUses))
         return [
             try GeneratedYAML.file(
                 Self.path, .mapping(compose),
                 comment: ["The '\(stack.name)' monitoring stack. Deploy with: docker compose up -d"]
                     + Self.uncheckedHealth(of: ComposeProject(stack).containers))
         ]
+    }
+
+    /// The top-level `volumes` of `containers`: each named volume once, in order of use.
+    static func volumes(of containers: [ResolvedContainer]) -> YAMLNode {
+        let volumes = containers.flatMap(\.volumes).compactMap(\.volumeName)
+        return .mapping(YAMLMapping(volumes.uniqued.map { .init(key: $0, value: .mapping([:])) }))
+    }
+
+    /// The top-level `secrets` of `uses`, each read from `./secrets/<name>` beside the compose file, sorted by
+    /// name; `nil` when there are none.
+    static func secrets(_ uses: [SecretUse]) -> YAMLNode? {
+        let names = Set(uses.map(\.name)).sorted()
+        guard !names.isEmpty else { return nil }
+        return .mapping(
+            YAMLMapping(
+                names.map {
+                    YAMLMapping.Entry(key: $0, value: ["file": .string("./\(SecretsEmitter.folder)/\($0)")])
+                }))
     }
 
     /// A comment line for each container without a healthcheck, saying why.

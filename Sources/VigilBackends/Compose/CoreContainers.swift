@@ -4,7 +4,8 @@ import VigilModel
 /// peer of a cluster) when the stack routes alerts.
 enum CoreContainers {
     /// Prometheus, one container per replica: configuration read-only, samples on a volume, reloadable through
-    /// `/-/reload`, with the feature flags the stack enables; as `nobody`, the image's user, which owns
+    /// `/-/reload`, with the feature flags the stack enables (and its remote write receiver when a remote host's
+    /// agent forwards samples to it); as `nobody`, the image's user, which owns
     /// /prometheus. The server writes nowhere else; `/tmp` is for promtool, which verify.sh runs in a one-off
     /// container of this service and whose `test rules` keeps its test database in a temporary folder.
     ///
@@ -23,6 +24,9 @@ enum CoreContainers {
                 command.append("--storage.tsdb.retention.size=\(size)")
             }
             command.append("--web.enable-lifecycle")
+            if stack.components.receivesForwardedSamples {
+                command.append(AgentForwarding.receiverArgument)
+            }
             command += prometheus.featureArguments
             var container = ResolvedContainer(
                 name: replica.name, purpose: "metrics, recording and alerting rules",

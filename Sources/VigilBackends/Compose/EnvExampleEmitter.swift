@@ -1,7 +1,8 @@
 import VigilModel
 
 /// Renders `.env.example`: every setting docker compose reads from the environment, with the value the stack
-/// uses when it is unset. Copy it to `.env` beside docker-compose.yml to change one.
+/// uses when it is unset, the images of the remote hosts' compose files included. Copy it to `.env` beside
+/// docker-compose.yml (or beside a remote host's) to change one.
 public struct EnvExampleEmitter: ArtefactEmitter {
     /// The path inside the stack folder.
     public static let path = ".env.example"
@@ -21,7 +22,12 @@ public struct EnvExampleEmitter: ArtefactEmitter {
             "",
             "# Image tags, pinned by vigil; change one to upgrade or roll back that container.",
         ]
-        let images = ComposeProject(stack).containers.map(\.image)
+        let remoteHosts = stack.components.remoteHosts.map { RemoteHostProject($0, of: stack) }
+        if !remoteHosts.isEmpty {
+            lines.append(
+                "# The remote hosts' compose files read them too, from a .env beside each (remote-hosts/<host>/.env).")
+        }
+        let images = (ComposeProject(stack).containers + remoteHosts.flatMap(\.containers)).map(\.image)
         var seen: Set<String> = []
         for image in images where seen.insert(image.versionVariable).inserted {
             lines.append("\(image.versionVariable)=\(image.tag)")

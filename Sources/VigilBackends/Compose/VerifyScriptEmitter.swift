@@ -20,8 +20,11 @@ public struct VerifyScriptEmitter: ArtefactEmitter {
         guard let prometheus = configurationMount(of: stack.prometheus.replicas[0].name, in: stack) else { return [] }
         let promtool = (["promtool"] + stack.prometheus.promtoolArguments).joined(separator: " ")
         var lines = header(stack) + [""] + checkFunction + [""]
+        lines += ["run_check compose docker compose config --quiet"]
+        lines += stack.components.remoteHosts.map {
+            "run_check compose docker compose --file \(RemoteHostProject.path(of: $0)) config --quiet"
+        }
         lines += [
-            "run_check compose docker compose config --quiet",
             "run_check prometheus promtool check config \(prometheus.target)/prometheus.yml",
             "",
             "# The rule files and their tests, as paths inside the container.",

@@ -5,10 +5,14 @@ import YAMLKit
 /// `grafana_dashboard: "1"`, its folder in an annotation), and the data sources kube-prometheus-stack does not
 /// provision itself in one ConfigMap labelled `grafana_datasource: "1"`. The chart provisions Prometheus and
 /// Alertmanager with the uids the dashboards use (`prometheus`, `alertmanager`); the others keep their compose
-/// addresses, so Grafana reaches them at Services of those names in its namespace.
+/// addresses, so Grafana reaches them at Services of those names in its namespace, except the stack's
+/// VictoriaMetrics, a compose service only, which gets none.
 enum GrafanaObjects {
     /// The data sources kube-prometheus-stack's Grafana has already, under the same uids.
     static let providedByChart: Set<DatasourceKind> = [.prometheus, .alertmanager]
+    /// The data sources of servers only the compose deployment runs: the stack's VictoriaMetrics
+    /// (`VictoriaMetrics(...)`), which no object here deploys.
+    static let composeOnly: Set<DatasourceKind> = [.victoriaMetrics]
 
     /// The ConfigMap name of the data sources.
     static let datasourcesName = "grafana-datasources"
@@ -22,7 +26,9 @@ enum GrafanaObjects {
                 annotations: [Label(ResolvedKubernetes.folderAnnotation, dashboard.folder)],
                 body: ("data", ["\(dashboard.uid).json": .string(try DashboardJSON.text(of: dashboard))]))
         }
-        let datasources = stack.datasources.filter { !providedByChart.contains($0.kind) }
+        let datasources = stack.datasources.filter {
+            !providedByChart.contains($0.kind) && !composeOnly.contains($0.kind)
+        }
         guard !datasources.isEmpty else { return dashboards }
         let provisioning = GrafanaProvisioningEmitter()
         let entries = datasources.map { datasource in

@@ -55,10 +55,23 @@ enum ReadmeKubernetes {
                 + " the dashboards use; other data sources are in a ConfigMap labelled `grafana_datasource: \"1\"`,"
                 + " at their compose addresses: Services of those names in Grafana's namespace.",
             "",
+        ] + longTermStore(stack) + [
             "Not on Kubernetes yet: Loki and tracing."
                 + " The stack's own alerts on Prometheus and Alertmanager watch every target and server the cluster's"
                 + " Prometheus has, as kube-prometheus-stack's default rules do too (its `Watchdog` among them):"
-                + " keep one set, e.g. with the chart's `defaultRules.create: false`.",
+                + " keep one set, e.g. with the chart's `defaultRules.create: false`."
+        ]
+    }
+
+    /// What the stack's VictoriaMetrics, a compose service, is on Kubernetes: nothing deploys it.
+    static func longTermStore(_ stack: ResolvedStack) -> [String] {
+        guard !stack.components.longTermStores.isEmpty else { return [] }
+        return [
+            "VictoriaMetrics runs in the compose deployment only: Grafana gets no data source for it here, and"
+                + " the remote write to \(Markdown.code(VictoriaMetrics.writeURL)) reaches a store only where a"
+                + " Service \(Markdown.code(VictoriaMetrics.serviceName)) in Prometheus's namespace serves one"
+                + " (or point the remote write at the cluster's long-term store).",
+            "",
         ]
     }
 

@@ -3,7 +3,7 @@ import VigilDSL
 /// The scrape job of each exporter, as a ``Service`` lowered like the application's: the exporter's metric
 /// catalogue declared, its rule pack's alerts and tests (``RulePacks``), the body's alerts and dashboards on it,
 /// and for blackbox-exporter the probe scrape. An exporter on a remote host is one more target of the job of its
-/// name (``ExporterJob``).
+/// name (``ExporterJob``), unless the host's agent forwards it.
 enum ExporterServices {
     /// The services of `jobs`, in order.
     static func services(for jobs: [ExporterJob]) -> [Service] {
@@ -18,8 +18,10 @@ enum ExporterServices {
             filePath: location.filePath, line: location.line, column: location.column)
         if case .blackbox(let probes, _, _) = exporter.kind { scrape = probeScrape(of: exporter, probes: probes) }
         let generated = RulePacks.pack(of: exporter).elements
+        // A job whose every exporter is forwarded by a remote host's agent has nothing to scrape: its series arrive.
         return Service(
-            exporter.job, scrape: scrape, fileID: location.fileID, filePath: location.filePath, line: location.line,
+            exporter.job, scrape: job.targets.isEmpty ? nil : scrape, fileID: location.fileID,
+            filePath: location.filePath, line: location.line,
             column: location.column
         ) {
             catalogue(of: exporter.kind)

@@ -5,6 +5,6 @@ extension ResolvedRemoteHost {
     init(_ host: RemoteHost) {
         self.init(
             name: host.name, address: host.address, exporters: host.exporters.map { ResolvedExporter($0, on: host) },
-            location: host.location)
+            forwarding: host.forwarding, location: host.location)
     }
 }

@@ -4,7 +4,8 @@ import VigilModel
 
 /// Checks a generated stack folder with the real tools: `promtool check config`, `promtool check rules`
 /// and `promtool test rules` on the Prometheus files, `amtool check-config` and `amtool config routes test`
-/// on the Alertmanager files, `docker-compose config -q` on the compose file and on each remote host's, and
+/// on the Alertmanager files, `docker-compose config -q` on the compose file and on each remote host's,
+/// `promtool check config --agent` on each remote host's agent configuration, and
 /// ``ComposeSecretsCheck`` on the secrets the stack's provides. Each check runs only when the stack has the files it checks.
 public struct StackVerifier: Sendable {
     /// The runner that starts the tools.
@@ -49,6 +50,12 @@ public struct StackVerifier: Sendable {
             let file = "\(RemoteHostProject.folder)/\(host)/\(ComposeEmitter.path)"
             if exists(file, in: folder) {
                 runs.append(try runner.run("docker-compose", ["--file", file, "config", "--quiet"], in: folder))
+            }
+            // Syntax only, as prometheus.yml: the agent's secret files exist on its host.
+            let agent = "\(RemoteHostProject.folder)/\(host)/\(AgentForwarding.configPath)"
+            if exists(agent, in: folder) {
+                runs.append(
+                    try runner.run("promtool", ["check", "config", "--agent", "--syntax-only", agent], in: folder))
             }
         }
         return runs

@@ -7,10 +7,18 @@
 ///
 /// Only exporters that need nothing but the host itself run there: ``NodeExporter`` and ``CAdvisor``.
 ///
+/// A host Prometheus cannot reach forwards instead (`forwarding: .agent(url:)`): its compose file also runs
+/// Prometheus in agent mode, which scrapes the exporters there (their ports unpublished) and remote-writes the
+/// samples to the URL, with the job names and the `instance` (`address:port`) the stack would have scraped and a
+/// `remote_host` label; the stack's jobs get no target on that host, and its Prometheus accepts remote writes.
+///
 /// ```swift
 /// RemoteHost("db-1", address: "10.0.0.12") {
 ///     NodeExporter()
 ///     CAdvisor()
+/// }
+/// RemoteHost("edge-1", address: "10.0.0.30", forwarding: .agent(url: "http://10.0.0.5:9090/api/v1/write")) {
+///     NodeExporter()
 /// }
 /// ```
 public struct RemoteHost: Sendable {
@@ -21,18 +29,21 @@ public struct RemoteHost: Sendable {
     public let address: String
     /// The exporters it runs, in the order written.
     public let exporters: [Exporter]
+    /// Where its Prometheus agent forwards the samples; `nil` when the stack's Prometheus scrapes it.
+    public let forwarding: AgentForwarding?
     /// Where it was declared.
     public let location: SourceLocation
 
-    /// A remote host called `name`, reached at `address`, running `exporters`.
+    /// A remote host called `name`, reached at `address` (or forwarding through an agent), running `exporters`.
     public init(
-        _ name: String, address: String,
+        _ name: String, address: String, forwarding: AgentForwarding? = nil,
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column,
         @RemoteHostBuilder exporters: () -> [Exporter]
     ) {
         self.name = name
         self.address = address
         self.exporters = exporters()
+        self.forwarding = forwarding
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
     }
 }

@@ -1,5 +1,6 @@
 /// The rules on remote hosts: unique names that make folders, addresses Prometheus can scrape, one exporter per
-/// port, and only exporters that need nothing the remote host lacks.
+/// port, only exporters that need nothing the remote host lacks, and an agent that forwards to a URL. A
+/// credential in that URL is ``CredentialRules``'s.
 package enum RemoteHostRules {
     package static let all: [ValidationRule] = [
         ValidationRule("remote host names are unique", check: duplicateHosts),
@@ -7,6 +8,7 @@ package enum RemoteHostRules {
         ValidationRule("a remote host runs one exporter of each kind", check: duplicateExporters),
         ValidationRule(
             "a remote host runs only exporters that need no secret or configuration file", check: unsupported),
+        ValidationRule("a remote host's agent forwards to an http(s) URL", check: forwardingURLs),
     ]
 
     static func duplicateHosts(_ stack: ResolvedStack) -> [Diagnostic] {
@@ -54,6 +56,24 @@ package enum RemoteHostRules {
                     at: $0.location,
                     hint: "run it beside Prometheus, in the stack's body; a remote host runs NodeExporter and CAdvisor")
             }
+        }
+    }
+
+    static func forwardingURLs(_ stack: ResolvedStack) -> [Diagnostic] {
+        stack.components.remoteHosts.compactMap { host in
+            guard let forwarding = host.forwarding else { return nil }
+            let url = forwarding.url
+            let scheme = ["http://", "https://"].first { url.hasPrefix($0) }
+            let address = scheme.map { url.dropFirst($0.count).prefix { $0 != "/" && $0 != ":" } }
+            guard let address, !address.isEmpty, !url.contains(where: \.isWhitespace) else {
+                return .error(
+                    "invalid-agent-forwarding",
+                    "the agent of remote host '\(host.name)' forwards to '\(url)', not an http(s) URL",
+                    at: forwarding.location,
+                    hint: "write the receiving endpoint as the remote host reaches it, e.g. "
+                        + "`.agent(url: \"http://10.0.0.5:9090/api/v1/write\")` for the stack's Prometheus")
+            }
+            return nil
         }
     }
 

@@ -12,8 +12,13 @@ public struct ResolvedComponents: Sendable {
     public var exporters: [ResolvedExporter]
     /// The long-term stores the stack runs (VictoriaMetrics), in the order declared.
     public var longTermStores: [VictoriaMetrics] = []
-    /// The remote hosts whose exporters the stack scrapes, in the order declared.
+    /// The remote hosts whose exporters the stack scrapes or whose agents forward their samples, in the order
+    /// declared.
     public var remoteHosts: [ResolvedRemoteHost] = []
+
+    /// Whether a remote host's agent forwards samples, which the stack's Prometheus must then accept
+    /// (``AgentForwarding/receiverArgument``).
+    public var receivesForwardedSamples: Bool { remoteHosts.contains { $0.forwarding != nil } }
 
     /// Components of these declarations; none by default.
     public init(

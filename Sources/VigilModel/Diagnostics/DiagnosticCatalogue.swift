@@ -181,6 +181,11 @@ public enum DiagnosticCatalogue {
             explanation: "A correction has an empty subject or an empty reason.",
             example: #"Correction(" ", original: "x", corrected: PromQL("vector(1)"), reason: "")"#),
         DiagnosticKind(
+            "invalid-agent-forwarding", .error,
+            explanation:
+                "A remote host's Prometheus agent forwards to a URL that is not an http or https URL with a host.",
+            example: #"RemoteHost("edge-1", address: "10.0.0.30", forwarding: .agent(url: "10.0.0.5:9090")) { ... }"#),
+        DiagnosticKind(
             "invalid-alert-name", .error,
             explanation: "An alert's name is not a valid Prometheus name, [a-zA-Z_:][a-zA-Z0-9_:]*.",
             example: #"Alert("High Latency", severity: .warning) { ... }"#),

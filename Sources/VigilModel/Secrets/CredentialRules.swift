@@ -6,7 +6,8 @@ import VigilCore
 /// secrets, read from files.
 package enum CredentialRules {
     package static let all: [ValidationRule] = [
-        ValidationRule("no scrape target or remote write URL carries a credential", check: credentialsInAddresses)
+        ValidationRule(
+            "no scrape target, remote write or agent URL carries a credential", check: credentialsInAddresses)
     ]
 
     static func credentialsInAddresses(_ stack: ResolvedStack) -> [Diagnostic] {
@@ -14,6 +15,14 @@ package enum CredentialRules {
         for remote in stack.prometheus.remoteWrite {
             guard let credential = URLCredentials.credential(in: remote.url) else { continue }
             diagnostics.append(diagnostic("remote write '\(remote.name)' carries \(credential)", remote.location))
+        }
+        for host in stack.components.remoteHosts {
+            guard let forwarding = host.forwarding, let credential = URLCredentials.credential(in: forwarding.url)
+            else { continue }
+            diagnostics.append(
+                diagnostic(
+                    "the agent of remote host '\(host.name)' forwards to a URL that carries \(credential)",
+                    forwarding.location))
         }
         for job in stack.scrapeJobs {
             for target in job.targets {

@@ -51,6 +51,19 @@ enum ComponentFixtures {
         return Dictionary(uniqueKeysWithValues: output.files.map { ($0.path, $0.contents) })
     }
 
+    /// The checks `specs validate` runs on the folder of `stack` as `generate` writes it, then again once the
+    /// file at `path` in that folder says `broken`.
+    static func verified(_ stack: Stack, breaking path: String, with broken: String) throws
+        -> (intact: [ToolRunner.Run], broken: [ToolRunner.Run])
+    {
+        let directory = try TemporaryDirectory()
+        _ = try OutputWriter(root: directory.url).write(compile([stack]).outputs, removeUndeclaredStacks: true)
+        let folder = directory.url.appendingPathComponent(stack.name)
+        let intact = try StackVerifier().verify(stackFolder: folder)
+        try directory.write("\(stack.name)/\(path)", broken)
+        return (intact, try StackVerifier().verify(stackFolder: folder))
+    }
+
     /// The parsed docker-compose.yml of `stack`.
     static func compose(_ stack: Stack) throws -> YAMLNode {
         try YAMLParser().parse(try #require(try files(stack)[ComposeEmitter.path]))

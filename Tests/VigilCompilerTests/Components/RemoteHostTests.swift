@@ -60,6 +60,21 @@ struct RemoteHostTests {
         #expect(main["services"]?["cadvisor"] == nil)
     }
 
+    @Test(".env.example lists the remote hosts' images; verify.sh checks their compose files")
+    func environmentAndVerifyScript() throws {
+        let files = try F.files(Self.stack)
+        let env = try #require(files[EnvExampleEmitter.path])
+        // cAdvisor runs on the remote host only.
+        #expect(env.contains("\nCADVISOR_VERSION="), "\(env)")
+        #expect(env.contains("\nSOCKET_PROXY_VERSION="), "\(env)")
+        #expect(env.contains("from a .env beside each (remote-hosts/<host>/.env)"))
+        #expect(env.components(separatedBy: "\nNODE_EXPORTER_VERSION=").count == 2, "\(env)")
+        let script = try #require(files[VerifyScriptEmitter.path])
+        #expect(script.contains("run_check compose docker compose --file \(Self.composePath) config --quiet\n"))
+        let alone = try #require(try F.files(Stack("alone") { NodeExporter() })[EnvExampleEmitter.path])
+        #expect(!alone.contains("CADVISOR_VERSION") && !alone.contains("remote-hosts"))
+    }
+
     @Test("the README lists each remote host, how to deploy it and what to let through")
     func readme() throws {
         let readme = try #require(try F.files(Self.stack)["README.md"])
@@ -76,15 +91,12 @@ struct RemoteHostTests {
 
     @Test("validate runs docker-compose config on each remote host's compose file and reports a broken one")
     func validated() throws {
-        let directory = try TemporaryDirectory()
-        _ = try OutputWriter(root: directory.url).write(F.compile([Self.stack]).outputs, removeUndeclaredStacks: true)
-        let folder = directory.url.appendingPathComponent("fleet")
         let command = "docker-compose --file \(Self.composePath) config --quiet"
-        let run = try #require(try StackVerifier().verify(stackFolder: folder).first { $0.commandLine == command })
+        let runs = try F.verified(
+            Self.stack, breaking: Self.composePath, with: "services:\n  node-exporter:\n    ports: 9100\n")
+        let run = try #require(runs.intact.first { $0.commandLine == command })
         #expect(run.succeeded, "\(run.output)")
-        try directory.write("fleet/\(Self.composePath)", "services:\n  node-exporter:\n    ports: 9100\n")
-        let broken = try #require(try StackVerifier().verify(stackFolder: folder).first { $0.commandLine == command })
-        #expect(!broken.succeeded)
+        #expect(try #require(runs.broken.first { $0.commandLine == command }).succeeded == false)
     }
 
     @Test("duplicate-remote-host: two remote hosts of one name")

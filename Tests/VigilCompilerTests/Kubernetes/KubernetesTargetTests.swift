@@ -121,6 +121,32 @@ struct KubernetesTargetTests {
         #expect(provisioning["datasources"]?.sequenceValue?.first?["isDefault"] == false)
     }
 
+    @Test(
+        "the stack's VictoriaMetrics, which nothing on Kubernetes deploys, gets no data source there; the README says so"
+    )
+    func longTermStoreDatasource() throws {
+        let archived = Stack(
+            "archive", prometheus: Prometheus(remoteWrite: [.victoriaMetrics(url: VictoriaMetrics.writeURL)]),
+            kubernetes: Kubernetes(namespace: "archive")
+        ) {
+            Loki()
+            VictoriaMetrics()
+        }
+        let output = try #require(try ComponentFixtures.compile([archived]).outputs.first)
+        let files = Dictionary(uniqueKeysWithValues: output.files.map { ($0.path, $0.contents) })
+        let configMap = try YAMLParser().parse(
+            try #require(files["kubernetes/configmap-grafana-datasources.yaml"]))
+        let provisioning = try YAMLParser().parse(
+            try #require(configMap["data"]?["archive-datasources.yaml"]?.stringValue))
+        #expect(provisioning["datasources"]?.sequenceValue?.compactMap { $0["uid"]?.stringValue } == ["loki"])
+        // The compose deployment runs it, and its Grafana queries it.
+        #expect(
+            try #require(files["grafana/provisioning/datasources/datasources.yml"]).contains("victoriametrics:8428"))
+        let readme = try #require(files["README.md"])
+        #expect(readme.contains("VictoriaMetrics runs in the compose deployment only: Grafana gets no data source"))
+        #expect(!(try #require(try F.files()["README.md"])).contains("VictoriaMetrics runs in the compose"))
+    }
+
     @Test("the chart values start Prometheus with the stack's features, and with none when it has none")
     func enabledFeatures() throws {
         let path = "\(KubernetesObject.folder)/\(KubePrometheusStackValues.fileName)"

@@ -65,6 +65,10 @@ struct VerifyScriptTests {
                 })
             #expect(checked == expected, "\(stack): \(checked.symmetricDifference(expected).sorted())")
             #expect(manifest.contains(VerifyScriptEmitter.path))
+            // Each remote host's compose file, as `specs validate` checks it.
+            for file in manifest where file.hasPrefix("\(RemoteHostProject.folder)/") && file.hasSuffix(".yml") {
+                #expect(lines.contains("docker compose --file \(file) config --quiet"), "\(stack): \(file)")
+            }
 
             let routes = RoutingTestFile.parse(
                 try String(contentsOf: folder.appendingPathComponent(RoutingTestFile.path), encoding: .utf8))
