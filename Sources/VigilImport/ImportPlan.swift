@@ -11,6 +11,8 @@ public struct ImportPlan: Sendable {
     public var services: [ImportedService]
     /// The Alertmanager configuration, when one was imported.
     public var alertmanager: ImportedAlertmanager?
+    /// The dashboards read, in input order.
+    public var dashboards: [ImportedDashboard] = []
     /// Everything not carried over or decided by the importer.
     public var report: ImportReport
 
@@ -22,12 +24,19 @@ public struct ImportPlan: Sendable {
         if !metrics.isEmpty {
             files.append(("\(stackName)+Metrics.swift", MetricsSource(stack: stackName, metrics: metrics).text))
         }
-        if !services.isEmpty {
+        if services.contains(where: { !$0.rules.isEmpty }) {
             files.append(("\(stackName)+Alerts.swift", RulesSource(stack: stackName, services: services).text))
         }
         if let alertmanager {
             files.append(
                 ("\(stackName)+Routing.swift", RoutingSource(stack: stackName, alertmanager: alertmanager).text))
+        }
+        if !dashboards.isEmpty {
+            files.append(
+                (
+                    "\(stackName)+Dashboards.swift",
+                    DashboardsSource(stack: stackName, dashboards: dashboards, metrics: metrics).text
+                ))
         }
         return files
     }

@@ -89,12 +89,46 @@ struct ImportCommandTests {
         #expect(try scratch.contents() == before)
     }
 
-    @Test("without rule files it asks for them")
+    @Test("without input it asks for some")
     func noRules() throws {
         let scratch = try ScratchPackage()
         defer { scratch.remove() }
         let result = scratch.run(["import", "--stack", "Shop"])
         #expect(result.status == 64)
-        #expect(result.err.contains("give the rule files to import with --rules, or an Alertmanager configuration"))
+        #expect(
+            result.err.contains(
+                "give the rule files to import with --rules, an Alertmanager configuration or a dashboards folder"))
+    }
+
+    @Test("a dashboards folder becomes +Dashboards.swift, its metrics inferred, verified; notes as comments")
+    func importsDashboards() throws {
+        let scratch = try ScratchPackage()
+        defer { scratch.remove() }
+        let result = scratch.run(["import", "--stack", "Shop", "--dashboards", Self.fixtures + "/Dashboards", "--verify"])
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("verify: 1 dashboards with 12 panels generated equal to their input"))
+        #expect(result.out.contains("Dashboards/shop/api.json:71: not carried over: dashboard 'Shop API', panel 'Alerts'"))
+        let written = try scratch.contents()
+        let dashboards = try #require(written["specs/Shop/Shop+Dashboards.swift"])
+        #expect(dashboards.contains(#"Heatmap("Latency", httpRequestDurationSeconds.job("api"), unit: .seconds, scheme: .blues)"#))
+        #expect(dashboards.contains("// \(Self.fixtures)/Dashboards/shop/api.json:71: dashboard 'Shop API', panel 'Alerts'"))
+        #expect(written["specs/Shop/Shop+Metrics.swift"]?.contains("static let httpRequestDurationSeconds = Histogram") == true)
+        #expect(written["specs/Shop/Shop+Alerts.swift"] == nil)
+    }
+
+    @Test("an invalid dashboard is a located error and nothing is written")
+    func refusesInvalidDashboard() throws {
+        let scratch = try ScratchPackage()
+        defer { scratch.remove() }
+        let folder = scratch.root.appendingPathComponent("input")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "{\n  \"title\": \"Broken\",\n  \"panels\": [ }\n".write(
+            to: folder.appendingPathComponent("broken.json"), atomically: true, encoding: .utf8)
+        let before = try scratch.contents()
+        let result = scratch.run(["import", "--stack", "Shop", "--dashboards", folder.path])
+        #expect(result.status == 1)
+        #expect(result.err.contains("input/broken.json:3: error: invalid JSON"), "\(result.err)")
+        #expect(result.err.contains("nothing was written"))
+        #expect(try scratch.contents() == before)
     }
 }

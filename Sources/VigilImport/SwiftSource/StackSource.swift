@@ -28,12 +28,15 @@ struct StackSource {
             }
             if !service.labels.isEmpty { arguments.append("ruleLabels: \(SwiftLiteral.dictionary(service.labels))") }
             let groups = service.groupNames.map { "`\($0)`" }.joined(separator: ", ")
-            lines.append("    /// The service of the rule groups \(groups).")
+            lines.append(
+                groups.isEmpty
+                    ? "    /// The service declaring the metrics the dashboards read."
+                    : "    /// The service of the rule groups \(groups).")
             lines.append(
                 "    static let \(Self.identifier(of: service)) = Service(\(arguments.joined(separator: ", "))) {")
             lines += service.catalogues.map { "        \($0.swiftName).all" }
             lines += service.metrics.map { "        \(SwiftIdentifier.escaped(MetricsSource.identifier(of: $0)))" }
-            lines.append("        \(RulesSource.identifier(of: service))")
+            if !service.rules.isEmpty { lines.append("        \(RulesSource.identifier(of: service))") }
             lines.append("    }")
             lines.append("")
         }
@@ -41,6 +44,7 @@ struct StackSource {
         lines.append("    static let stack = Stack(\(SwiftLiteral.string(plan.stackName.lowercased()))) {")
         lines += plan.services.map { "        \(Self.identifier(of: $0))" }
         if plan.alertmanager != nil { lines.append("        routing") }
+        lines += DashboardsSource.identifiers(of: plan.dashboards).map { "        " + $0 }
         lines += ["    }", "}", ""]
         return lines.joined(separator: "\n")
     }
