@@ -120,21 +120,7 @@ public struct DashboardFidelity: Sendable {
     }
 
     /// The panel's Grafana kind.
-    static func kind(of panel: Panel) -> String {
-        switch panel.kind {
-        case .timeSeries: "timeseries"
-        case .stat: "stat"
-        case .gauge: "gauge"
-        case .barGauge: "bargauge"
-        case .table: "table"
-        case .heatmap: "heatmap"
-        case .text: "text"
-        case .logs: "logs"
-        case .pieChart: "piechart"
-        case .stateTimeline: "state-timeline"
-        case .histogram: "histogram"
-        }
-    }
+    static func kind(of panel: Panel) -> String { panel.kind.pluginID }
 
     /// What is compared of a variable: its source's values and its choices, as text.
     static func signature(of variable: Variable) -> String {
