@@ -67,22 +67,41 @@ struct ImportCommandTests {
         #expect(try scratch.contents() == before)
     }
 
+    /// Bad input of every kind: the option it is given to, the file's name, its text (`nil`: the file is
+    /// missing) and the start of the error expected.
+    static let badInput: [(option: String, name: String, text: String?, expected: String)] = [
+        ("--rules", "bad.yml", "groups: [\n", "bad.yml:2: error: invalid YAML"),
+        (
+            "--rules", "bad.yml", "groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: rate(x[5m]\n",
+            "bad.yml:5: error: rule A: invalid PromQL"
+        ),
+        ("--rules", "bad.yml", nil, "error: cannot read the input: "),
+        (
+            "--alertmanager", "alertmanager.yml", "route:\n  receiver: x\nreceivers:\n  - name: x\nsilences: []\n",
+            "alertmanager.yml:5: error: unknown field `silences`"
+        ),
+        ("--dashboards", "broken.json", "{\n  \"title\": \"Broken\",\n  \"panels\": [ }\n", "broken.json:3: error: invalid JSON"),
+        ("--dashboards", "other.json", "{\n  \"kind\": \"ConfigMap\"\n}\n", "other.json:1: error: not a Grafana dashboard"),
+        (
+            "--dashboards", "query.json",
+            "{\n  \"title\": \"Q\",\n  \"panels\": [\n    { \"type\": \"stat\", \"title\": \"X\", \"targets\": [\n      { \"expr\": \"sum(x\" }\n    ] }\n  ]\n}\n",
+            "query.json:5: error: invalid PromQL in dashboard 'Q', panel 'X'"
+        ),
+    ]
+
     @Test(
-        "input it cannot read is an error, located where it can be, and nothing is written",
-        arguments: [
-            (
-                "groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: rate(x[5m]\n",
-                "bad.yml:5: error: rule A: invalid PromQL"
-            ),
-            (nil, "error: cannot read the input: "),
-        ])
-    func unreadable(text: String?, expected: String) throws {
+        "bad input (invalid YAML, JSON or PromQL, an unknown Alertmanager field, not a dashboard, a missing file) is a located error and writes nothing",
+        arguments: badInput.indices)
+    func unreadable(index: Int) throws {
+        let (option, name, text, expected) = Self.badInput[index]
         let scratch = try ScratchPackage()
         defer { scratch.remove() }
-        let file = scratch.root.appendingPathComponent("bad.yml")
+        let folder = scratch.root.appendingPathComponent("input")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent(name)
         if let text { try Data(text.utf8).write(to: file) }
         let before = try scratch.contents()
-        let result = scratch.run(["import", "--stack", "Shop", "--rules", file.path])
+        let result = scratch.run(["import", "--stack", "Shop", option, option == "--dashboards" ? folder.path : file.path])
         #expect(result.status == 1)
         #expect(result.err.contains(expected), "\(result.err)")
         #expect(result.err.contains("nothing was written"))
@@ -114,21 +133,5 @@ struct ImportCommandTests {
         #expect(dashboards.contains("// \(Self.fixtures)/Dashboards/shop/api.json:71: dashboard 'Shop API', panel 'Alerts'"))
         #expect(written["specs/Shop/Shop+Metrics.swift"]?.contains("static let httpRequestDurationSeconds = Histogram") == true)
         #expect(written["specs/Shop/Shop+Alerts.swift"] == nil)
-    }
-
-    @Test("an invalid dashboard is a located error and nothing is written")
-    func refusesInvalidDashboard() throws {
-        let scratch = try ScratchPackage()
-        defer { scratch.remove() }
-        let folder = scratch.root.appendingPathComponent("input")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try "{\n  \"title\": \"Broken\",\n  \"panels\": [ }\n".write(
-            to: folder.appendingPathComponent("broken.json"), atomically: true, encoding: .utf8)
-        let before = try scratch.contents()
-        let result = scratch.run(["import", "--stack", "Shop", "--dashboards", folder.path])
-        #expect(result.status == 1)
-        #expect(result.err.contains("input/broken.json:3: error: invalid JSON"), "\(result.err)")
-        #expect(result.err.contains("nothing was written"))
-        #expect(try scratch.contents() == before)
     }
 }
