@@ -11,6 +11,14 @@ enum PanelReader {
         "type",
     ]
 
+    /// The `fieldConfig.defaults.custom` members the reader carries over, or that Vigil writes with fixed values.
+    static let knownCustomMembers: Set<String> = [
+        "axisBorderShow", "axisCenteredZero", "axisColorMode", "axisLabel", "axisPlacement", "barAlignment",
+        "barWidthFactor", "drawStyle", "fillOpacity", "gradientMode", "hideFrom", "insertNulls", "lineInterpolation",
+        "lineWidth", "pointSize", "scaleDistribution", "showPoints", "spanNulls", "stacking", "thresholdsStyle",
+        "align", "cellOptions", "inspect",
+    ]
+
     /// Grafana's plugin ids of the panel kinds Vigil has, with the classic kinds read as their successors.
     static let kinds: [String: String] = [
         "timeseries": "timeseries", "graph": "timeseries", "stat": "stat", "singlestat": "stat", "gauge": "gauge",
@@ -40,6 +48,8 @@ enum PanelReader {
         let panelKind = reading.kind(kind, node: node, input: &input)
         notes += input.dropUnknownMembers(
             of: options, known: reading.readOptions.union(OptionReading.fixedOptions), path: "options", subject: subject)
+        notes += input.dropUnknownMembers(
+            of: custom, known: knownCustomMembers, path: "fieldConfig.defaults.custom", subject: subject)
         let queries = try QueryReader.queries(of: node, kind: panelKind, subject: subject, input: &input)
         var panel = Panel(panelKind, title, unit: nil, queries: queries, location: input.sourceLocation(node))
         panel.description = node["description"]?.string.flatMap { $0.isEmpty ? nil : $0 }

@@ -15,7 +15,7 @@ struct StackSource {
         lines += plan.sources.map { "/// - `\($0)`" }
         if plan.services.contains(where: { !$0.metrics.isEmpty }) {
             lines += [
-                "///", "/// The metrics that no catalogue declares are inferred from the rules (see",
+                "///", "/// The metrics that no catalogue declares are inferred from the queries (see",
                 "/// `\(plan.stackName)+Metrics.swift`); review the import report before relying on them.",
             ]
         }
