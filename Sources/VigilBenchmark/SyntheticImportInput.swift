@@ -33,8 +33,14 @@ enum SyntheticImportInput {
                 #"sum(rate(\#(requests){job="\#(job)", status=~"5.."}[5m])) / sum(rate(\#(requests)\#(selector)[5m])) > 0.05"#,
                 ["for: 5m", "labels:", "  severity: critical"]
             ),
-            ("alert", "HighLatency\(index)", "job:\(latency):p99\(selector) > 0.5", ["for: 10m", "labels:", "  severity: warning"]),
-            ("alert", "QueueBacklog\(index)", "\(queue)\(selector) > 1000", ["for: 15m", "labels:", "  severity: warning"]),
+            (
+                "alert", "HighLatency\(index)", "job:\(latency):p99\(selector) > 0.5",
+                ["for: 10m", "labels:", "  severity: warning"]
+            ),
+            (
+                "alert", "QueueBacklog\(index)", "\(queue)\(selector) > 1000",
+                ["for: 15m", "labels:", "  severity: warning"]
+            ),
             ("alert", "TargetDown\(index)", "up\(selector) == 0", ["for: 2m", "labels:", "  severity: critical"]),
             (
                 "alert", "NoTraffic\(index)", "sum(job:\(requests):rate5m\(selector)) == 0",

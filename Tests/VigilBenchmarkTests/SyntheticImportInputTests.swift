@@ -24,6 +24,7 @@ struct SyntheticImportInputTests {
         let dashboards = try DashboardFidelity(plan: plan)
         #expect(rules.comparedRules == 20)
         #expect(dashboards.comparedPanels == 24)
-        #expect(rules.mismatches.isEmpty && dashboards.mismatches.isEmpty, "\(rules.mismatches + dashboards.mismatches)")
+        #expect(
+            rules.mismatches.isEmpty && dashboards.mismatches.isEmpty, "\(rules.mismatches + dashboards.mismatches)")
     }
 }

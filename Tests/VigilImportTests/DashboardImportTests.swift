@@ -21,10 +21,11 @@ struct DashboardImportTests {
         #expect(dashboard.tags == ["shop", "api"])
         #expect(dashboard.time == .last(.hours(24)))
         #expect(dashboard.refresh == .seconds(30))
-        #expect(dashboard.links == [
-            .url("Runbooks", "https://runbooks.example.com", tooltip: "How to fix it", opensInNewTab: true),
-            .dashboards("Shop", tagged: ["shop"], asDropdown: true, includesVariables: true, keepsTime: true),
-        ])
+        #expect(
+            dashboard.links == [
+                .url("Runbooks", "https://runbooks.example.com", tooltip: "How to fix it", opensInNewTab: true),
+                .dashboards("Shop", tagged: ["shop"], asDropdown: true, includesVariables: true, keepsTime: true),
+            ])
         let rows = dashboard.items.compactMap { item -> ImportedRow? in
             guard case .row(let row) = item else { return nil }
             return row
@@ -55,7 +56,8 @@ struct DashboardImportTests {
         let panels = try dashboard().panels
         let stat = panels[0]
         #expect(
-            options(of: stat) == StatOptions(reduction: .mean, sparkline: false, colorMode: .background, textMode: .auto))
+            options(of: stat)
+                == StatOptions(reduction: .mean, sparkline: false, colorMode: .background, textMode: .auto))
         #expect(stat.field.unit == .percentUnit)
         #expect(stat.field.decimals == 2)
         #expect(stat.field.thresholds == Thresholds(.red, .at(0.99, .green)))
@@ -76,7 +78,8 @@ struct DashboardImportTests {
         #expect(options(of: panels[10]) == HeatmapOptions(scheme: .blues))
         #expect(panels[10].field.unit == .seconds)
         #expect(
-            options(of: panels[9]) == TextOptions(content: "Runbooks: [api](https://runbooks.example.com/api)", mode: .markdown))
+            options(of: panels[9])
+                == TextOptions(content: "Runbooks: [api](https://runbooks.example.com/api)", mode: .markdown))
     }
 
     @Test("variables of every kind Vigil has; others are left out")
@@ -85,7 +88,8 @@ struct DashboardImportTests {
         #expect(variables.map(\.name) == ["handler", "env", "window", "ds", "team"])
         #expect(
             DashboardFidelity.signature(of: variables[0])
-                == #"label_values(http_requests_total{job="api"}, handler), label Handler, multi true, all true, hidden false"#)
+                == #"label_values(http_requests_total{job="api"}, handler), label Handler, multi true, all true, hidden false"#
+        )
         #expect(DashboardFidelity.signature(of: variables[1]).hasPrefix(#"custom ["prod", "staging"]"#))
         #expect(DashboardFidelity.signature(of: variables[2]).hasPrefix("interval [1m, 5m, 1h] auto true"))
         #expect(DashboardFidelity.signature(of: variables[3]).hasPrefix("datasource prometheus"))
@@ -110,7 +114,9 @@ struct DashboardImportTests {
         for message in expected { #expect(messages.contains(message), "\(message)") }
         #expect(
             messages.contains {
-                $0.hasPrefix("api.json:70: review: dashboard 'Shop API', panel 'Queue heat': the heatmap is imported as a time series")
+                $0.hasPrefix(
+                    "api.json:70: review: dashboard 'Shop API', panel 'Queue heat': the heatmap is imported as a time series"
+                )
             })
     }
 
@@ -123,7 +129,8 @@ struct DashboardImportTests {
         #expect(metrics["http_request_duration_seconds"]?.kindReason.contains("summed by `le`") == true)
         #expect(metrics["http_requests_total"]?.kind == .counter)
         #expect(Set(metrics["http_requests_total"]?.labels.keys ?? [:].keys) == ["handler", "status"])
-        #expect(metrics["db_pool_connections"]?.labels["pool"] == "legend format of dashboard 'Shop API', panel 'Pools'")
+        #expect(
+            metrics["db_pool_connections"]?.labels["pool"] == "legend format of dashboard 'Shop API', panel 'Pools'")
         #expect(metrics["worker_queue_length"]?.kind == .gauge)
         #expect(metrics["worker_queue_length"]?.isUncertain == true)
     }
@@ -194,8 +201,14 @@ struct DashboardImportTests {
     @Test("bad input is a located error: invalid JSON, not a dashboard, invalid PromQL")
     func badInput() throws {
         let cases: [(text: String, expected: String)] = [
-            ("{\n  \"title\": \"Broken\",\n  \"panels\": [ { \"type\": \"stat\", } ]\n}\n", "broken.json:3: error: invalid JSON"),
-            ("{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"ConfigMap\"\n}\n", "broken.json:1: error: not a Grafana dashboard"),
+            (
+                "{\n  \"title\": \"Broken\",\n  \"panels\": [ { \"type\": \"stat\", } ]\n}\n",
+                "broken.json:3: error: invalid JSON"
+            ),
+            (
+                "{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"ConfigMap\"\n}\n",
+                "broken.json:1: error: not a Grafana dashboard"
+            ),
             (
                 "{\n  \"title\": \"Old\",\n  \"rows\": []\n}\n",
                 "broken.json:1: error: not a Grafana dashboard: a dashboard is a JSON object with a `title` and `panels`\n  hint: this is the schema before Grafana 5"

@@ -80,8 +80,14 @@ struct ImportCommandTests {
             "--alertmanager", "alertmanager.yml", "route:\n  receiver: x\nreceivers:\n  - name: x\nsilences: []\n",
             "alertmanager.yml:5: error: unknown field `silences`"
         ),
-        ("--dashboards", "broken.json", "{\n  \"title\": \"Broken\",\n  \"panels\": [ }\n", "broken.json:3: error: invalid JSON"),
-        ("--dashboards", "other.json", "{\n  \"kind\": \"ConfigMap\"\n}\n", "other.json:1: error: not a Grafana dashboard"),
+        (
+            "--dashboards", "broken.json", "{\n  \"title\": \"Broken\",\n  \"panels\": [ }\n",
+            "broken.json:3: error: invalid JSON"
+        ),
+        (
+            "--dashboards", "other.json", "{\n  \"kind\": \"ConfigMap\"\n}\n",
+            "other.json:1: error: not a Grafana dashboard"
+        ),
         (
             "--dashboards", "query.json",
             "{\n  \"title\": \"Q\",\n  \"panels\": [\n    { \"type\": \"stat\", \"title\": \"X\", \"targets\": [\n      { \"expr\": \"sum(x\" }\n    ] }\n  ]\n}\n",
@@ -101,7 +107,9 @@ struct ImportCommandTests {
         let file = folder.appendingPathComponent(name)
         if let text { try Data(text.utf8).write(to: file) }
         let before = try scratch.contents()
-        let result = scratch.run(["import", "--stack", "Shop", option, option == "--dashboards" ? folder.path : file.path])
+        let result = scratch.run([
+            "import", "--stack", "Shop", option, option == "--dashboards" ? folder.path : file.path,
+        ])
         #expect(result.status == 1)
         #expect(result.err.contains(expected), "\(result.err)")
         #expect(result.err.contains("nothing was written"))
@@ -123,15 +131,24 @@ struct ImportCommandTests {
     func importsDashboards() throws {
         let scratch = try ScratchPackage()
         defer { scratch.remove() }
-        let result = scratch.run(["import", "--stack", "Shop", "--dashboards", Self.fixtures + "/Dashboards", "--verify"])
+        let result = scratch.run([
+            "import", "--stack", "Shop", "--dashboards", Self.fixtures + "/Dashboards", "--verify",
+        ])
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out.contains("verify: 1 dashboards with 12 panels generated equal to their input"))
-        #expect(result.out.contains("Dashboards/shop/api.json:71: not carried over: dashboard 'Shop API', panel 'Alerts'"))
+        #expect(
+            result.out.contains("Dashboards/shop/api.json:71: not carried over: dashboard 'Shop API', panel 'Alerts'"))
         let written = try scratch.contents()
         let dashboards = try #require(written["specs/Shop/Shop+Dashboards.swift"])
-        #expect(dashboards.contains(#"Heatmap("Latency", httpRequestDurationSeconds.job("api"), unit: .seconds, scheme: .blues)"#))
-        #expect(dashboards.contains("// \(Self.fixtures)/Dashboards/shop/api.json:71: dashboard 'Shop API', panel 'Alerts'"))
-        #expect(written["specs/Shop/Shop+Metrics.swift"]?.contains("static let httpRequestDurationSeconds = Histogram") == true)
+        #expect(
+            dashboards.contains(
+                #"Heatmap("Latency", httpRequestDurationSeconds.job("api"), unit: .seconds, scheme: .blues)"#))
+        #expect(
+            dashboards.contains("// \(Self.fixtures)/Dashboards/shop/api.json:71: dashboard 'Shop API', panel 'Alerts'")
+        )
+        #expect(
+            written["specs/Shop/Shop+Metrics.swift"]?.contains("static let httpRequestDurationSeconds = Histogram")
+                == true)
         #expect(written["specs/Shop/Shop+Alerts.swift"] == nil)
     }
 }

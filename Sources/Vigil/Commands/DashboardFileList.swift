@@ -18,7 +18,10 @@ struct DashboardFileList {
         return try relative.map { path in
             let components = path.split(separator: "/")
             let name = (folder as NSString).appendingPathComponent(path)
-            return (name, try String(contentsOfFile: name, encoding: .utf8), components.count > 1 ? String(components[0]) : nil)
+            return (
+                name, try String(contentsOfFile: name, encoding: .utf8),
+                components.count > 1 ? String(components[0]) : nil
+            )
         }
     }
 }

@@ -43,16 +43,19 @@ struct DashboardFileReader {
         input.dropUnknownMembers(of: dashboard, known: Self.knownMembers, path: "dashboard", subject: subject)
         let userAnnotations = dashboard["annotations"]?["list"]?.elements.filter { $0["builtIn"]?.number != 1 } ?? []
         for annotation in userAnnotations {
-            input.remark(.dropped, at: annotation, "\(subject): annotation query `annotations.list` is not carried over")
+            input.remark(
+                .dropped, at: annotation, "\(subject): annotation query `annotations.list` is not carried over")
         }
         var items = try VariableReader.variables(of: dashboard["templating"]?["list"], subject: subject, input: &input)
             .map(ImportedDashboardItem.variable)
         items += try PanelLayoutReader.items(of: panels, subject: subject, input: &input)
         let imported = ImportedDashboard(
-            title: title, uid: dashboard["uid"]?.string, folder: folder, tags: dashboard["tags"]?.elements.compactMap(\.string) ?? [],
+            title: title, uid: dashboard["uid"]?.string, folder: folder,
+            tags: dashboard["tags"]?.elements.compactMap(\.string) ?? [],
             description: dashboard["description"]?.string.flatMap { $0.isEmpty ? nil : $0 },
             time: time(of: dashboard["time"], subject: subject, input: &input),
-            refresh: refresh(of: dashboard["refresh"]), links: links(of: dashboard["links"], subject: subject, input: &input),
+            refresh: refresh(of: dashboard["refresh"]),
+            links: links(of: dashboard["links"], subject: subject, input: &input),
             items: items, location: input.location(dashboard))
         return (imported, input.report)
     }
@@ -67,7 +70,8 @@ struct DashboardFileReader {
             return DashboardInput.duration(String(text.dropFirst(4)))
         }
         guard let start = ago(node["from"]?.string), let end = ago(node["to"]?.string) else {
-            input.remark(.dropped, at: node, "\(subject): the time range is not relative to now; it opens with the last 6 hours")
+            input.remark(
+                .dropped, at: node, "\(subject): the time range is not relative to now; it opens with the last 6 hours")
             return .last(.hours(6))
         }
         return .between(start, and: end)
@@ -90,10 +94,13 @@ struct DashboardFileReader {
             case "dashboards":
                 return .dashboards(
                     title, tagged: link["tags"]?.elements.compactMap(\.string) ?? [],
-                    asDropdown: link["asDropdown"]?.bool ?? false, includesVariables: link["includeVars"]?.bool ?? false,
+                    asDropdown: link["asDropdown"]?.bool ?? false,
+                    includesVariables: link["includeVars"]?.bool ?? false,
                     keepsTime: link["keepTime"]?.bool ?? false)
             default:
-                input.remark(.dropped, at: link, "\(subject): link '\(title)' of type `\(link["type"]?.string ?? "?")` is not carried over")
+                input.remark(
+                    .dropped, at: link,
+                    "\(subject): link '\(title)' of type `\(link["type"]?.string ?? "?")` is not carried over")
                 return nil
             }
         } ?? []

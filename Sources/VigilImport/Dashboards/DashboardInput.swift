@@ -20,7 +20,8 @@ struct DashboardInput {
     /// Notes that the members of `node` outside `known` are not carried over, each at its line, as
     /// `path.member`; returns the notes' texts, for comments in the specs.
     @discardableResult
-    mutating func dropUnknownMembers(of node: JSONNode?, known: Set<String>, path: String, subject: String) -> [String] {
+    mutating func dropUnknownMembers(of node: JSONNode?, known: Set<String>, path: String, subject: String) -> [String]
+    {
         guard let node else { return [] }
         var notes: [String] = []
         for member in node.members where !known.contains(member.key) {

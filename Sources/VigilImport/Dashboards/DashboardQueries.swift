@@ -21,7 +21,8 @@ enum DashboardQueries {
         for panel in dashboard.panels {
             for query in panel.queries {
                 guard let tree = tree(of: query.expression) else { continue }
-                let legend = (query.legendFormat ?? panel.legendFormat).map { DashboardQueryRules.legendLabels(in: $0) } ?? []
+                let legend =
+                    (query.legendFormat ?? panel.legendFormat).map { DashboardQueryRules.legendLabels(in: $0) } ?? []
                 inference.add(
                     tree, in: "\(subject), panel '\(panel.title)'", shownLabels: legend.filter { !$0.hasPrefix("__") },
                     by: "legend format", at: InputLocation(query.location))

@@ -36,7 +36,8 @@ struct FieldConfigReader {
         }
         for override in node["overrides"]?.elements ?? [] {
             guard let matcher = matcher(override["matcher"]) else {
-                let message = "\(subject): an override matching `\(override["matcher"]?["id"]?.string ?? "?")` is not carried over"
+                let message =
+                    "\(subject): an override matching `\(override["matcher"]?["id"]?.string ?? "?")` is not carried over"
                 input.remark(.dropped, at: override, message)
                 notes.append("\(input.location(override)): \(message)")
                 continue
@@ -75,7 +76,9 @@ struct FieldConfigReader {
         ]
         if let color = named[name] { return color }
         if name.hasPrefix("#") { return .hex(name) }
-        if let prefix = Self.shadePrefixes.first(where: name.hasPrefix), let color = named[String(name.dropFirst(prefix.count))] {
+        if let prefix = Self.shadePrefixes.first(where: name.hasPrefix),
+            let color = named[String(name.dropFirst(prefix.count))]
+        {
             input.remark(.review, at: node, "\(subject): colour `\(name)` is imported as \(color.name)")
             return color
         }
@@ -110,19 +113,23 @@ struct FieldConfigReader {
                 }
             case "range":
                 let (text, color) = result(options?["result"])
-                mappings.append(.range(from: options?["from"]?.number, to: options?["to"]?.number, text: text, color: color))
+                mappings.append(
+                    .range(from: options?["from"]?.number, to: options?["to"]?.number, text: text, color: color))
             case "regex":
                 let (text, color) = result(options?["result"])
                 mappings.append(.regex(options?["pattern"]?.string ?? "", text: text, color: color))
             case "special":
                 let (text, color) = result(options?["result"])
                 guard let match = options?["match"]?.string.flatMap(ValueMapping.SpecialValue.init(rawValue:)) else {
-                    input.remark(.dropped, at: mapping, "\(subject): a special value mapping Vigil does not have is not carried over")
+                    input.remark(
+                        .dropped, at: mapping,
+                        "\(subject): a special value mapping Vigil does not have is not carried over")
                     continue
                 }
                 mappings.append(.special(match, text: text, color: color))
             default:
-                input.remark(.dropped, at: mapping, "\(subject): a value mapping of an unknown type is not carried over")
+                input.remark(
+                    .dropped, at: mapping, "\(subject): a value mapping of an unknown type is not carried over")
             }
         }
         return mappings

@@ -75,7 +75,9 @@ struct JSONReader {
         if consume(UInt8(ascii: "}")) { return .object(members) }
         repeat {
             skipSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("a member name was expected") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                throw error("a member name was expected")
+            }
             let key = try string()
             try expect(UInt8(ascii: ":"), "`:` after a member name")
             members.append((key, try value()))
@@ -173,7 +175,8 @@ struct JSONReader {
     }
 
     private mutating func hex() throws(SyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count, let value = UInt32(String(decoding: bytes[index..<(index + 4)], as: UTF8.self), radix: 16)
+        guard index + 4 <= bytes.count,
+            let value = UInt32(String(decoding: bytes[index..<(index + 4)], as: UTF8.self), radix: 16)
         else { throw error("`\\u` needs four hex digits") }
         index += 4
         return value

@@ -47,7 +47,8 @@ enum PanelReader {
         var reading = OptionReading(options: options, custom: custom)
         let panelKind = reading.kind(kind, node: node, input: &input)
         notes += input.dropUnknownMembers(
-            of: options, known: reading.readOptions.union(OptionReading.fixedOptions), path: "options", subject: subject)
+            of: options, known: reading.readOptions.union(OptionReading.fixedOptions), path: "options", subject: subject
+        )
         notes += input.dropUnknownMembers(
             of: custom, known: knownCustomMembers, path: "fieldConfig.defaults.custom", subject: subject)
         let queries = try QueryReader.queries(of: node, kind: panelKind, subject: subject, input: &input)

@@ -23,7 +23,8 @@ enum QueryReader {
         case .text: return []
         case .logs:
             for extra in targets.dropFirst() {
-                input.remark(.dropped, at: extra, "\(subject): a logs panel has one query; this one is not carried over")
+                input.remark(
+                    .dropped, at: extra, "\(subject): a logs panel has one query; this one is not carried over")
             }
             return []
         default: break
@@ -50,14 +51,17 @@ enum QueryReader {
             let expected = TargetLowering.refID(queries.count)
             if let refID = target["refId"]?.string, refID != expected {
                 input.remark(
-                    .review, at: target, "\(subject): query \(refID) becomes query \(expected): Vigil numbers queries in order")
+                    .review, at: target,
+                    "\(subject): query \(refID) becomes query \(expected): Vigil numbers queries in order")
             }
             let legend = target["legendFormat"]?.string.flatMap { $0.isEmpty || $0 == "__auto" ? nil : $0 }
             let location = input.sourceLocation(target)
             queries.append(
                 Query(
                     expression: .raw(
-                        PromQL(expression, fileID: location.fileID, filePath: location.filePath, line: location.line, column: 1)),
+                        PromQL(
+                            expression, fileID: location.fileID, filePath: location.filePath, line: location.line,
+                            column: 1)),
                     legendFormat: legend, instant: target["instant"]?.bool ?? false, location: location))
         }
         return queries

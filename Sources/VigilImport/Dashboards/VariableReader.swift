@@ -43,7 +43,8 @@ enum VariableReader {
             let intervals = query.split(separator: ",").compactMap { DashboardInput.duration($0.trimmed) }
             return .interval(intervals, auto: node["auto"]?.bool ?? false)
         case "datasource":
-            guard let kind = DatasourceKind.allCases.first(where: { $0.pluginID == query || $0.rawValue == query }) else {
+            guard let kind = DatasourceKind.allCases.first(where: { $0.pluginID == query || $0.rawValue == query })
+            else {
                 input.remark(.dropped, at: node, "\(subject): a data source variable of `\(query)` is not carried over")
                 return nil
             }
@@ -70,7 +71,10 @@ enum VariableReader {
             }
             let location = input.sourceLocation(node)
             return .queryResult(
-                .raw(PromQL(arguments, fileID: location.fileID, filePath: location.filePath, line: location.line, column: 1)),
+                .raw(
+                    PromQL(
+                        arguments, fileID: location.fileID, filePath: location.filePath, line: location.line, column: 1)
+                ),
                 regex: regex.isEmpty ? nil : regex)
         }
         if let arguments = call("label_values", in: text), let comma = arguments.lastIndex(of: ",") {
@@ -78,14 +82,17 @@ enum VariableReader {
             let selectorText = arguments[..<comma].trimmed
             if case .vectorSelector(let selector)? = try? PromQLExpression(parsing: selectorText) {
                 if !regex.isEmpty {
-                    input.remark(.dropped, at: node, "\(subject): the regex `\(regex)` of a label_values() variable is not carried over")
+                    input.remark(
+                        .dropped, at: node,
+                        "\(subject): the regex `\(regex)` of a label_values() variable is not carried over")
                 }
                 return .labelValues(label: label, of: selector)
             }
         }
         input.remark(
             .dropped, at: node,
-            "\(subject): the query `\(query)` is neither label_values(selector, label) nor query_result(query); not carried over")
+            "\(subject): the query `\(query)` is neither label_values(selector, label) nor query_result(query); not carried over"
+        )
         return nil
     }
 

@@ -72,7 +72,8 @@ struct MetricInference {
 
     /// Adds the label `label` of the series `selector` selects, read by `subject` (a dashboard variable's
     /// `label_values`).
-    mutating func add(label: String, of selector: PromQLVectorSelector, in subject: String, at location: InputLocation) {
+    mutating func add(label: String, of selector: PromQLVectorSelector, in subject: String, at location: InputLocation)
+    {
         add(.vectorSelector(selector), in: subject, at: location)
         guard let series = selector.metricName, let name = declaredName(of: series) else { return }
         addLabel(label, to: name, "values listed by \(subject)")
@@ -135,7 +136,8 @@ struct MetricInference {
         let matchesLe = usage.selector.matchers.contains { $0.label == "le" }
         if series.hasSuffix("_bucket"), readByHistogramQuantile || matchesLe || groupedByLe {
             let how =
-                readByHistogramQuantile ? "read by histogram_quantile()" : matchesLe ? "selected by `le`" : "summed by `le`"
+                readByHistogramQuantile
+                ? "read by histogram_quantile()" : matchesLe ? "selected by `le`" : "summed by `le`"
             return (
                 String(series.dropLast(7)), .histogram, "its _bucket series are \(how) in \(subject)", true
             )

@@ -92,7 +92,8 @@ struct DashboardsSource {
         switch link.target {
         case .url(let url):
             let tooltip = link.tooltip.isEmpty ? "" : ", tooltip: \(SwiftLiteral.string(link.tooltip))"
-            return ".url(\(SwiftLiteral.string(link.title)), \(SwiftLiteral.string(url))\(tooltip), opensInNewTab: \(link.opensInNewTab))"
+            return
+                ".url(\(SwiftLiteral.string(link.title)), \(SwiftLiteral.string(url))\(tooltip), opensInNewTab: \(link.opensInNewTab))"
         case .dashboards(let tags):
             return ".dashboards(\(SwiftLiteral.string(link.title)), tagged: \(SwiftLiteral.strings(tags)), "
                 + "asDropdown: \(link.asDropdown), includesVariables: \(link.includesVariables), keepsTime: \(link.keepsTime))"

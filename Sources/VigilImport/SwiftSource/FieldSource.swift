@@ -57,7 +57,8 @@ enum FieldSource {
             (name, arguments) = ("value", [SwiftLiteral.string(value)])
         case .range(let from, let to):
             (name, arguments) = (
-                "range", ["from: \(from.map(SwiftLiteral.number) ?? "nil")", "to: \(to.map(SwiftLiteral.number) ?? "nil")"]
+                "range",
+                ["from: \(from.map(SwiftLiteral.number) ?? "nil")", "to: \(to.map(SwiftLiteral.number) ?? "nil")"]
             )
         case .regex(let pattern):
             (name, arguments) = ("regex", [SwiftLiteral.string(pattern)])

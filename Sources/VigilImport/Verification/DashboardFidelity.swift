@@ -28,7 +28,8 @@ public struct DashboardFidelity: Sendable {
         let resolved = StackLowering.lower(PlanStack.stack(of: plan))
         var generated: [ImportedDashboard] = []
         for file in try DashboardsEmitter().emit(resolved) {
-            generated.append(try DashboardFileReader(file: file.path, text: file.contents, folder: nil).read().dashboard)
+            generated.append(
+                try DashboardFileReader(file: file.path, text: file.contents, folder: nil).read().dashboard)
         }
         for input in dashboards {
             comparedDashboards += 1
@@ -36,7 +37,8 @@ public struct DashboardFidelity: Sendable {
                 input.uid.map { $0 == output.uid } ?? (output.title == input.title)
             }
             guard let output = match else {
-                mismatches.append(.init(location: input.location, message: "dashboard '\(input.title)' is not generated"))
+                mismatches.append(
+                    .init(location: input.location, message: "dashboard '\(input.title)' is not generated"))
                 continue
             }
             compare(input, output)
@@ -46,14 +48,16 @@ public struct DashboardFidelity: Sendable {
     private mutating func compare(_ input: ImportedDashboard, _ output: ImportedDashboard) {
         let subject = "dashboard '\(input.title)'"
         if input.title != output.title {
-            mismatches.append(.init(location: input.location, message: "\(subject): generated with title '\(output.title)'"))
+            mismatches.append(
+                .init(location: input.location, message: "\(subject): generated with title '\(output.title)'"))
         }
         let outputVariables = output.variables
         if input.variables.map(\.name) != outputVariables.map(\.name) {
             mismatches.append(
                 .init(
                     location: input.location,
-                    message: "\(subject): variables differ: generated \(outputVariables.map(\.name)), input \(input.variables.map(\.name))"
+                    message:
+                        "\(subject): variables differ: generated \(outputVariables.map(\.name)), input \(input.variables.map(\.name))"
                 ))
         } else {
             for (variable, generated) in zip(input.variables, outputVariables)
@@ -61,7 +65,8 @@ public struct DashboardFidelity: Sendable {
                 mismatches.append(
                     .init(
                         location: InputLocation(variable.location),
-                        message: "\(subject): variable '\(variable.name)' differs: generated \(Self.signature(of: generated)), input \(Self.signature(of: variable))"
+                        message:
+                            "\(subject): variable '\(variable.name)' differs: generated \(Self.signature(of: generated)), input \(Self.signature(of: variable))"
                     ))
             }
         }
@@ -71,7 +76,8 @@ public struct DashboardFidelity: Sendable {
             mismatches.append(
                 .init(
                     location: input.location,
-                    message: "\(subject): \(outputPanels.count) panels are generated for the input's \(inputPanels.count)"))
+                    message:
+                        "\(subject): \(outputPanels.count) panels are generated for the input's \(inputPanels.count)"))
             return
         }
         for (panel, generated) in zip(inputPanels, outputPanels) {
@@ -92,7 +98,8 @@ public struct DashboardFidelity: Sendable {
         }
         if input.field.unit != output.field.unit {
             problems.append(
-                "unit differs: generated \(output.field.unit?.rawValue ?? "none"), input \(input.field.unit?.rawValue ?? "none")")
+                "unit differs: generated \(output.field.unit?.rawValue ?? "none"), input \(input.field.unit?.rawValue ?? "none")"
+            )
         }
         if case .logs(let inputOptions) = input.kind, case .logs(let outputOptions) = output.kind,
             inputOptions.query != outputOptions.query
@@ -109,7 +116,8 @@ public struct DashboardFidelity: Sendable {
             let outputTree = DashboardQueries.tree(of: generated.expression)
             if inputTree != outputTree {
                 problems.append(
-                    "query \(name) differs: generated `\(outputTree?.description ?? "?")`, input `\(inputTree?.description ?? "?")`")
+                    "query \(name) differs: generated `\(outputTree?.description ?? "?")`, input `\(inputTree?.description ?? "?")`"
+                )
             }
             if query.legendFormat != generated.legendFormat, !(input.kind.isHeatmap && query.legendFormat == nil) {
                 problems.append("query \(name): legend format differs")
@@ -134,7 +142,8 @@ public struct DashboardFidelity: Sendable {
             case .datasource(let kind): "datasource \(kind.rawValue)"
             case .constant(let value): "constant \(value)"
             }
-        return "\(source), label \(variable.label ?? "-"), multi \(variable.multi), all \(variable.includeAll), hidden \(variable.hidden)"
+        return
+            "\(source), label \(variable.label ?? "-"), multi \(variable.multi), all \(variable.includeAll), hidden \(variable.hidden)"
     }
 }
 

@@ -81,7 +81,8 @@ enum PlanStack {
             case .row(let row):
                 let file = row.location.file
                 return .row(
-                    Row(row.title, collapsed: row.collapsed, fileID: file, filePath: file, line: row.location.line ?? 0) {
+                    Row(row.title, collapsed: row.collapsed, fileID: file, filePath: file, line: row.location.line ?? 0)
+                    {
                         row.items.compactMap(\.panel)
                     })
             }
