@@ -1,3 +1,5 @@
+import VigilModel
+
 /// What an import makes of its input: the stack's services with their metrics and rules, the report, and the
 /// Swift files that write them.
 public struct ImportPlan: Sendable {
@@ -15,6 +17,14 @@ public struct ImportPlan: Sendable {
     public var dashboards: [ImportedDashboard] = []
     /// Everything not carried over or decided by the importer.
     public var report: ImportReport
+
+    /// The first logs panel of the dashboards, if any: Vigil then deploys Loki, which its queries read.
+    public var firstLogsPanel: Panel? {
+        dashboards.lazy.flatMap(\.panels).first { panel in
+            if case .logs = panel.kind { return true }
+            return false
+        }
+    }
 
     /// The stack's files, by name, in the project's naming scheme, as the importer writes them (before
     /// `swift format`).

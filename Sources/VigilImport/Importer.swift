@@ -107,6 +107,12 @@ public struct Importer: Sendable {
         var plan = ImportPlan(
             stackName: stackName, sources: sources, groups: groups, services: services, alertmanager: alertmanager,
             dashboards: dashboards, report: report)
+        if let logs = plan.firstLogsPanel {
+            plan.report.add(
+                .review, at: InputLocation(logs.location),
+                "logs panel '\(logs.title)': the stack deploys Loki for its logs panels, with Vigil's defaults "
+                    + "(14 days, the containers' logs); set the retention and log sources the input's Loki has")
+        }
         plan.report.merge(CheckerRemarks.remarks(on: plan, templates: templates))
         return plan
     }

@@ -230,6 +230,33 @@ struct DashboardImportTests {
         }
     }
 
+    @Test("a logs panel keeps its LogQL, and the stack deploys Loki for it, which the report says")
+    func logs() throws {
+        let text = """
+            {
+              "title": "Logs",
+              "panels": [
+                { "type": "logs", "title": "Errors", "options": { "showTime": true, "wrapLogMessage": true },
+                  "targets": [ { "expr": "{job=\\"api\\"} |= \\"error\\"", "refId": "A" } ] }
+              ]
+            }
+            """
+        let plan = try Importer(stackName: "Shop").plan(ruleFiles: [], dashboardFiles: [("logs.json", text, nil)])
+        let panel = try #require(plan.dashboards.first?.panels.first)
+        guard case .logs(let options) = panel.kind else {
+            Issue.record("not a logs panel: \(panel.kind)")
+            return
+        }
+        #expect(options.query == #"{job="api"} |= "error""#)
+        #expect(options.showsTime && options.wrapsLines && options.newestFirst)
+        #expect(plan.files[0].text.contains("        Loki()\n"))
+        #expect(plan.files.last?.text.contains(##"Logs("Errors", query: #"{job="api"} |= "error""#)"##) == true)
+        let messages = plan.report.entries.map(\.description)
+        #expect(messages.contains { $0.hasPrefix("logs.json:4: review: logs panel 'Errors': the stack deploys Loki") })
+        #expect(!messages.contains { $0.contains("missing-datasource") }, "\(messages)")
+        #expect(try DashboardFidelity(plan: plan).mismatches.isEmpty)
+    }
+
     @Test("JSON is read with its lines, escapes and numbers")
     func json() throws {
         var reader = JSONReader(text: "{\n  \"a\": [1, -2.5e1, true, null],\n  \"b\": \"x\\n\\u00e9\\ud83d\\ude00\"\n}")

@@ -44,6 +44,11 @@ struct StackSource {
         lines.append("    static let stack = Stack(\(SwiftLiteral.string(plan.stackName.lowercased()))) {")
         lines += plan.services.map { "        \(Self.identifier(of: $0))" }
         if plan.alertmanager != nil { lines.append("        routing") }
+        if plan.firstLogsPanel != nil {
+            lines.append(
+                "        // The logs panels query Loki: review its retention and log sources (Vigil's defaults here).")
+            lines.append("        Loki()")
+        }
         lines += DashboardsSource.identifiers(of: plan.dashboards).map { "        " + $0 }
         lines += ["    }", "}", ""]
         return lines.joined(separator: "\n")

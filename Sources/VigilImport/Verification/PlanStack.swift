@@ -14,6 +14,7 @@ enum PlanStack {
         return Stack(plan.stackName.lowercased()) {
             services
             if let routing { routing }
+            if plan.firstLogsPanel != nil { Loki() }
             for dashboard in dashboards { dashboard }
         }
     }
