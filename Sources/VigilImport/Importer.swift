@@ -42,9 +42,25 @@ public struct Importer: Sendable {
             dashboards.append(read.dashboard)
             report.merge(read.report)
         }
-        let (partitioned, partitionReport) = ServicePartition.services(of: groups, stackName: stackName.lowercased())
+        let own = OwnRules(
+            of: ImportPlan(
+                stackName: stackName, sources: [], groups: [], services: [], alertmanager: alertmanager,
+                dashboards: dashboards, report: ImportReport()))
+        var imported: [ImportedRuleGroup] = []
+        for var group in groups {
+            for rule in group.rules where own.contains(rule, groupLabels: group.labels) {
+                report.add(
+                    .review, at: rule.location,
+                    "\(rule.kind == .alert ? "alert" : "recording rule") \(rule.name) is one Vigil writes by itself "
+                        + "(self-monitoring): it is not imported again")
+            }
+            group.rules.removeAll { own.contains($0, groupLabels: group.labels) }
+            if !group.rules.isEmpty { imported.append(group) }
+        }
+        let (partitioned, partitionReport) = ServicePartition.services(
+            of: imported, stackName: stackName.lowercased())
         report.merge(partitionReport)
-        let rules = groups.flatMap(\.rules)
+        let rules = imported.flatMap(\.rules)
         report.merge(RuleRemarks.remarks(on: partitioned))
         var inference = MetricInference(recorded: Set(rules.filter { $0.kind == .record }.map(\.name)))
         var services = partitioned
