@@ -64,10 +64,4 @@ struct JSONNode: Sendable {
         if case .bool(let value) = value { return value }
         return nil
     }
-
-    /// Whether the value is `null`.
-    var isNull: Bool {
-        if case .null = value { return true }
-        return false
-    }
 }
