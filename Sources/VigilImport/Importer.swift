@@ -46,17 +46,7 @@ public struct Importer: Sendable {
             of: ImportPlan(
                 stackName: stackName, sources: [], groups: [], services: [], alertmanager: alertmanager,
                 dashboards: dashboards, report: ImportReport()))
-        var imported: [ImportedRuleGroup] = []
-        for var group in groups {
-            for rule in group.rules where own.contains(rule, groupLabels: group.labels) {
-                report.add(
-                    .review, at: rule.location,
-                    "\(rule.kind == .alert ? "alert" : "recording rule") \(rule.name) is one Vigil writes by itself "
-                        + "(self-monitoring): it is not imported again")
-            }
-            group.rules.removeAll { own.contains($0, groupLabels: group.labels) }
-            if !group.rules.isEmpty { imported.append(group) }
-        }
+        let imported = own.removed(from: groups, report: &report)
         let (partitioned, partitionReport) = ServicePartition.services(
             of: imported, stackName: stackName.lowercased())
         report.merge(partitionReport)

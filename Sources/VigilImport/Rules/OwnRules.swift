@@ -32,6 +32,22 @@ struct OwnRules {
         keys.contains(Self.key(of: rule, groupLabels: groupLabels))
     }
 
+    /// `groups` without the own rules, each removal remarked in `report`; groups left empty are left out.
+    func removed(from groups: [ImportedRuleGroup], report: inout ImportReport) -> [ImportedRuleGroup] {
+        groups.compactMap { group in
+            var kept = group
+            kept.rules = group.rules.filter { rule in
+                guard contains(rule, groupLabels: group.labels) else { return true }
+                report.add(
+                    .review, at: rule.location,
+                    "\(rule.kind == .alert ? "alert" : "recording rule") \(rule.name) is one Vigil writes by itself "
+                        + "(self-monitoring): it is not imported again")
+                return false
+            }
+            return kept.rules.isEmpty ? nil : kept
+        }
+    }
+
     /// What identifies a rule: everything the generated rule file says of it.
     static func key(of rule: ImportedRule, groupLabels: [String: String]) -> String {
         let labels = groupLabels.merging(rule.labelDictionary) { $1 }.sorted { $0.key < $1.key }
