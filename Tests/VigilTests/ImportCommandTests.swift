@@ -10,19 +10,23 @@ struct ImportCommandTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../VigilImportTests/Fixtures").standardizedFileURL.path
 
-    @Test("writes the stack's files formatted, registers it, verifies and prints the report")
+    @Test("writes the stack's files (rules and dashboards) formatted, registers it, verifies and prints the report")
     func imports() throws {
         let scratch = try ScratchPackage()
         defer { scratch.remove() }
-        let result = scratch.run(["import", "--stack", "Shop", "--rules", Self.fixtures, "--verify"])
+        let result = scratch.run([
+            "import", "--stack", "Shop", "--rules", Self.fixtures, "--dashboards", Self.fixtures + "/Dashboards",
+            "--verify",
+        ])
         #expect(result.status == 0, "\(result.err)")
         let written = try scratch.contents()
-        for name in ["Shop.swift", "Shop+Metrics.swift", "Shop+Alerts.swift"] {
+        for name in ["Shop.swift", "Shop+Metrics.swift", "Shop+Alerts.swift", "Shop+Dashboards.swift"] {
             #expect(written["specs/Shop/\(name)"] != nil, "\(name)")
             #expect(result.out.contains("created specs/Shop/\(name)"))
         }
         #expect(written["specs/main.swift"]?.contains("    Procur.stack,\n    Shop.stack,\n") == true)
         #expect(result.out.contains("verify: 6 rules generated equal to their input"))
+        #expect(result.out.contains("verify: 1 dashboards with 12 panels generated equal to their input"))
         #expect(result.out.contains("api.rules.yml:25: not carried over: group api-host: `limit`"))
         guard ToolRunner.locate("swift") != nil else {
             print("skipped: swift is not on PATH, so swift format cannot check the imported files")
