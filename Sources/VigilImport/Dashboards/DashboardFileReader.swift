@@ -40,28 +40,33 @@ struct DashboardFileReader {
                     : "export the dashboard from Grafana as JSON (Share, Export, Save to file)")
         }
         let subject = "dashboard '\(title)'"
-        input.dropUnknownMembers(of: dashboard, known: Self.knownMembers, path: "dashboard", subject: subject)
+        // What the dashboard itself has that is not carried over is noted at the top of its body.
+        var notes = input.dropUnknownMembers(
+            of: dashboard, known: Self.knownMembers, path: "dashboard", subject: subject)
         let userAnnotations = dashboard["annotations"]?["list"]?.elements.filter { $0["builtIn"]?.number != 1 } ?? []
-        for annotation in userAnnotations {
-            input.remark(
-                .dropped, at: annotation, "\(subject): annotation query `annotations.list` is not carried over")
+        notes += userAnnotations.map { annotation in
+            input.drop("\(subject): annotation query `annotations.list` is not carried over", at: annotation)
         }
-        var items = try VariableReader.variables(of: dashboard["templating"]?["list"], subject: subject, input: &input)
-            .map(ImportedDashboardItem.variable)
+        let time = time(of: dashboard["time"], subject: subject, notes: &notes, input: &input)
+        let links = links(of: dashboard["links"], subject: subject, notes: &notes, input: &input)
+        var items = notes.map(ImportedDashboardItem.note)
+        items += try VariableReader.variables(of: dashboard["templating"]?["list"], subject: subject, input: &input)
         items += try PanelLayoutReader.items(of: panels, subject: subject, input: &input)
         let imported = ImportedDashboard(
             title: title, uid: dashboard["uid"]?.string, folder: folder,
             tags: dashboard["tags"]?.elements.compactMap(\.string) ?? [],
             description: dashboard["description"]?.string.flatMap { $0.isEmpty ? nil : $0 },
-            time: time(of: dashboard["time"], subject: subject, input: &input),
+            time: time,
             refresh: refresh(of: dashboard["refresh"]),
-            links: links(of: dashboard["links"], subject: subject, input: &input),
+            links: links,
             items: items, location: input.location(dashboard))
         return (imported, input.report)
     }
 
-    /// `now-6h` to `now`; Grafana's default, the last 6 hours, for absolute times (with a remark).
-    private func time(of node: JSONNode?, subject: String, input: inout DashboardInput) -> DashboardTime {
+    /// `now-6h` to `now`; Grafana's default, the last 6 hours, for absolute times (with a note).
+    private func time(of node: JSONNode?, subject: String, notes: inout [String], input: inout DashboardInput)
+        -> DashboardTime
+    {
         guard let node else { return .last(.hours(6)) }
         func ago(_ text: String?) -> Duration? {
             guard let text else { return nil }
@@ -70,8 +75,9 @@ struct DashboardFileReader {
             return DashboardInput.duration(String(text.dropFirst(4)))
         }
         guard let start = ago(node["from"]?.string), let end = ago(node["to"]?.string) else {
-            input.remark(
-                .dropped, at: node, "\(subject): the time range is not relative to now; it opens with the last 6 hours")
+            notes.append(
+                input.drop(
+                    "\(subject): the time range is not relative to now; it opens with the last 6 hours", at: node))
             return .last(.hours(6))
         }
         return .between(start, and: end)
@@ -82,8 +88,10 @@ struct DashboardFileReader {
         node?.string.flatMap { $0.isEmpty ? nil : DashboardInput.duration($0) }
     }
 
-    /// The header links: web pages and tagged dashboards.
-    private func links(of node: JSONNode?, subject: String, input: inout DashboardInput) -> [HeaderLink] {
+    /// The header links: web pages and tagged dashboards; a note for each other kind.
+    private func links(of node: JSONNode?, subject: String, notes: inout [String], input: inout DashboardInput)
+        -> [HeaderLink]
+    {
         node?.elements.compactMap { link in
             let title = link["title"]?.string ?? ""
             switch link["type"]?.string {
@@ -98,9 +106,8 @@ struct DashboardFileReader {
                     includesVariables: link["includeVars"]?.bool ?? false,
                     keepsTime: link["keepTime"]?.bool ?? false)
             default:
-                input.remark(
-                    .dropped, at: link,
-                    "\(subject): link '\(title)' of type `\(link["type"]?.string ?? "?")` is not carried over")
+                let type = link["type"]?.string ?? "?"
+                notes.append(input.drop("\(subject): link '\(title)' of type `\(type)` is not carried over", at: link))
                 return nil
             }
         } ?? []

@@ -23,13 +23,16 @@ struct DashboardInput {
     mutating func dropUnknownMembers(of node: JSONNode?, known: Set<String>, path: String, subject: String) -> [String]
     {
         guard let node else { return [] }
-        var notes: [String] = []
-        for member in node.members where !known.contains(member.key) {
-            let text = "\(subject): `\(path).\(member.key)` is not carried over"
-            report.add(.dropped, at: location(member.value), text)
-            notes.append("\(location(member.value)): \(text)")
+        return node.members.filter { !known.contains($0.key) }.map { member in
+            drop("\(subject): `\(path).\(member.key)` is not carried over", at: member.value)
         }
-        return notes
+    }
+
+    /// Notes that something of the input at `node` is not carried over; the note's text, for a comment in the
+    /// specs.
+    mutating func drop(_ message: String, at node: JSONNode) -> String {
+        report.add(.dropped, at: location(node), message)
+        return "\(location(node)): \(message)"
     }
 
     /// Adds a remark at `node`'s line.

@@ -36,10 +36,8 @@ struct FieldConfigReader {
         }
         for override in node["overrides"]?.elements ?? [] {
             guard let matcher = matcher(override["matcher"]) else {
-                let message =
-                    "\(subject): an override matching `\(override["matcher"]?["id"]?.string ?? "?")` is not carried over"
-                input.remark(.dropped, at: override, message)
-                notes.append("\(input.location(override)): \(message)")
+                let id = override["matcher"]?["id"]?.string ?? "?"
+                notes.append(input.drop("\(subject): an override matching `\(id)` is not carried over", at: override))
                 continue
             }
             var properties: [OverrideProperty] = []
@@ -47,9 +45,8 @@ struct FieldConfigReader {
                 if let read = self.property(property, input: &input) {
                     properties.append(read)
                 } else {
-                    let message = "\(subject): override property `\(property["id"]?.string ?? "?")` is not carried over"
-                    input.remark(.dropped, at: property, message)
-                    notes.append("\(input.location(property)): \(message)")
+                    let id = property["id"]?.string ?? "?"
+                    notes.append(input.drop("\(subject): override property `\(id)` is not carried over", at: property))
                 }
             }
             panel.overrides.append(Override(matcher: matcher, properties: properties))

@@ -34,9 +34,10 @@ enum PanelReader {
         let type = node["type"]?.string ?? ""
         let subject = "\(dashboard), panel '\(title)'"
         guard let kind = kinds[type] else {
-            let message = "\(subject): panel type `\(type)` has no Vigil panel; it is not carried over"
-            input.remark(.dropped, at: node, message)
-            return [.note("\(input.location(node)): \(message)")]
+            return [
+                .note(
+                    input.drop("\(subject): panel type `\(type)` has no Vigil panel; it is not carried over", at: node))
+            ]
         }
         if kind != type {
             input.remark(.review, at: node, "\(subject): the classic `\(type)` panel is imported as a `\(kind)` panel")

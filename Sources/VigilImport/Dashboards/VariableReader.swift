@@ -3,24 +3,31 @@ import VigilModel
 
 /// Reads a dashboard's `templating.list` into Vigil ``Variable``s: query variables (`label_values(selector,
 /// label)` and `query_result(query)`), custom, interval, data source and constant variables. Other kinds, and
-/// queries of other forms, are noted and left out.
+/// queries of other forms, are left out with a note in their place.
 enum VariableReader {
-    /// The variables, in order.
+    /// The variables, in order, and the notes on those left out.
     static func variables(of list: JSONNode?, subject: String, input: inout DashboardInput) throws(ImportError)
-        -> [Variable]
+        -> [ImportedDashboardItem]
     {
-        var variables: [Variable] = []
+        var variables: [ImportedDashboardItem] = []
         for node in list?.elements ?? [] {
             let name = node["name"]?.string ?? ""
             let about = "\(subject), variable '\(name)'"
-            guard let source = try source(of: node, subject: about, input: &input) else { continue }
+            let source: VariableSource
+            switch try self.source(of: node, subject: about, input: &input) {
+            case .success(let read): source = read
+            case .failure(let note):
+                variables.append(.note(note.text))
+                continue
+            }
             let location = input.sourceLocation(node)
             let label = node["label"]?.string.flatMap { $0.isEmpty ? nil : $0 }
             variables.append(
-                Variable(
-                    name, source, label: label, multi: node["multi"]?.bool ?? false,
-                    includeAll: node["includeAll"]?.bool ?? false, hidden: node["hide"]?.int == 2,
-                    fileID: location.fileID, filePath: location.filePath, line: location.line, column: 1))
+                .variable(
+                    Variable(
+                        name, source, label: label, multi: node["multi"]?.bool ?? false,
+                        includeAll: node["includeAll"]?.bool ?? false, hidden: node["hide"]?.int == 2,
+                        fileID: location.fileID, filePath: location.filePath, line: location.line, column: 1)))
         }
         return variables
     }
@@ -30,38 +37,45 @@ enum VariableReader {
         node["query"]?.string ?? node["query"]?["query"]?.string ?? node["definition"]?.string ?? ""
     }
 
+    /// The note on a variable left out.
+    struct Note: Error {
+        /// Its text, with the input's place.
+        var text: String
+    }
+
     private static func source(of node: JSONNode, subject: String, input: inout DashboardInput) throws(ImportError)
-        -> VariableSource?
+        -> Result<VariableSource, Note>
     {
         let query = Self.query(of: node)
         switch node["type"]?.string {
         case "query":
             return try querySource(query, regex: node["regex"]?.string ?? "", at: node, subject: subject, input: &input)
         case "custom":
-            return .custom(customValues(query))
+            return .success(.custom(customValues(query)))
         case "interval":
             let intervals = query.split(separator: ",").compactMap { DashboardInput.duration($0.trimmed) }
-            return .interval(intervals, auto: node["auto"]?.bool ?? false)
+            return .success(.interval(intervals, auto: node["auto"]?.bool ?? false))
         case "datasource":
             guard let kind = DatasourceKind.allCases.first(where: { $0.pluginID == query || $0.rawValue == query })
             else {
-                input.remark(.dropped, at: node, "\(subject): a data source variable of `\(query)` is not carried over")
-                return nil
+                return .failure(
+                    Note(
+                        text: input.drop(
+                            "\(subject): a data source variable of `\(query)` is not carried over", at: node)))
             }
-            return .datasource(kind)
+            return .success(.datasource(kind))
         case "constant":
-            return .constant(query)
+            return .success(.constant(query))
         default:
-            input.remark(
-                .dropped, at: node, "\(subject): a `\(node["type"]?.string ?? "?")` variable is not carried over")
-            return nil
+            let type = node["type"]?.string ?? "?"
+            return .failure(Note(text: input.drop("\(subject): a `\(type)` variable is not carried over", at: node)))
         }
     }
 
     /// `label_values(selector, label)` or `query_result(query)`.
     private static func querySource(
         _ query: String, regex: String, at node: JSONNode, subject: String, input: inout DashboardInput
-    ) throws(ImportError) -> VariableSource? {
+    ) throws(ImportError) -> Result<VariableSource, Note> {
         let text = query.trimmed
         if let arguments = call("query_result", in: text) {
             do throws(PromQLSyntaxError) {
@@ -70,12 +84,14 @@ enum VariableReader {
                 throw input.error("invalid PromQL in \(subject): \(error)", at: node)
             }
             let location = input.sourceLocation(node)
-            return .queryResult(
-                .raw(
-                    PromQL(
-                        arguments, fileID: location.fileID, filePath: location.filePath, line: location.line, column: 1)
-                ),
-                regex: regex.isEmpty ? nil : regex)
+            return .success(
+                .queryResult(
+                    .raw(
+                        PromQL(
+                            arguments, fileID: location.fileID, filePath: location.filePath, line: location.line,
+                            column: 1)
+                    ),
+                    regex: regex.isEmpty ? nil : regex))
         }
         if let arguments = call("label_values", in: text), let comma = arguments.lastIndex(of: ",") {
             let label = arguments[arguments.index(after: comma)...].trimmed
@@ -86,14 +102,12 @@ enum VariableReader {
                         .dropped, at: node,
                         "\(subject): the regex `\(regex)` of a label_values() variable is not carried over")
                 }
-                return .labelValues(label: label, of: selector)
+                return .success(.labelValues(label: label, of: selector))
             }
         }
-        input.remark(
-            .dropped, at: node,
+        let message =
             "\(subject): the query `\(query)` is neither label_values(selector, label) nor query_result(query); not carried over"
-        )
-        return nil
+        return .failure(Note(text: input.drop(message, at: node)))
     }
 
     /// The arguments of `function(...)` when `text` is one call of it.
