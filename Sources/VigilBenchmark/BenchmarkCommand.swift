@@ -8,7 +8,9 @@ struct BenchmarkCommand: ParsableCommand {
         commandName: "vigil-bench",
         abstract: "Measure Vigil's compiler on synthetic stacks (build it in release: `make bench` does).",
         subcommands: [
-            ScaleCommand.self, DashboardsCommand.self, StackCommand.self, SLOSetupCommand.self, SLOMeasureCommand.self,
+            ScaleCommand.self, DashboardsCommand.self, StackCommand.self, ImportBenchmarkCommand.self,
+            SLOSetupCommand.self,
+            SLOMeasureCommand.self,
         ],
         defaultSubcommand: ScaleCommand.self)
 
