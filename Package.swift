@@ -43,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "vigil-bench",
             dependencies: [
-                "VigilDSL", "VigilModel", "VigilBackends", "VigilCompiler", "YAMLKit",
+                "VigilDSL", "VigilModel", "VigilBackends", "VigilCompiler", "VigilImport", "YAMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/VigilBenchmark"
@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(
             name: "VigilEndToEndTests", dependencies: ["VigilEndToEnd", "VigilCompiler", "VigilModel", "VigilBackends"]
         ),
-        .testTarget(name: "VigilBenchmarkTests", dependencies: ["vigil-bench", "VigilDSL", "YAMLKit"]),
+        .testTarget(name: "VigilBenchmarkTests", dependencies: ["vigil-bench", "VigilDSL", "VigilImport", "YAMLKit"]),
         .testTarget(
             name: "GuideExamplesTests", dependencies: ["Vigil", "VigilCompiler", "VigilModel", "VigilBackends"]
         ),

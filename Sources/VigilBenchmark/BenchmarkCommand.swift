@@ -8,8 +8,8 @@ struct BenchmarkCommand: ParsableCommand {
         commandName: "vigil-bench",
         abstract: "Measure Vigil's compiler on synthetic stacks (build it in release: `make bench` does).",
         subcommands: [
-            ScaleCommand.self, DashboardsCommand.self, StackCommand.self, SLOSetupCommand.self, SLOMeasureCommand.self,
-            PacksSetupCommand.self, PacksMeasureCommand.self,
+            ScaleCommand.self, DashboardsCommand.self, StackCommand.self, ImportBenchmarkCommand.self,
+            SLOSetupCommand.self, SLOMeasureCommand.self, PacksSetupCommand.self, PacksMeasureCommand.self,
         ],
         defaultSubcommand: ScaleCommand.self)
 

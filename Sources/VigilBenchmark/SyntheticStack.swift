@@ -13,6 +13,9 @@ enum SyntheticStack {
         }
     }
 
+    /// The title of the dashboard workload's dashboards, before their number.
+    static let dashboardTitlePrefix = "Dashboard "
+
     /// The dashboard workload alone: `count` copies of the synthetic dashboard (titled apart) on the metrics of
     /// one service that declares nothing else.
     static func dashboards(_ count: Int) -> Stack {
@@ -20,7 +23,7 @@ enum SyntheticStack {
         return Stack("dashboards-\(count)") {
             Service(service.name, scrape: .target("\(service.name):8080")) { service.metrics.all }
             for index in 0..<count {
-                service.dashboard(title: "Dashboard \(index)")
+                service.dashboard(title: "\(dashboardTitlePrefix)\(index)")
             }
         }
     }

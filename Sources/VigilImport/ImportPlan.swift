@@ -1,3 +1,5 @@
+import VigilModel
+
 /// What an import makes of its input: the stack's services with their metrics and rules, the report, and the
 /// Swift files that write them.
 public struct ImportPlan: Sendable {
@@ -11,8 +13,18 @@ public struct ImportPlan: Sendable {
     public var services: [ImportedService]
     /// The Alertmanager configuration, when one was imported.
     public var alertmanager: ImportedAlertmanager?
+    /// The dashboards read, in input order.
+    public var dashboards: [ImportedDashboard] = []
     /// Everything not carried over or decided by the importer.
     public var report: ImportReport
+
+    /// The first logs panel of the dashboards, if any: Vigil then deploys Loki, which its queries read.
+    public var firstLogsPanel: Panel? {
+        dashboards.lazy.flatMap(\.panels).first { panel in
+            if case .logs = panel.kind { return true }
+            return false
+        }
+    }
 
     /// The stack's files, by name, in the project's naming scheme, as the importer writes them (before
     /// `swift format`).
@@ -22,12 +34,19 @@ public struct ImportPlan: Sendable {
         if !metrics.isEmpty {
             files.append(("\(stackName)+Metrics.swift", MetricsSource(stack: stackName, metrics: metrics).text))
         }
-        if !services.isEmpty {
+        if services.contains(where: { !$0.rules.isEmpty }) {
             files.append(("\(stackName)+Alerts.swift", RulesSource(stack: stackName, services: services).text))
         }
         if let alertmanager {
             files.append(
                 ("\(stackName)+Routing.swift", RoutingSource(stack: stackName, alertmanager: alertmanager).text))
+        }
+        if !dashboards.isEmpty {
+            files.append(
+                (
+                    "\(stackName)+Dashboards.swift",
+                    DashboardsSource(stack: stackName, dashboards: dashboards, metrics: metrics).text
+                ))
         }
         return files
     }

@@ -18,6 +18,16 @@ enum Fixtures {
     /// a group `limit` and a template reading a label the query drops.
     static var ruleFile: (name: String, text: String) { get throws { try file("api.rules.yml") } }
 
+    /// A Grafana dashboard in the folder `shop`: a loose panel, an open and a collapsed row, every panel kind
+    /// Vigil has (a classic graph, a heatmap of bucket rates and one of a gauge among them), an unknown panel kind,
+    /// unknown members and options, overrides, value mappings, thresholds, variables of six types and links.
+    static var dashboard: (name: String, text: String, folder: String?) {
+        get throws {
+            let file = try file("Dashboards/shop/api.json")
+            return (file.name, file.text, "shop")
+        }
+    }
+
     /// A PrometheusRule resource in two YAML documents.
     static var prometheusRule: (name: String, text: String) { get throws { try file("node.prometheusrule.yaml") } }
 

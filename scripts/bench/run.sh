@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # `make bench`, in a release build: the example stacks' generation, the dashboard workload against grafanalib and
-# grafana-foundation-sdk (in a virtual environment made here), Vigil's compiler on synthetic stacks of 10, 100 and
-# 1000 services, a cold and an incremental `make generate` in a fresh clone, and what SLO recording rules cost the
-# real Prometheus (scripts/bench/slo.sh: Vigil's, Sloth's and Pyrra's rules of the same two SLOs), and what the rule
-# packs' alerts cost it for 100 targets of each exporter (scripts/bench/packs.sh).
+# grafana-foundation-sdk (in a virtual environment made here), `specs import` of 1,000 synthetic rules and 100
+# dashboards, Vigil's compiler on synthetic stacks of 10, 100 and 1000 services, a cold and an incremental
+# `make generate` in a fresh clone, what SLO recording rules cost the real Prometheus (scripts/bench/slo.sh:
+# Vigil's, Sloth's and Pyrra's rules of the same two SLOs), and what the rule packs' alerts cost it for 100 targets
+# of each exporter (scripts/bench/packs.sh).
 #   BENCH_SKIP_PYTHON=1     skip the Python libraries
 #   BENCH_SKIP_GENERATE=1   skip the cold and incremental `make generate` (a full debug build)
 #   BENCH_SKIP_SLO=1        skip the SLO rules on Prometheus (about two minutes; 3.3 GB of data written, then deleted)
@@ -89,6 +90,9 @@ else
     PYTHONWARNINGS=ignore "$bin/vigil-bench" dashboards --count 500 --python "$venv/bin/python" \
         --script scripts/bench/dashboards.py
 fi
+
+section "specs import: 1,000 rules and 100 dashboards"
+"$bin/vigil-bench" import --rules 1000 --dashboards 100
 
 section "Synthetic stacks"
 "$bin/vigil-bench" scale --services 10 100 1000

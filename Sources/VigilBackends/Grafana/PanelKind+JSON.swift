@@ -4,7 +4,7 @@ import VigilModel
 /// options, with the values Grafana's plugins default to where the spec says nothing.
 extension PanelKind {
     /// The panel plugin's id, the panel's `type`.
-    var pluginID: String {
+    package var pluginID: String {
         switch self {
         case .timeSeries: "timeseries"
         case .stat: "stat"

@@ -1,7 +1,7 @@
 import VigilDSL
 
 /// A panel's queries as Grafana targets: refIds, the format the panel kind needs, the text Grafana runs.
-enum TargetLowering {
+package enum TargetLowering {
     /// The targets of `panel`, refIds in the order written.
     static func targets(of panel: Panel) -> [ResolvedTarget] {
         if case .logs(let options) = panel.kind {
@@ -28,7 +28,7 @@ enum TargetLowering {
     }
 
     /// A, B, ..., Z, AA, AB, ...: Grafana's refIds.
-    static func refID(_ index: Int) -> String {
+    package static func refID(_ index: Int) -> String {
         index < commonRefIDs.count ? commonRefIDs[index] : spelledRefID(index)
     }
 

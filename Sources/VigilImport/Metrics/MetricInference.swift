@@ -26,35 +26,57 @@ struct MetricInference {
 
     /// Adds what `rule` reads.
     mutating func add(_ rule: ImportedRule) {
-        let quantileInputs = Set(Self.histogramQuantileInputs(of: rule.tree))
-        for usage in rule.tree.selectorUsages {
+        let templates = Self.templateLabels(in: rule.labels.map(\.value) + rule.annotations.map(\.value))
+        add(rule.tree, in: rule.name, shownLabels: templates, by: "template", at: rule.location)
+    }
+
+    /// Adds what `tree`, the query of `subject` at `location`, reads; `shownLabels` are labels of the series it
+    /// reads that `source` (a rule's templates, a panel's legend format) shows.
+    mutating func add(
+        _ tree: PromQLExpression, in subject: String, shownLabels: [String] = [], by source: String = "",
+        at location: InputLocation
+    ) {
+        let quantileInputs = Set(Self.histogramQuantileInputs(of: tree))
+        let bucketGroupings = Set(
+            tree.labelClauses.filter { $0.labels.contains("le") }.flatMap(\.selectors).compactMap(\.metricName))
+        for usage in tree.selectorUsages {
             guard let series = usage.selector.metricName, isMetric(series) else { continue }
             if let catalogue = CatalogueReference.declaring(series) {
                 if catalogues[catalogue.swiftName] == nil {
-                    catalogues[catalogue.swiftName] = (catalogue, rule.location)
+                    catalogues[catalogue.swiftName] = (catalogue, location)
                 }
                 continue
             }
             let (name, kind, reason, uncertain) = Self.kind(
-                of: series, usage: usage, readByHistogramQuantile: quantileInputs.contains(series), in: rule)
-            note(name, kind: kind, reason: reason, uncertain: uncertain, at: rule.location)
+                of: series, usage: usage, readByHistogramQuantile: quantileInputs.contains(series),
+                groupedByLe: bucketGroupings.contains(series), in: subject)
+            note(name, kind: kind, reason: reason, uncertain: uncertain, at: location)
             for matcher in usage.selector.matchers {
-                addLabel(matcher.label, to: name, "matched in \(rule.name)")
+                addLabel(matcher.label, to: name, "matched in \(subject)")
             }
         }
-        for clause in rule.tree.labelClauses {
+        for clause in tree.labelClauses {
             for selector in clause.selectors {
                 guard let series = selector.metricName, isMetric(series), let name = declaredName(of: series)
                 else { continue }
                 for label in clause.labels {
-                    addLabel(label, to: name, "\(clause.kind.rawValue) clause in \(rule.name)")
+                    addLabel(label, to: name, "\(clause.kind.rawValue) clause in \(subject)")
                 }
             }
         }
-        let readNames = rule.tree.selectors.compactMap(\.metricName).compactMap(declaredName(of:))
-        for label in Self.templateLabels(in: rule.labels.map(\.value) + rule.annotations.map(\.value)) {
-            for name in Set(readNames) { addLabel(label, to: name, "template of \(rule.name)") }
+        let readNames = tree.selectors.compactMap(\.metricName).compactMap(declaredName(of:))
+        for label in shownLabels {
+            for name in Set(readNames) { addLabel(label, to: name, "\(source) of \(subject)") }
         }
+    }
+
+    /// Adds the label `label` of the series `selector` selects, read by `subject` (a dashboard variable's
+    /// `label_values`).
+    mutating func add(label: String, of selector: PromQLVectorSelector, in subject: String, at location: InputLocation)
+    {
+        add(.vectorSelector(selector), in: subject, at: location)
+        guard let series = selector.metricName, let name = declaredName(of: series) else { return }
+        addLabel(label, to: name, "values listed by \(subject)")
     }
 
     /// The metrics, histograms taking in their `_sum` and `_count` series, sorted by name.
@@ -106,27 +128,30 @@ struct MetricInference {
 
     /// The declared name, kind, reason and uncertainty of a series from one read of it.
     static func kind(
-        of series: String, usage: PromQLSelectorUsage, readByHistogramQuantile: Bool, in rule: ImportedRule
+        of series: String, usage: PromQLSelectorUsage, readByHistogramQuantile: Bool, groupedByLe: Bool,
+        in subject: String
     )
         -> (String, MetricKind, String, Bool)
     {
         let matchesLe = usage.selector.matchers.contains { $0.label == "le" }
-        if series.hasSuffix("_bucket"), readByHistogramQuantile || matchesLe {
-            let how = readByHistogramQuantile ? "read by histogram_quantile()" : "selected by `le`"
+        if series.hasSuffix("_bucket"), readByHistogramQuantile || matchesLe || groupedByLe {
+            let how =
+                readByHistogramQuantile
+                ? "read by histogram_quantile()" : matchesLe ? "selected by `le`" : "summed by `le`"
             return (
-                String(series.dropLast(7)), .histogram, "its _bucket series are \(how) in \(rule.name)", true
+                String(series.dropLast(7)), .histogram, "its _bucket series are \(how) in \(subject)", true
             )
         }
         if readByHistogramQuantile {
-            return (series, .histogram, "read by histogram_quantile() in \(rule.name) (a native histogram)", true)
+            return (series, .histogram, "read by histogram_quantile() in \(subject) (a native histogram)", true)
         }
         if let function = usage.function, counterFunctions.contains(function) {
-            return (series, .counter, "read with \(function.name)() in \(rule.name)", !series.hasSuffix("_total"))
+            return (series, .counter, "read with \(function.name)() in \(subject)", !series.hasSuffix("_total"))
         }
         if series.hasSuffix("_total") {
             return (series, .counter, "named _total", false)
         }
-        return (series, .gauge, "read as a value in \(rule.name), never with rate() or as _total", true)
+        return (series, .gauge, "read as a value in \(subject), never with rate() or as _total", true)
     }
 
     /// The series that `histogram_quantile` reads in `tree`.

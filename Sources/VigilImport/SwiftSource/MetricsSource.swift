@@ -9,7 +9,7 @@ struct MetricsSource {
 
     /// The help text of an inferred metric.
     static func help(for metric: InferredMetric) -> String {
-        "\(metric.name), inferred by specs import from the rules that read it"
+        "\(metric.name), inferred by specs import from the queries that read it"
     }
 
     /// The stack's enum.
@@ -61,7 +61,7 @@ struct MetricsSource {
             lines.append("// The buckets are the client libraries' defaults: the rules do not tell the real ones.")
         case .gauge, .summary: kind = "Gauge"
         }
-        lines.append("/// `\(metric.name)`, declared from its use in the imported rules.")
+        lines.append("/// `\(metric.name)`, declared from its use in the imported queries.")
         lines.append(
             "static let \(SwiftIdentifier.escaped(Self.identifier(of: metric))) = \(kind)<\(typeName)>(\(SwiftLiteral.string(metric.name)), help: \(help)\(extra))"
         )

@@ -19,7 +19,7 @@ struct RulesSource {
     /// The file's text.
     var text: String {
         var lines = ["import Vigil", "", "extension \(stack) {"]
-        for (index, service) in services.enumerated() {
+        for (index, service) in services.filter({ !$0.rules.isEmpty }).enumerated() {
             if index > 0 { lines.append("") }
             let groups = service.groupNames.map { "`\($0)`" }.joined(separator: ", ")
             lines.append("    /// The rules of service `\(service.name)`, from the rule groups \(groups).")

@@ -15,7 +15,7 @@ struct StackSource {
         lines += plan.sources.map { "/// - `\($0)`" }
         if plan.services.contains(where: { !$0.metrics.isEmpty }) {
             lines += [
-                "///", "/// The metrics that no catalogue declares are inferred from the rules (see",
+                "///", "/// The metrics that no catalogue declares are inferred from the queries (see",
                 "/// `\(plan.stackName)+Metrics.swift`); review the import report before relying on them.",
             ]
         }
@@ -28,12 +28,15 @@ struct StackSource {
             }
             if !service.labels.isEmpty { arguments.append("ruleLabels: \(SwiftLiteral.dictionary(service.labels))") }
             let groups = service.groupNames.map { "`\($0)`" }.joined(separator: ", ")
-            lines.append("    /// The service of the rule groups \(groups).")
+            lines.append(
+                groups.isEmpty
+                    ? "    /// The service declaring the metrics the dashboards read."
+                    : "    /// The service of the rule groups \(groups).")
             lines.append(
                 "    static let \(Self.identifier(of: service)) = Service(\(arguments.joined(separator: ", "))) {")
             lines += service.catalogues.map { "        \($0.swiftName).all" }
             lines += service.metrics.map { "        \(SwiftIdentifier.escaped(MetricsSource.identifier(of: $0)))" }
-            lines.append("        \(RulesSource.identifier(of: service))")
+            if !service.rules.isEmpty { lines.append("        \(RulesSource.identifier(of: service))") }
             lines.append("    }")
             lines.append("")
         }
@@ -41,6 +44,12 @@ struct StackSource {
         lines.append("    static let stack = Stack(\(SwiftLiteral.string(plan.stackName.lowercased()))) {")
         lines += plan.services.map { "        \(Self.identifier(of: $0))" }
         if plan.alertmanager != nil { lines.append("        routing") }
+        if plan.firstLogsPanel != nil {
+            lines.append(
+                "        // The logs panels query Loki: review its retention and log sources (Vigil's defaults here).")
+            lines.append("        Loki()")
+        }
+        lines += DashboardsSource.identifiers(of: plan.dashboards).map { "        " + $0 }
         lines += ["    }", "}", ""]
         return lines.joined(separator: "\n")
     }

@@ -54,3 +54,16 @@ enum SwiftLiteral {
         return pairs.isEmpty ? "[:]" : "[" + pairs.joined(separator: ", ") + "]"
     }
 }
+
+extension SwiftLiteral {
+    /// `["a", "b"]`.
+    static func strings(_ values: [String]) -> String { "[" + values.map { string($0) }.joined(separator: ", ") + "]" }
+
+    /// A number as Swift writes a `Double` literal: `0.5`, `80`, `-1`.
+    static func number(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+    }
+
+    /// An enum case as a member reference, `.lines`, with backticks for a keyword.
+    static func member(_ value: some Any) -> String { "." + SwiftIdentifier.escaped(String(describing: value)) }
+}

@@ -10,9 +10,12 @@ enum PlanStack {
     static func stack(of plan: ImportPlan) -> Stack {
         let services = plan.services.map(service(of:))
         let routing = plan.alertmanager.map(alertmanager(of:))
+        let dashboards = plan.dashboards.map(dashboard(of:))
         return Stack(plan.stackName.lowercased()) {
             services
             if let routing { routing }
+            if plan.firstLogsPanel != nil { Loki() }
+            for dashboard in dashboards { dashboard }
         }
     }
 
@@ -66,6 +69,32 @@ enum PlanStack {
                             annotation.key, annotation.value, fileID: file, filePath: file, line: line, column: 1)
                     }
                 })
+        }
+    }
+
+    /// The `Dashboard` `DashboardsSource` writes for `imported`, declared at the input's place.
+    static func dashboard(of imported: ImportedDashboard) -> Dashboard {
+        func element(_ item: ImportedDashboardItem) -> DashboardElement? {
+            switch item {
+            case .variable(let variable): return .variable(variable)
+            case .panel(let panel): return .panel(panel)
+            case .note: return nil
+            case .row(let row):
+                let file = row.location.file
+                return .row(
+                    Row(row.title, collapsed: row.collapsed, fileID: file, filePath: file, line: row.location.line ?? 0)
+                    {
+                        row.items.compactMap(\.panel)
+                    })
+            }
+        }
+        let file = imported.location.file
+        return Dashboard(
+            imported.title, folder: imported.folder, uid: imported.uid, tags: imported.tags,
+            description: imported.description, time: imported.time, refresh: imported.refresh, links: imported.links,
+            fileID: file, filePath: file, line: imported.location.line ?? 0, column: 1
+        ) {
+            imported.items.compactMap(element)
         }
     }
 

@@ -6,7 +6,7 @@ import VigilModel
 
 /// Proves that an import reproduces its rules: the plan's stack is lowered and its rule files generated as
 /// `specs generate` would, read back, and each rule of the input groups (as read, before the plan made services
-/// of them) compared with the generated one: the expression by
+/// of them; a rule Vigil writes by itself is found among its own) compared with the generated one: the expression by
 /// syntax tree, `for`, `keep_firing_for` and annotations exactly, the labels exactly but for the ones Vigil adds
 /// (`service` always, `severity` where the input has none), which the report lists.
 public struct RuleFidelity: Sendable {
@@ -31,11 +31,11 @@ public struct RuleFidelity: Sendable {
         let services = Set(plan.services.map(\.name))
         let files = try RuleFilesEmitter().emit(resolved)
         var generated: [String: [(rule: ImportedRule, groupLabels: [String: String])]] = [:]
-        for file in files {
-            let groups = try RuleFileReader(file: file.path, text: file.contents).read().groups
-            for group in groups where services.contains(group.name) {
-                for rule in group.rules { generated[key(rule), default: []].append((rule, group.labels)) }
-            }
+        var groups: [ImportedRuleGroup] = []
+        for file in files { groups += try RuleFileReader(file: file.path, text: file.contents).read().groups }
+        // The services' rules first, then Vigil's own, which the input may hold too (see `OwnRules`).
+        for group in groups.filter({ services.contains($0.name) }) + groups.filter({ !services.contains($0.name) }) {
+            for rule in group.rules { generated[key(rule), default: []].append((rule, group.labels)) }
         }
         for group in plan.groups {
             for rule in group.rules {

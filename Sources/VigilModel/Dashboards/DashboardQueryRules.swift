@@ -76,7 +76,7 @@ package enum DashboardQueryRules {
     }
 
     /// The label names of `{{name}}` placeholders.
-    static func legendLabels(in format: String) -> [String] {
+    package static func legendLabels(in format: String) -> [String] {
         let utf8 = Array(format.utf8)
         var labels: [String] = []
         var index = 0

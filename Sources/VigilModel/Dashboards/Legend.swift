@@ -17,6 +17,13 @@ public struct Legend: Hashable, Sendable {
     /// The values computed per series and shown beside its name, e.g. mean and max.
     public let calculations: [Reduction]
 
+    /// A legend of these fields, for importers, which read the calculations as a list.
+    package init(display: Display, placement: Placement, calculations: [Reduction]) {
+        self.display = display
+        self.placement = placement
+        self.calculations = calculations
+    }
+
     /// Series names in a list below the graph: Grafana's default.
     public static let list = Legend(display: .list, placement: .bottom, calculations: [])
 

@@ -29,6 +29,13 @@ public struct Thresholds: Hashable, Sendable {
         self.steps = steps
         self.mode = mode
     }
+
+    /// A base colour and steps, for importers, which read the steps as a list.
+    package init(base: PanelColor, steps: [ThresholdStep], mode: Mode) {
+        self.base = base
+        self.steps = steps
+        self.mode = mode
+    }
 }
 
 /// A threshold step: from `value` upwards, values take `color`.
