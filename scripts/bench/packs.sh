@@ -12,23 +12,16 @@
 #   BENCH_PACKS_HOSTS=N   targets per job (default 100)
 #   TMPDIR                where the work folder goes (about 1 GB free needed for a moment)
 set -euo pipefail
-bench="${1:+$(realpath "$1")}"
+given="${1:+$(realpath "$1")}"
 cd "$(dirname "$0")/../.."
-root="$PWD"
-export PATH="$root/.tools/bin:$PATH"
+export PATH="$PWD/.tools/bin:$PATH"
 # shellcheck source=scripts/bench/prometheus-server.sh
 source scripts/bench/prometheus-server.sh
-
-swift="${SWIFT:-swift}"
-if [ -z "$bench" ]; then
-    "$swift" build -c release --static-swift-stdlib --product vigil-bench
-    bench="$("$swift" build -c release --static-swift-stdlib --show-bin-path)/vigil-bench"
-fi
+find_bench "$given"
 require_prometheus_release
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/vigil-packs-bench.XXXXXX")"
 trap 'stop_prometheus; rm -rf "$work"' EXIT
-setting() { sed -n "s/^$1=//p" "$work/setup.env"; }
 
 began="$(now)"
 phase="$(now)"

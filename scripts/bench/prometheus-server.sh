@@ -3,6 +3,21 @@
 # release the stacks deploy, a free port, and Prometheus serving a data folder on 127.0.0.1 without scraping or
 # rules. The caller sets `work` (its work folder, with prometheus.yml) and `retention` before starting it.
 
+# Sets `bench` to the vigil-bench given (a path, made absolute), or builds a release one when none is.
+# `SWIFT` names the swift to build with.
+find_bench() {
+    local swift="${SWIFT:-swift}"
+    bench="${1:+$(realpath "$1")}"
+    if [ -z "$bench" ]; then
+        "$swift" build -c release --static-swift-stdlib --product vigil-bench
+        bench="$("$swift" build -c release --static-swift-stdlib --show-bin-path)/vigil-bench"
+    fi
+}
+
+# A setting the setup command wrote into "$work/setup.env".
+# shellcheck disable=SC2154
+setting() { sed -n "s/^$1=//p" "$work/setup.env"; }
+
 # Prometheus and promtool of the release the stacks deploy (scripts/proving-tools.tsv), installed when missing.
 require_prometheus_release() {
     local release tool

@@ -14,19 +14,12 @@
 #   BENCH_SLO_KEEP=1   keep the work folder (its path is printed) instead of deleting it
 #   TMPDIR             where the work folder goes (4.5 GB free needed for a moment)
 set -euo pipefail
-bench="${1:+$(realpath "$1")}"
+given="${1:+$(realpath "$1")}"
 cd "$(dirname "$0")/../.."
-root="$PWD"
-export PATH="$root/.tools/bin:$PATH"
+export PATH="$PWD/.tools/bin:$PATH"
 # shellcheck source=scripts/bench/prometheus-server.sh
 source scripts/bench/prometheus-server.sh
-
-swift="${SWIFT:-swift}"
-if [ -z "$bench" ]; then
-    "$swift" build -c release --static-swift-stdlib --product vigil-bench
-    bench="$("$swift" build -c release --static-swift-stdlib --show-bin-path)/vigil-bench"
-fi
-
+find_bench "$given"
 require_prometheus_release
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/vigil-slo-bench.XXXXXX")"
@@ -47,7 +40,6 @@ finish() {
 }
 trap finish EXIT
 
-setting() { sed -n "s/^$1=//p" "$work/setup.env"; }
 
 began="$(now)"
 phase="$(now)"

@@ -8,32 +8,21 @@ struct SLOMeasureCommand: ParsableCommand {
         commandName: "slo-measure",
         abstract: "Evaluate the SLO benchmark's rules on a running Prometheus and print the report.")
 
-    @Option(help: "The work folder `vigil-bench slo-setup` wrote.")
-    var work: String
-
-    @Option(help: "The Prometheus server, e.g. http://127.0.0.1:9090.")
-    var url: String
-
-    @Option(help: "Runs of each query; the fastest counts.")
-    var repetitions = 3
+    @OptionGroup var measurement: MeasurementOptions
 
     func run() throws {
-        let folder = URL(fileURLWithPath: work)
+        let folder = URL(fileURLWithPath: measurement.work)
         let plan = try JSONDecoder().decode(
             SLOPlan.self, from: Data(contentsOf: folder.appendingPathComponent("plan.json")))
         var rules: [RuleMeasurement] = []
         for rule in plan.rules {
-            var best: InstantQuery?
-            for _ in 0..<max(repetitions, 1) {
-                let run = try InstantQuery(rule.expression, at: plan.end, url: url)
-                if best.map({ run.seconds < $0.seconds }) ?? true { best = run }
-            }
-            guard let best else { continue }
+            let best = try measurement.fastest(rule.expression, at: plan.end)
             rules.append(
                 RuleMeasurement(rule: rule, samples: best.samples, seconds: best.seconds, series: best.values.count))
         }
         let periods = try plan.periodQueries.map { query in
-            PeriodMeasurement(query: query, value: try InstantQuery(query.query, at: plan.end, url: url).values.first)
+            PeriodMeasurement(
+                query: query, value: try InstantQuery(query.query, at: plan.end, url: measurement.url).values.first)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
