@@ -22,56 +22,96 @@ extension EndToEndPlan {
         }
     }
 
+    /// How a condition reads its gauge.
+    enum GaugeReading {
+        /// The gauge's value.
+        case value
+        /// `gauge - time()`: a time, set relative to the run's start.
+        case sinceNow
+        /// `gauge / other`: a share of another gauge with the same labels, set relative to that one's steady value.
+        case shareOf(String)
+    }
+
     /// A gauge alert, `gauge{...} > threshold` (or `<`, `>=`, `<=`, directly or through `max`, `min`, `avg`,
     /// or `sum` for an upper bound; or `==`, a flag), made to fire by setting the gauge's served series beyond the
     /// threshold (to it, for a flag), then resolved by setting them back on the quiet side (a flag to its steady
     /// value). A gauge holding a time, `gauge - time() < threshold` (a certificate's expiry), is set relative to
-    /// `now`. `nil` for other alerts.
+    /// `now`; a share of two gauges, `free / size < threshold` (a filesystem almost full), relative to the steady
+    /// value of the second. A condition may be guarded by a flag its steady series already meet
+    /// (`... and readonly == 0`). `nil` for other alerts.
     static func gaugeBeyondThreshold(
         _ alert: ResolvedAlert, in stack: ResolvedStack, now: Double = Date().timeIntervalSince1970
     ) -> Result<EndToEndScenario?, Unscriptable> {
-        guard case .binary(let condition)? = alert.expression?.tree, !condition.returnsBool,
-            case .number(let threshold) = condition.rhs, let side = FiringSide(condition.op)
+        guard let tree = alert.expression?.tree, case .binary(let condition) = unguarded(tree, in: stack),
+            !condition.returnsBool, case .number(let threshold) = condition.rhs, let side = FiringSide(condition.op)
         else { return .success(nil) }
-        let (gauge, isTime) = timeRelative(condition.lhs) ?? (condition.lhs, false)
+        let (gauge, reading) = read(condition.lhs)
         guard let selector = gaugeSelector(gauge, upperBound: side == .above, exact: side == .at),
             let name = selector.metricName,
             let metric = metric(exportedAs: name, in: stack), metric.kind == .gauge
         else { return .success(nil) }
         let served = servedSeries(of: metric, selectedBy: selector, in: stack)
+        // A flag no target serves (`up`, the stack's own servers' reload status) is Prometheus's or theirs to set.
+        if served.isEmpty && side == .at { return .success(nil) }
         guard !served.isEmpty else { return .failure(Unscriptable("no scraped service serves \(selector)")) }
-        let steady = ExporterBaseline.series(of: stack)[served[0]] ?? 1
+        let baseline = ExporterBaseline.series(of: stack)
+        let steady = baseline[served[0]] ?? 1
         let (fault, quiet) =
             switch side {
             case .above: (beyond(threshold), below(threshold))
             case .below: (below(threshold), beyond(threshold))
             case .at: (threshold, steady == threshold ? threshold + 1 : steady)
             }
-        let offset = isTime ? now.rounded(.down) : 0
-        let sideName =
-            switch side {
-            case .above: "above"
-            case .below: "below"
-            case .at: "at"
+        func value(_ value: Double, of series: ScriptedSeries) -> Double {
+            switch reading {
+            case .value: value
+            case .sinceNow: now.rounded(.down) + value
+            case .shareOf(let total):
+                value * (baseline[ScriptedSeries(series, renamed: total)] ?? 1)
             }
-        var scenario = EndToEndScenario(
-            name: "'\(alert.name)' gauge \(sideName) \(threshold)\(isTime ? " from now" : "")")
-        scenario.faultValues = Dictionary(uniqueKeysWithValues: served.map { ($0, offset + fault) })
-        scenario.recoveryValues = Dictionary(uniqueKeysWithValues: served.map { ($0, offset + quiet) })
+        }
+        let (sideName, suffix) =
+            switch (side, reading) {
+            case (.above, _): ("above", "")
+            case (.below, .sinceNow): ("below", " from now")
+            case (.below, .shareOf(let total)): ("below", " of \(total)")
+            case (.below, .value): ("below", "")
+            case (.at, _): ("at", "")
+            }
+        var scenario = EndToEndScenario(name: "'\(alert.name)' gauge \(sideName) \(threshold)\(suffix)")
+        scenario.faultValues = Dictionary(uniqueKeysWithValues: served.map { ($0, value(fault, of: $0)) })
+        scenario.recoveryValues = Dictionary(uniqueKeysWithValues: served.map { ($0, value(quiet, of: $0)) })
         scenario.expected = [
             ExpectedFiring(
-                cause: "\(name) set to \(fault)\(isTime ? " s from now" : "")", alertName: alert.name,
-                labels: staticLabels(of: alert))
+                cause: "\(name) set to \(fault)\(suffix)", alertName: alert.name, labels: staticLabels(of: alert))
         ]
         return .success(scenario)
     }
 
-    /// The gauge of `gauge - time()`, a gauge holding a time; `nil` for anything else.
-    static func timeRelative(_ expression: PromQLExpression) -> (PromQLExpression, Bool)? {
-        guard case .binary(let difference) = expression, difference.op == .subtract,
-            case .call(let call) = difference.rhs, call.function.name == "time", call.arguments.isEmpty
-        else { return nil }
-        return (difference.lhs, true)
+    /// The condition without a guard its steady series already meet: `condition and flag == value`, where every
+    /// served series of `flag` reads `value`; the expression itself otherwise.
+    static func unguarded(_ expression: PromQLExpression, in stack: ResolvedStack) -> PromQLExpression {
+        guard case .binary(let conjunction) = expression, conjunction.op == .and,
+            case .binary(let guardCondition) = conjunction.rhs, guardCondition.op == .equal,
+            case .number(let value) = guardCondition.rhs, case .vectorSelector(let selector) = guardCondition.lhs,
+            let name = selector.metricName, let metric = metric(exportedAs: name, in: stack)
+        else { return expression }
+        let baseline = ExporterBaseline.series(of: stack)
+        let served = servedSeries(of: metric, selectedBy: selector, in: stack)
+        return !served.isEmpty && served.allSatisfy({ baseline[$0] == value }) ? conjunction.lhs : expression
+    }
+
+    /// The gauge a condition's left side reads, and how: `gauge - time()`, `gauge / other` or the gauge itself.
+    static func read(_ expression: PromQLExpression) -> (PromQLExpression, GaugeReading) {
+        guard case .binary(let operation) = expression else { return (expression, .value) }
+        switch (operation.op, operation.rhs) {
+        case (.subtract, .call(let call)) where call.function.name == "time" && call.arguments.isEmpty:
+            return (operation.lhs, .sinceNow)
+        case (.divide, .vectorSelector(let total)) where total.metricName != nil && operation.matching == nil:
+            return (operation.lhs, .shareOf(total.metricName!))
+        default:
+            return (expression, .value)
+        }
     }
 
     /// The gauge selector of the condition's left side: the selector itself, or inside an aggregation whose

@@ -19,6 +19,12 @@ public struct ScriptedSeries: Hashable, Sendable, Comparable {
     }
 
     /// The series in the text exposition format, without its value: `name{a="b"}`.
+    /// The series of metric `name` with the same target and labels as `series`.
+    init(_ series: ScriptedSeries, renamed name: String) {
+        self = series
+        self.name = name
+    }
+
     public var exposition: String {
         guard !labels.isEmpty else { return name }
         let pairs = labels.map { label in

@@ -136,8 +136,26 @@ struct EndToEndPlanTests {
         }
         let expiry = try #require(scenario.faultValues.keys.first)
         #expect(expiry.name == "probe_ssl_earliest_cert_expiry")
-        #expect(scenario.faultValues[expiry] == 1_000 + 864_000)
-        #expect(scenario.recoveryValues[expiry] == 1_000 + 2 * 1_728_000 + 1)
+        let (soonest, latest): (Double, Double) = (1_000 + 1_728_000 / 2, 1_000 + 2 * 1_728_000 + 1)
+        #expect(scenario.faultValues[expiry] == soonest)
+        #expect(scenario.recoveryValues[expiry] == latest)
+    }
+
+    @Test("a filesystem almost full: free space set to a share of the size, the read-only guard left as it is")
+    func shares() throws {
+        let plan = EndToEndPlan(for: StackLowering.lower(Stack("hosts") { NodeExporter() }))
+        let faults = try #require(plan.scenarios.last)
+        let names = faults.expected.map(\.alertName)
+        #expect(names.contains("NodeFilesystemAlmostOutOfSpace") && names.contains("NodeFileDescriptorLimit"))
+        let free = try #require(faults.faultValues.keys.first { $0.name == "node_filesystem_avail_bytes" })
+        let size = try #require(plan.baseline[ScriptedSeries(free, renamed: "node_filesystem_size_bytes")])
+        #expect(faults.faultValues[free] == 0.025 * size)
+        #expect(faults.recoveryValues[free] == 1.1 * size)
+        let open = try #require(faults.faultValues.keys.first { $0.name == "node_filefd_allocated" })
+        #expect(faults.faultValues[open] == 2.4 * 1_000_000)
+        #expect(
+            plan.skipped.contains(
+                "alert 'NodeFilesystemOutOfSpace': its fault contradicts another one on the same gauge"))
     }
 
     @Test("two gauge faults that set one gauge differently do not run together")
