@@ -23,13 +23,16 @@ extension EndToEndPlan {
     }
 
     /// How a condition reads its gauge.
-    enum GaugeReading {
+    enum GaugeReading: Equatable {
         /// The gauge's value.
         case value
         /// `gauge - time()`: a time, set relative to the run's start.
         case sinceNow
         /// `gauge / other`: a share of another gauge with the same labels, set relative to that one's steady value.
         case shareOf(String)
+
+        /// Whether it reads the gauge's value itself.
+        var isValue: Bool { self == .value }
     }
 
     /// A gauge alert, `gauge{...} > threshold` (or `<`, `>=`, `<=`, directly or through `max`, `min`, `avg`,
@@ -46,6 +49,15 @@ extension EndToEndPlan {
             !condition.returnsBool, case .number(let threshold) = condition.rhs, let side = FiringSide(condition.op)
         else { return .success(nil) }
         let (gauge, reading) = read(condition.lhs)
+        if stack.prometheus.replicaCount > 1, side == .at || !reading.isValue {
+            // Found by AutoDealGenie's run: both replicas' alerts on a remote host's filesystem and textfile
+            // collector resolved at different evaluations, and the resolution reached Slack twice.
+            return .failure(
+                Unscriptable(
+                    "a flag, share or time fault is not scripted with \(stack.prometheus.replicaCount) Prometheus "
+                        + "replicas: they resolve it at different evaluations, and the resolution can be notified twice"
+                ))
+        }
         guard let selector = gaugeSelector(gauge, upperBound: side == .above, exact: side == .at),
             let name = selector.metricName,
             let metric = metric(exportedAs: name, in: stack), metric.kind == .gauge

@@ -139,6 +139,13 @@ struct EndToEndPlanTests {
         let (soonest, latest): (Double, Double) = (1_000 + 1_728_000 / 2, 1_000 + 2 * 1_728_000 + 1)
         #expect(scenario.faultValues[expiry] == soonest)
         #expect(scenario.recoveryValues[expiry] == latest)
+        // With two replicas such faults are not scripted, and the plan says why.
+        let replicated = EndToEndPlan(
+            for: StackLowering.lower(
+                Stack("shop", prometheus: Prometheus(replicas: 2)) {
+                    BlackboxExporter { Probe.http("https://shop.example.com/health") }
+                }))
+        #expect(replicated.skipped.contains { $0.hasPrefix("alert 'ProbeFailed': a flag, share or time fault") })
     }
 
     @Test("a filesystem almost full: free space set to a share of the size, the read-only guard left as it is")
