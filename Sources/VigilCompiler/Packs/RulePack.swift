@@ -7,6 +7,8 @@ import VigilDSL
 protocol RulePack {
     /// The pack's alerts.
     associatedtype Alert: RulePackAlert
+    /// The declaration that brings the pack and carries its overrides: an ``Exporter`` for the exporters' packs.
+    associatedtype Subject: PackSubject = Exporter
 
     /// The pack's name, e.g. `node`: the README's heading and the diagnostics' prefix.
     static var name: String { get }
@@ -25,16 +27,22 @@ protocol RulePack {
     /// The definition of `alert` at `threshold` (ignored by alerts without one).
     func definition(of alert: Alert, threshold: Double) -> PackAlertDefinition
 
-    /// The settings of `alert` before the stack's overrides, on `exporter`.
-    static func defaults(of alert: Alert, on exporter: Exporter) -> PackSettings
+    /// The settings of `alert` before the stack's overrides, on `subject`.
+    static func defaults(of alert: Alert, on subject: Subject) -> PackSettings
+
+    /// Why `alert` is not deployed on `subject` (what the stack lacks for it, e.g. "the stack remote-writes
+    /// nothing"), or `nil` when it is.
+    static func absence(of alert: Alert, on subject: Subject) -> String?
 }
 
 extension RulePack {
     static var labelCandidates: [String: [String]] { [:] }
 
-    static func defaults(of alert: Alert, on exporter: Exporter) -> PackSettings {
+    static func defaults(of alert: Alert, on subject: Subject) -> PackSettings {
         PackSettings(defaultsOf: alert)
     }
+
+    static func absence(of alert: Alert, on subject: Subject) -> String? { nil }
 
     /// `job="…"`, the selector every pack alert starts from.
     var jobMatcher: String { scope.jobMatcher }
@@ -51,12 +59,6 @@ extension RulePack {
     /// The labels of a firing alert on `labels` of the job's series.
     func firing(_ labels: [String: String] = [:]) -> [String: String] {
         scope.firing(labels)
-    }
-
-    /// What `increase(counter[5m])` reads on a test counter growing by `perMinute` each minute: four steps seen
-    /// in the window, extrapolated to its five minutes.
-    static func increaseInFiveMinutes(perMinute: Double) -> Double {
-        5 * perMinute
     }
 
     /// `value` as PromQL prints a number.
