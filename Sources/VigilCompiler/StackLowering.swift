@@ -34,7 +34,11 @@ public enum StackLowering {
         }
         let exporterJobs = ExporterJob.jobs(stack.exporters, remoteHosts: stack.remoteHosts)
         let exporters = ExporterServices.services(for: exporterJobs)
-        let allServices = selfMonitoring + stack.services + exporters
+        let processPacks = stack.services.map(RulePacks.processPack(of:))
+        let services = zip(stack.services, processPacks).map { service, pack in
+            pack.map { service.adding($0.elements) } ?? service
+        }
+        let allServices = selfMonitoring + services + exporters
         let stackJobs = Set((selfMonitoring + exporters).map(\.name))
         var resolved = ResolvedStack(
             name: stack.name, prometheus: prometheus,
@@ -70,7 +74,7 @@ public enum StackLowering {
         resolved.components.longTermStores = stack.longTermStores
         resolved.components.remoteHosts = stack.remoteHosts.map(ResolvedRemoteHost.init)
         resolved.rulePacks =
-            exporterJobs.map { RulePacks.pack(of: $0.first).resolved }
+            exporterJobs.map { RulePacks.pack(of: $0.first).resolved } + processPacks.compactMap { $0?.resolved }
             + ([prometheusPack] + (alertmanagerPack.map { [$0] } ?? [])).map(\.resolved)
         resolved.templates = templates
         resolved.compose = ResolvedCompose(

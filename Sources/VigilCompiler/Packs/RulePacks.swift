@@ -10,8 +10,15 @@ protocol DeployedRulePack {
 
 extension SettledPack: DeployedRulePack {}
 
-/// The rule pack each exporter brings, and the packs of the stack's own Prometheus and Alertmanager.
+/// The rule pack each exporter brings, the process pack of the services that declare ``ProcessMetrics``, and
+/// the packs of the stack's own Prometheus and Alertmanager.
 enum RulePacks {
+    /// The process pack of `service`, when it declares ``ProcessMetrics/all`` or overrides the pack (which, without
+    /// the metrics, is a located problem).
+    static func processPack(of service: Service) -> (any DeployedRulePack)? {
+        service.declaresProcessMetrics || !service.pack.isEmpty ? SettledPack<ProcessPackAlerts>(subject: service) : nil
+    }
+
     /// The pack of the stack's Prometheus, with the overrides written on `stack.prometheus`.
     static func pack(
         of prometheus: ResolvedPrometheus, alertmanager: ResolvedAlertmanager?, in stack: Stack
