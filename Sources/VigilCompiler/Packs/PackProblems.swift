@@ -3,7 +3,7 @@ import VigilDSL
 
 extension SettledPack {
     /// The overrides that cannot work: a threshold for an alert without one, a percentage outside 0–100, a
-    /// negative threshold or `for`, an override of a disabled alert or of one the stack does not deploy, an empty
+    /// negative threshold or `for`, a threshold above what the alert's firing test can reach, an override of a disabled alert or of one the stack does not deploy, an empty
     /// reason or exclusion, an override of another pack's alert.
     var problems: [ResolvedRulePack.Problem] {
         let disabled = disabled
@@ -32,6 +32,13 @@ extension SettledPack {
                             "the threshold \(PackScope.number(threshold)) of \(alert.alertName) is out of range",
                             alert.thresholdUnit == .percent
                                 ? "it is a percentage, from 0 to 100" : "it cannot be negative")
+                    } else if let settled = settings[alert],
+                        let maximum = Pack.maximumThreshold(of: alert, lookingAt: pack(for: settled).evaluationMinute),
+                        threshold > maximum
+                    {
+                        problem(
+                            "the threshold \(PackScope.number(threshold)) of \(alert.alertName) is out of range",
+                            "its firing test can prove at most \(PackScope.number(maximum)) with this `for`")
                     }
                 }
                 if let duration, duration.milliseconds < 0 {

@@ -20,6 +20,16 @@ struct ProcessPackAlerts: RulePack {
         subject.declaresProcessMetrics ? nil : "the service does not declare `ProcessMetrics.all`"
     }
 
+    /// The firing test of ``ProcessAlert/restarting`` restarts the process every minute, so it sees one restart
+    /// fewer than the minutes it looks at, within the hour.
+    static func maximumThreshold(of alert: ProcessAlert, lookingAt evaluationMinute: Int) -> Double? {
+        alert == .restarting ? Double(restarts(lookingAt: evaluationMinute) - 1) : nil
+    }
+
+    /// The restarts `changes(...[1h])` counts in the firing test at `evaluationMinute`: one a minute since the
+    /// start, or within the last hour.
+    static func restarts(lookingAt evaluationMinute: Int) -> Int { min(evaluationMinute, 59) }
+
     let scope: PackScope
 
     func definition(of alert: ProcessAlert, threshold: Double) -> PackAlertDefinition {
@@ -68,7 +78,7 @@ struct ProcessPackAlerts: RulePack {
             ],
             fault: [(series(metric), .increasing(from: started, by: 60, steps: steps))],
             healthy: [(series(metric), .constant(started, steps: steps))],
-            firingLabels: firing(), firingValue: Double(min(evaluationMinute, 59)),
+            firingLabels: firing(), firingValue: Double(Self.restarts(lookingAt: evaluationMinute)),
             faultStory: "when it restarts every minute", healthyStory: "when it keeps running")
     }
 }

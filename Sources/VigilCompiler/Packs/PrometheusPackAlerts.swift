@@ -152,7 +152,8 @@ struct PrometheusPackAlerts: RulePack {
             fault: limit.fault(steps: steps) { series($0) },
             healthy: limit.healthy(steps: steps) { series($0) },
             firingLabels: firing(), firingValue: limit.high / limit.size,
-            faultStory: "when the queue is halfway between the threshold and full", healthyStory: "at half the threshold")
+            faultStory: "when the queue is halfway between the threshold and full",
+            healthyStory: "at half the threshold")
     }
 
     func notificationsDropped() -> PackAlertDefinition {

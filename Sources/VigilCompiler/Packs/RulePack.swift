@@ -33,6 +33,10 @@ protocol RulePack {
     /// Why `alert` is not deployed on `subject` (what the stack lacks for it, e.g. "the stack remote-writes
     /// nothing"), or `nil` when it is.
     static func absence(of alert: Alert, on subject: Subject) -> String?
+
+    /// The highest threshold of `alert` its firing test can exceed when it looks at `evaluationMinute` (a count
+    /// of events in the test grows by one a minute at most), or `nil` when any threshold can be tested.
+    static func maximumThreshold(of alert: Alert, lookingAt evaluationMinute: Int) -> Double?
 }
 
 extension RulePack {
@@ -43,6 +47,8 @@ extension RulePack {
     }
 
     static func absence(of alert: Alert, on subject: Subject) -> String? { nil }
+
+    static func maximumThreshold(of alert: Alert, lookingAt evaluationMinute: Int) -> Double? { nil }
 
     /// `job="…"`, the selector every pack alert starts from.
     var jobMatcher: String { scope.jobMatcher }

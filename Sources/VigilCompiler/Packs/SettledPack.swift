@@ -83,10 +83,10 @@ struct SettledPack<Pack: RulePack> {
         let disabled = disabled
         return Pack.Alert.allCases.filter { disabled[$0] == nil && Pack.absence(of: $0, on: subject) == nil }
             .compactMap { alert in
-            guard let settled = settings[alert] else { return nil }
-            let pack = pack(for: settled)
-            return (alert, settled, pack, pack.definition(of: alert, threshold: settled.threshold ?? 0))
-        }
+                guard let settled = settings[alert] else { return nil }
+                let pack = pack(for: settled)
+                return (alert, settled, pack, pack.definition(of: alert, threshold: settled.threshold ?? 0))
+            }
     }
 
     /// The alerts and tests the pack adds to the exporter's service.

@@ -21,7 +21,8 @@ public enum AlertmanagerMetrics {
 
     /// The members of the cluster this peer cannot reach.
     public static let clusterFailedPeers = Gauge<NoLabels>(
-        "alertmanager_cluster_failed_peers", help: "Number indicating the current number of failed peers in the cluster.")
+        "alertmanager_cluster_failed_peers",
+        help: "Number indicating the current number of failed peers in the cluster.")
 
     /// Every metric of this catalogue, for declaring it on a service.
     public static let all: [MetricDeclaration] = [

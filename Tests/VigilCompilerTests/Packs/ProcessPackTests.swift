@@ -66,4 +66,16 @@ struct ProcessPackTests {
         #expect(found.message.hasPrefix("process pack: ProcessRestarting is not deployed: the service does not"))
         #expect(found.location.line == override.location.line)
     }
+
+    @Test("a restart threshold the firing test cannot exceed is a located diagnostic, unless the for gives it time")
+    func restartThresholdBeyondTheTest() throws {
+        let override = PackOverride<ProcessAlert>.tune(.restarting, threshold: 10)
+        let diagnostics = try ComponentFixtures.compile([Self.stack([override])]).diagnostics
+        let found = try #require(diagnostics.first { $0.id == "invalid-pack-override" }, "\(diagnostics)")
+        #expect(found.message == "process pack: the threshold 10 of ProcessRestarting is out of range")
+        #expect(found.hint == "its firing test can prove at most 9 with this `for`")
+        #expect(found.location.line == override.location.line)
+        let longer = Self.stack([.tune(.restarting, threshold: 10, for: .minutes(5))])
+        #expect(try ComponentFixtures.ids(longer).isEmpty)
+    }
 }

@@ -35,7 +35,8 @@ enum SelfPack: String, CaseIterable, CustomStringConvertible {
                 Gauge<NoLabels>("jobs_queued", help: "Jobs waiting.")
             }
             Alertmanager(
-                defaultReceiver: Self.chat, watchdog: Watchdog(to: Self.deadMan), cluster: peers > 1 ? AlertmanagerCluster(peers: peers) : nil,
+                defaultReceiver: Self.chat, watchdog: Watchdog(to: Self.deadMan),
+                cluster: peers > 1 ? AlertmanagerCluster(peers: peers) : nil,
                 pack: alertmanagerPack)
         }
     }
@@ -61,7 +62,8 @@ enum SelfPack: String, CaseIterable, CustomStringConvertible {
         case .none: []
         case .tuned:
             [
-                .tune(.remoteWriteBehind, threshold: 300), .tune(.notificationsFailing, threshold: 10, for: .minutes(5)),
+                .tune(.remoteWriteBehind, threshold: 300),
+                .tune(.notificationsFailing, threshold: 10, for: .minutes(5)),
                 .route(.targetDown, severity: .critical, labels: ["team": "platform"]),
                 .exclude(.job, matching: "api|batch-.*"),
             ]
@@ -84,7 +86,8 @@ enum SelfPack: String, CaseIterable, CustomStringConvertible {
         case .disabled: [.disable(.clusterFailedPeers, because: "The peers share one host.")]
         case .thresholdless: [.tune(.clusterFailedPeers, threshold: 1)]
         case .outOfRange: [.tune(.notificationsFailing, threshold: -1)]
-        case .tunedAndDisabled: [.route(.configReloadFailed, severity: .info), .disable(.configReloadFailed, because: "noisy")]
+        case .tunedAndDisabled:
+            [.route(.configReloadFailed, severity: .info), .disable(.configReloadFailed, because: "noisy")]
         }
     }
 }

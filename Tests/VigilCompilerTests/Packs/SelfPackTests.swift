@@ -94,7 +94,9 @@ struct SelfPackTests {
         let stack = Stack("alone", prometheus: Prometheus(pack: [override])) {}
         let diagnostics = try ComponentFixtures.compile([stack]).diagnostics
         let found = try #require(diagnostics.first { $0.id == "invalid-pack-override" }, "\(diagnostics)")
-        #expect(found.message == "prometheus pack: PrometheusRemoteWriteBehind is not deployed: the stack remote-writes nothing")
+        #expect(
+            found.message
+                == "prometheus pack: PrometheusRemoteWriteBehind is not deployed: the stack remote-writes nothing")
         #expect(found.location.line == override.location.line)
     }
 
