@@ -23,6 +23,9 @@ struct AlertmanagerPackAlerts: RulePack {
         }
     }
 
+    /// Only Alertmanager exports these metrics, and on Kubernetes its job is the operator's: select by name alone.
+    static let selectsJob = false
+
     let scope: PackScope
 
     func definition(of alert: AlertmanagerAlert, threshold: Double) -> PackAlertDefinition {
@@ -62,7 +65,7 @@ struct AlertmanagerPackAlerts: RulePack {
 
     func clusterMembersMismatch() -> PackAlertDefinition {
         let metric = Metrics.clusterMembers.name
-        let seen = "max_over_time(\(metric){\(jobMatcher)}[5m])"
+        let seen = "max_over_time(\(selector(metric))[5m])"
         let other = #"\#(metric){instance="\#(Self.otherPeer)",job="\#(scope.job)"}"#
         return PackAlertDefinition(
             expression: "\(seen) < on (job) group_left () count by (job) (\(seen))",
@@ -84,7 +87,7 @@ struct AlertmanagerPackAlerts: RulePack {
     func clusterFailedPeers() -> PackAlertDefinition {
         let metric = Metrics.clusterFailedPeers.name
         return PackAlertDefinition(
-            expression: "\(metric){\(jobMatcher)} > 0",
+            expression: "\(selector(metric)) > 0",
             summary: "Alertmanager {{ $labels.instance }} cannot reach {{ $value }} cluster peers",
             description: "The peer counts {{ $value }} members of its cluster as failed.",
             meaning:

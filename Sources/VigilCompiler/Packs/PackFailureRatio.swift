@@ -22,7 +22,7 @@ struct PackFailureRatio {
 
     /// The rate of `counter` over 5 minutes, summed by ``summedBy`` if set.
     func rate(_ counter: String) -> String {
-        let rate = "rate(\(counter){\(matchers)}[5m])"
+        let rate = "rate(\(PackScope.selector(counter, matchers))[5m])"
         return summedBy.map { "sum by (\($0.joined(separator: ", "))) (\(rate))" } ?? rate
     }
 

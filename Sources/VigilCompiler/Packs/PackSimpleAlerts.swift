@@ -9,7 +9,7 @@ extension RulePack {
         firstSteps: [String], stories: (String, String)
     ) -> PackAlertDefinition {
         PackAlertDefinition(
-            expression: "\(metric){\(jobMatcher)} == \(Self.number(bad))", summary: summary,
+            expression: "\(selector(metric)) == \(Self.number(bad))", summary: summary,
             description: description, meaning: meaning, firstSteps: firstSteps,
             fault: [(series(metric), .constant(bad, steps: steps))],
             healthy: [(series(metric), .constant(good, steps: steps))],
@@ -26,7 +26,7 @@ extension RulePack {
     ) -> PackAlertDefinition {
         let window = minutes % 60 == 0 ? "\(minutes / 60)h" : "\(minutes)m"
         return PackAlertDefinition(
-            expression: "increase(\(counter){\(jobMatcher)}[\(window)]) > \(Self.number(threshold))",
+            expression: "increase(\(selector(counter))[\(window)]) > \(Self.number(threshold))",
             summary: summary, description: description, meaning: meaning, firstSteps: firstSteps,
             fault: [(series(counter, labels), .increasing(from: 0, by: threshold + 1, steps: steps))],
             healthy: [(series(counter, labels), .constant(7, steps: steps))],

@@ -37,6 +37,9 @@ struct PrometheusPackAlerts: RulePack {
         }
     }
 
+    /// Only Prometheus exports these metrics, and on Kubernetes its job is the operator's: select by name alone.
+    static let selectsJob = false
+
     let scope: PackScope
 
     func definition(of alert: PrometheusAlert, threshold: Double) -> PackAlertDefinition {
@@ -174,7 +177,7 @@ struct PrometheusPackAlerts: RulePack {
     func notConnectedToAlertmanagers() -> PackAlertDefinition {
         let metric = Metrics.alertmanagersDiscovered.name
         return PackAlertDefinition(
-            expression: "max_over_time(\(metric){\(jobMatcher)}[5m]) < 1",
+            expression: "max_over_time(\(selector(metric))[5m]) < 1",
             summary: "Prometheus {{ $labels.instance }} knows no Alertmanager",
             description: "Prometheus has no Alertmanager to send alerts to: no alert reaches anyone.",
             meaning:
@@ -279,8 +282,8 @@ struct PrometheusPackAlerts: RulePack {
         let now = 1_800_000_000.0
         return PackAlertDefinition(
             expression:
-                "max_over_time(\(newest){\(jobMatcher)}[5m]) - ignoring (remote_name, url) group_right () "
-                + "max_over_time(\(sent){\(jobMatcher)}[5m]) > \(Self.number(threshold))",
+                "max_over_time(\(selector(newest))[5m]) - ignoring (remote_name, url) group_right () "
+                + "max_over_time(\(selector(sent))[5m]) > \(Self.number(threshold))",
             summary: "Remote write to {{ $labels.url }} falls behind",
             description: "Remote write to {{ $labels.url }} is {{ $value | humanizeDuration }} behind.",
             meaning:

@@ -18,6 +18,11 @@ protocol RulePack {
     /// preference (the first value no exclusion matches is used); empty for a pack without exclusions.
     static var labelCandidates: [String: [String]] { get }
 
+    /// Whether the alerts select the subject's job (`job="…"`), as the exporters' packs do; `false` for metrics
+    /// only the subject exports, whatever its job is called (Prometheus's and Alertmanager's own, whose jobs on
+    /// Kubernetes are the operator's).
+    static var selectsJob: Bool { get }
+
     /// What the alerts are written against: the job, the tests' series and the exclusions.
     var scope: PackScope { get }
 
@@ -42,6 +47,8 @@ protocol RulePack {
 extension RulePack {
     static var labelCandidates: [String: [String]] { [:] }
 
+    static var selectsJob: Bool { true }
+
     static func defaults(of alert: Alert, on subject: Subject) -> PackSettings {
         PackSettings(defaultsOf: alert)
     }
@@ -56,6 +63,11 @@ extension RulePack {
     var steps: Int { scope.steps }
     /// The moment the tests look, in minutes.
     var evaluationMinute: Int { scope.evaluationMinute }
+
+    /// `metric` selected by the job matcher, or by name alone for a pack that does not select the job.
+    func selector(_ metric: String) -> String {
+        scope.selector(metric)
+    }
 
     /// A test series selector: `metric{labels}` with the job and instance.
     func series(_ metric: String, _ labels: [String: String] = [:]) -> String {

@@ -1,7 +1,7 @@
 import Foundation
 import VigilDSL
 
-/// A rule pack as one declaration brings it (``PackSubject``: an exporter, the stack's Prometheus or
+/// A rule pack as one declaration brings it (``PackSubject``: an exporter, a service, the stack's Prometheus or
 /// Alertmanager): the pack's alerts with the declaration's overrides applied, each with a firing and a quiet
 /// test, and the ``ResolvedRulePack`` the README and the end-to-end run read. The same for every pack: the pack
 /// itself only declares its alerts (``RulePack``).
@@ -74,7 +74,7 @@ struct SettledPack<Pack: RulePack> {
         return Pack(
             scope: PackScope(
                 job: subject.job, instance: subject.instance, exclusions: exclusions,
-                testLabels: testLabels, evaluationMinute: forMinutes + 10))
+                testLabels: testLabels, evaluationMinute: forMinutes + 10, selectsJob: Pack.selectsJob))
     }
 
     /// The enabled alerts that apply to the subject, in the pack's order, with their settings and definitions.
@@ -89,7 +89,7 @@ struct SettledPack<Pack: RulePack> {
             }
     }
 
-    /// The alerts and tests the pack adds to the exporter's service.
+    /// The alerts and tests the pack adds to its subject's service.
     var elements: [ServiceElement] {
         let location = subject.location
         let (fileID, filePath, line, column) = (location.fileID, location.filePath, location.line, location.column)
