@@ -16,7 +16,7 @@ struct PackLimitRatio {
 
     /// The condition: the ratio, where a limit is set, above the threshold.
     var expression: String {
-        "\(used){\(matchers)} / (\(limit){\(matchers)} > 0) > \(PackScope.number(threshold / 100))"
+        "\(PackScope.selector(used, matchers)) / (\(PackScope.selector(limit, matchers)) > 0) > \(PackScope.number(threshold / 100))"
     }
 
     /// The amount in use in the firing test: halfway between the threshold and the limit.

@@ -12,11 +12,23 @@ struct PackScope {
     var testLabels: [String: String]
     /// The moment the tests look, in minutes.
     var evaluationMinute: Int
+    /// Whether the alerts select the job (``RulePack/selectsJob``).
+    var selectsJob = true
     /// The number of samples of each test series.
     var steps: Int { evaluationMinute + 5 }
 
-    /// `job="…"`, the selector every pack alert starts from.
-    var jobMatcher: String { #"job="\#(job)""# }
+    /// `job="…"`, the selector every pack alert starts from; empty for a pack that selects by metric name alone.
+    var jobMatcher: String { selectsJob ? #"job="\#(job)""# : "" }
+
+    /// `metric` selected by ``jobMatcher``: `metric{job="…"}`, or the bare name.
+    func selector(_ metric: String) -> String {
+        Self.selector(metric, jobMatcher)
+    }
+
+    /// `metric{matchers}`, or the bare name without matchers.
+    static func selector(_ metric: String, _ matchers: String) -> String {
+        matchers.isEmpty ? metric : "\(metric){\(matchers)}"
+    }
 
     /// A test series selector: `metric{labels}` with the job and instance.
     func series(_ metric: String, _ labels: [String: String] = [:]) -> String {

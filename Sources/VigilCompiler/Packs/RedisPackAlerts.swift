@@ -32,19 +32,6 @@ struct RedisPackAlerts: RulePack {
         }
     }
 
-    /// A definition whose fault is `metric` reading `bad` and whose health is it reading `good`.
-    func flag(
-        _ metric: String, bad: Double, good: Double, summary: String, description: String, meaning: String,
-        firstSteps: [String], stories: (String, String)
-    ) -> PackAlertDefinition {
-        PackAlertDefinition(
-            expression: "\(metric){\(jobMatcher)} == \(Self.number(bad))", summary: summary,
-            description: description, meaning: meaning, firstSteps: firstSteps,
-            fault: [(series(metric), .constant(bad, steps: steps))],
-            healthy: [(series(metric), .constant(good, steps: steps))],
-            firingLabels: firing(), firingValue: nil, faultStory: stories.0, healthyStory: stories.1)
-    }
-
     func down() -> PackAlertDefinition {
         flag(
             Metrics.up.name, bad: 0, good: 1,
@@ -102,20 +89,6 @@ struct RedisPackAlerts: RulePack {
             firingLabels: firing(), firingValue: limit.high / limit.size,
             faultStory: "when clients are halfway between the threshold and maxclients",
             healthyStory: "at half the threshold")
-    }
-
-    /// A definition on the increase of `counter` in 5 minutes above `threshold`.
-    func increase(
-        _ counter: String, above threshold: Double, summary: String, description: String, meaning: String,
-        firstSteps: [String], faultStory: String
-    ) -> PackAlertDefinition {
-        PackAlertDefinition(
-            expression: "increase(\(counter){\(jobMatcher)}[5m]) > \(Self.number(threshold))", summary: summary,
-            description: description, meaning: meaning, firstSteps: firstSteps,
-            fault: [(series(counter), .increasing(from: 0, by: threshold + 1, steps: steps))],
-            healthy: [(series(counter), .constant(7, steps: steps))],
-            firingLabels: firing(), firingValue: Self.increaseInFiveMinutes(perMinute: threshold + 1),
-            faultStory: faultStory, healthyStory: "when the count is steady")
     }
 
     func rejectedConnections() -> PackAlertDefinition {
