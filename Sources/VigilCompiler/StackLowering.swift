@@ -1,7 +1,8 @@
 import VigilDSL
 
 /// Turns what the user wrote into the ``ResolvedStack`` the validation rules and emitters read: defaults
-/// applied, the stack's own self-monitoring service (``SelfMonitoring``) added first, labels sorted.
+/// applied, the stack's own self-monitoring services (``SelfMonitoring``, with the Prometheus and Alertmanager
+/// rule packs) added first, labels sorted.
 public enum StackLowering {
     /// The port Prometheus listens on inside its container.
     static let prometheusPort = 9090
@@ -24,12 +25,20 @@ public enum StackLowering {
         )
         var alertmanager = AlertmanagerLowering.lower(stack.alertmanagers, templates: templates)
         alertmanager?.image = PinnedImages.alertmanager.pinned(to: stack.alertmanagers.first?.version)
-        let selfMonitoring =
-            [SelfMonitoring.service(prometheus, at: stack.location)]
-            + (alertmanager.map { [SelfMonitoring.alertmanagerService($0, at: stack.location)] } ?? [])
+        let prometheusPack = RulePacks.pack(of: prometheus, alertmanager: alertmanager, in: stack)
+        let alertmanagerPack = alertmanager.map { RulePacks.pack(of: $0, in: stack) }
+        var selfMonitoring = [SelfMonitoring.service(prometheus, pack: prometheusPack, at: stack.location)]
+        if let alertmanager, let alertmanagerPack {
+            selfMonitoring.append(
+                SelfMonitoring.alertmanagerService(alertmanager, pack: alertmanagerPack, at: stack.location))
+        }
         let exporterJobs = ExporterJob.jobs(stack.exporters, remoteHosts: stack.remoteHosts)
         let exporters = ExporterServices.services(for: exporterJobs)
-        let allServices = selfMonitoring + stack.services + exporters
+        let processPacks = stack.services.map(RulePacks.processPack(of:))
+        let services = zip(stack.services, processPacks).map { service, pack in
+            pack.map { service.adding($0.elements) } ?? service
+        }
+        let allServices = selfMonitoring + services + exporters
         let stackJobs = Set((selfMonitoring + exporters).map(\.name))
         var resolved = ResolvedStack(
             name: stack.name, prometheus: prometheus,
@@ -65,7 +74,9 @@ public enum StackLowering {
         resolved.components.longTermStores = stack.longTermStores
         resolved.components.remoteHosts = stack.remoteHosts.map(ResolvedRemoteHost.init)
         let packs = exporterJobs.map { RulePacks.pack(of: $0.first) }
-        resolved.rulePacks = packs.map(\.resolved)
+        resolved.rulePacks =
+            packs.map(\.resolved) + processPacks.compactMap { $0?.resolved }
+            + ([prometheusPack] + (alertmanagerPack.map { [$0] } ?? [])).map(\.resolved)
         resolved.templates = templates
         resolved.compose = ResolvedCompose(
             bindAddress: stack.bindAddress.address,

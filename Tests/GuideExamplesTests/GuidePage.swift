@@ -42,7 +42,8 @@ struct GuidePage: Sendable, CustomStringConvertible {
             document: "dashboards.md", examples: "Dashboards.swift", stacks: [Shop.dashboardsStack],
             provenWithTools: false),
         GuidePage(
-            document: "components.md", examples: "Components.swift", stacks: [Shop.componentsStack],
+            document: "components.md", examples: "Components.swift",
+            stacks: [Shop.componentsStack, Shop.selfPacksStack],
             allowedWarnings: ["untested-alert"], provenWithTools: true),
         GuidePage(
             document: "secrets.md", examples: "Secrets.swift", stacks: [Shop.secretsStack], provenWithTools: false),

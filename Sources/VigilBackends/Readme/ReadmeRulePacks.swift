@@ -1,8 +1,9 @@
 import VigilModel
 
-/// The README's account of the rule packs the stack's exporters bring: each pack's alerts with their
-/// severity, `for` and threshold as deployed (marked when the stack tuned them), the filesystems excluded, the
-/// alerts disabled and why; then a runbook per alert: what it means and what to look at first.
+/// The README's account of the rule packs the stack brings (its exporters', its services' process pack, its own
+/// Prometheus's and Alertmanager's): each pack's alerts with their severity, `for` and threshold as deployed
+/// (marked when the stack tuned them), the series excluded, the alerts disabled and why; then a runbook per
+/// alert: what it means and what to look at first.
 enum ReadmeRulePacks {
     static func packs(_ stack: ResolvedStack) -> [String] {
         guard !stack.rulePacks.isEmpty else { return [] }
@@ -10,10 +11,12 @@ enum ReadmeRulePacks {
             "## Rule packs",
             "",
             "Each exporter the stack runs brings its pack of alerts, on its scrape job, with a firing and a quiet test",
-            "each in `prometheus/tests/`. The stack tunes them on the exporter's declaration (`pack:`); a tuned alert",
-            "is marked *tuned*. Each alert's runbook is under [Runbooks](#runbooks). The packs have no recording",
-            "rules: they add no series per target to the exporters' own. What their alerts cost Prometheus to evaluate",
-            "is measured by `make bench-packs` (BENCHMARKS.md).",
+            "each in `prometheus/tests/`; so do a service that declares `ProcessMetrics.all` (the process pack) and the",
+            "stack's own Prometheus and Alertmanager. The stack tunes a pack where it declares it (`pack:` on the",
+            "exporter, the service, `Prometheus` or `Alertmanager`); a tuned alert is marked *tuned*. Each alert's",
+            "runbook is under [Runbooks](#runbooks). The packs have no recording rules: they add no series per target",
+            "to the exporters' own. What their alerts cost Prometheus to evaluate is measured by `make bench-packs`",
+            "(BENCHMARKS.md).",
         ]
         for pack in stack.rulePacks {
             lines += [
@@ -33,7 +36,7 @@ enum ReadmeRulePacks {
             if !pack.selectors.isEmpty {
                 lines += [
                     "",
-                    "Filesystems left out of the filesystem alerts: "
+                    "Left out of the alerts that read these labels: "
                         + pack.selectors.map(Markdown.code).joined(separator: ", ") + ".",
                 ]
             }

@@ -21,9 +21,9 @@ struct BlackboxPackAlerts: RulePack {
     ]
 
     /// `ProbeFailed` takes its severity and `for` from the declaration (`failureSeverity`, `failingFor`).
-    static func defaults(of alert: BlackboxAlert, on exporter: Exporter) -> PackSettings {
+    static func defaults(of alert: BlackboxAlert, on subject: Exporter) -> PackSettings {
         var settings = PackSettings(defaultsOf: alert)
-        if alert == .probeFailed, case .blackbox(_, let severity, let failingFor) = exporter.kind {
+        if alert == .probeFailed, case .blackbox(_, let severity, let failingFor) = subject.kind {
             settings.severity = severity
             settings.duration = failingFor
         }

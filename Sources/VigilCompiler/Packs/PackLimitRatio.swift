@@ -16,7 +16,7 @@ struct PackLimitRatio {
 
     /// The share of the limit in use, where a limit is set.
     var ratio: String {
-        "\(used){\(matchers)} / (\(limit){\(matchers)} > 0)"
+        "\(PackScope.selector(used, matchers)) / (\(PackScope.selector(limit, matchers)) > 0)"
     }
 
     /// The condition: the ratio above the threshold.

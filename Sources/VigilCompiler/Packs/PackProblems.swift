@@ -3,19 +3,22 @@ import VigilDSL
 
 extension SettledPack {
     /// The overrides that cannot work: a threshold for an alert without one, a percentage outside 0–100, a
-    /// negative threshold or `for`, an override of a disabled alert, an empty reason or exclusion, an override of
-    /// another pack's alert.
+    /// negative threshold or `for`, a threshold above what the alert's firing test can reach, an override of a disabled alert or of one the stack does not deploy, an empty
+    /// reason or exclusion, an override of another pack's alert.
     var problems: [ResolvedRulePack.Problem] {
         let disabled = disabled
-        var problems = exporter.pack.filter { !($0 is PackOverride<Pack.Alert>) }.map { foreign in
+        var problems = subject.overrides.filter { !($0 is PackOverride<Pack.Alert>) }.map { foreign in
             ResolvedRulePack.Problem(
                 message: "the override is for another pack's alert",
-                hint: "override the \(Pack.name) pack's alerts (\(Pack.Alert.self)) on this exporter",
+                hint: "override the \(Pack.name) pack's alerts (\(Pack.Alert.self)) on this declaration",
                 location: foreign.location)
         }
         for override in overrides {
             func problem(_ message: String, _ hint: String) {
                 problems.append(ResolvedRulePack.Problem(message: message, hint: hint, location: override.location))
+            }
+            if let alert = override.change.alert, let absence = Pack.absence(of: alert, on: subject) {
+                problem("\(alert.alertName) is not deployed: \(absence)", "remove the override")
             }
             switch override.change {
             case .tune(let alert, let threshold, let duration):
@@ -29,6 +32,13 @@ extension SettledPack {
                             "the threshold \(PackScope.number(threshold)) of \(alert.alertName) is out of range",
                             alert.thresholdUnit == .percent
                                 ? "it is a percentage, from 0 to 100" : "it cannot be negative")
+                    } else if let settled = settings[alert],
+                        let maximum = Pack.maximumThreshold(of: alert, lookingAt: pack(for: settled).evaluationMinute),
+                        threshold > maximum
+                    {
+                        problem(
+                            "the threshold \(PackScope.number(threshold)) of \(alert.alertName) is out of range",
+                            "its firing test can prove at most \(PackScope.number(maximum)) with this `for`")
                     }
                 }
                 if let duration, duration.milliseconds < 0 {

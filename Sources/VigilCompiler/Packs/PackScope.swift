@@ -12,14 +12,29 @@ struct PackScope {
     var testLabels: [String: String]
     /// The moment the tests look, in minutes.
     var evaluationMinute: Int
+    /// Whether the alerts select the job (``RulePack/selectsJob``).
+    var selectsJob = true
     /// Matchers every selector takes besides the job's: the pack's dashboard narrows its queries to the chosen
     /// instances with `instance=~"$instance"`; the alerts take none.
     var narrowing: [String] = []
     /// The number of samples of each test series.
     var steps: Int { evaluationMinute + 5 }
 
-    /// `job="…"` (and the narrowing matchers), the selector every pack alert starts from.
-    var jobMatcher: String { ([#"job="\#(job)""#] + narrowing).joined(separator: ",") }
+    /// `job="…"` (unless the pack selects by metric name alone) and the narrowing matchers: the selector every
+    /// pack alert starts from; empty for a pack that selects by metric name alone, without narrowing.
+    var jobMatcher: String {
+        ((selectsJob ? [#"job="\#(job)""#] : []) + narrowing).joined(separator: ",")
+    }
+
+    /// `metric` selected by ``jobMatcher``: `metric{job="…"}`, or the bare name.
+    func selector(_ metric: String) -> String {
+        Self.selector(metric, jobMatcher)
+    }
+
+    /// `metric{matchers}`, or the bare name without matchers.
+    static func selector(_ metric: String, _ matchers: String) -> String {
+        matchers.isEmpty ? metric : "\(metric){\(matchers)}"
+    }
 
     /// A test series selector: `metric{labels}` with the job and instance.
     func series(_ metric: String, _ labels: [String: String] = [:]) -> String {

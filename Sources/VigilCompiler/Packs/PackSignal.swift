@@ -12,6 +12,16 @@ struct PackSignal {
         case below(Double)
     }
 
+    /// Where a shared alert shape's signal goes on the dashboard: its row, its title and its legend.
+    struct Placement {
+        /// The dashboard row, e.g. `Server`.
+        var area: String
+        /// The panel's title.
+        var title: String
+        /// The legend of each series.
+        var legend = "{{instance}}"
+    }
+
     /// The dashboard row the panel goes in, e.g. `Filesystems`.
     var area: String
     /// The panel's title.

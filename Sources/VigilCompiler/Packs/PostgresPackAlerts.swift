@@ -99,10 +99,10 @@ struct PostgresPackAlerts: RulePack {
     }
 
     func deadlocks(threshold: Double) -> PackAlertDefinition {
-        let metric = Metrics.statDatabaseDeadlocks.name
-        let database = ["datid": "16384", "datname": "app"]
-        return PackAlertDefinition(
-            expression: "increase(\(metric){\(jobMatcher)}[5m]) > \(Self.number(threshold))",
+        increase(
+            Metrics.statDatabaseDeadlocks.name, labels: ["datid": "16384", "datname": "app"], above: threshold,
+            panel: PackSignal.Placement(
+                area: "Transactions", title: "Deadlocks in 5 minutes", legend: "{{instance}} {{datname}}"),
             summary: "Deadlocks in database {{ $labels.datname }} behind {{ $labels.instance }}",
             description: "{{ $value | humanize }} deadlocks in {{ $labels.datname }} in the last 5 minutes.",
             meaning:
@@ -112,13 +112,7 @@ struct PostgresPackAlerts: RulePack {
                 "Find the statements in the server log (`deadlock detected`, with `log_lock_waits = on`).",
                 "Make the transactions involved take their locks in the same order, or shorten them.",
             ],
-            fault: [(series(metric, database), .increasing(from: 0, by: threshold + 1, steps: steps))],
-            healthy: [(series(metric, database), .constant(3, steps: steps))],
-            firingLabels: firing(database), firingValue: Self.increaseInFiveMinutes(perMinute: threshold + 1),
-            faultStory: "when deadlocks keep happening", healthyStory: "when none happens",
-            signal: PackSignal(
-                area: "Transactions", title: "Deadlocks in 5 minutes", query: "increase(\(metric){\(jobMatcher)}[5m])",
-                unit: .short, legend: "{{instance}} {{datname}}", thresholds: [.above(threshold)]))
+            faultStory: "when deadlocks keep happening", healthyStory: "when none happens")
     }
 
     func longRunningTransaction(threshold: Double) -> PackAlertDefinition {

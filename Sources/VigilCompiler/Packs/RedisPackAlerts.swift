@@ -33,26 +33,9 @@ struct RedisPackAlerts: RulePack {
         }
     }
 
-    /// A definition whose fault is `metric` reading `bad` and whose health is it reading `good`, drawn on the
-    /// dashboard in a panel called `title`.
-    func flag(
-        _ metric: String, bad: Double, good: Double, title: String, summary: String, description: String,
-        meaning: String, firstSteps: [String], stories: (String, String)
-    ) -> PackAlertDefinition {
-        PackAlertDefinition(
-            expression: "\(metric){\(jobMatcher)} == \(Self.number(bad))", summary: summary,
-            description: description, meaning: meaning, firstSteps: firstSteps,
-            fault: [(series(metric), .constant(bad, steps: steps))],
-            healthy: [(series(metric), .constant(good, steps: steps))],
-            firingLabels: firing(), firingValue: nil, faultStory: stories.0, healthyStory: stories.1,
-            signal: PackSignal(
-                area: "Server", title: title, query: "\(metric){\(jobMatcher)}", unit: .short, legend: "{{instance}}",
-                thresholds: [bad < good ? .below(good) : .above(good)]))
-    }
-
     func down() -> PackAlertDefinition {
         flag(
-            Metrics.up.name, bad: 0, good: 1, title: "Server reachable",
+            Metrics.up.name, bad: 0, good: 1, panel: PackSignal.Placement(area: "Server", title: "Server reachable"),
             summary: "Redis behind {{ $labels.instance }} is down",
             description: "redis-exporter {{ $labels.instance }} cannot connect to its Redis server.",
             meaning:
@@ -111,27 +94,9 @@ struct RedisPackAlerts: RulePack {
             signal: limit.signal(area: "Clients", title: "Clients connected of maxclients", legend: "{{instance}}"))
     }
 
-    /// A definition on the increase of `counter` in 5 minutes above `threshold`, drawn on the dashboard in a
-    /// panel called `title` in the row `area`.
-    func increase(
-        _ counter: String, above threshold: Double, area: String, title: String, summary: String,
-        description: String, meaning: String, firstSteps: [String], faultStory: String
-    ) -> PackAlertDefinition {
-        PackAlertDefinition(
-            expression: "increase(\(counter){\(jobMatcher)}[5m]) > \(Self.number(threshold))", summary: summary,
-            description: description, meaning: meaning, firstSteps: firstSteps,
-            fault: [(series(counter), .increasing(from: 0, by: threshold + 1, steps: steps))],
-            healthy: [(series(counter), .constant(7, steps: steps))],
-            firingLabels: firing(), firingValue: Self.increaseInFiveMinutes(perMinute: threshold + 1),
-            faultStory: faultStory, healthyStory: "when the count is steady",
-            signal: PackSignal(
-                area: area, title: title, query: "increase(\(counter){\(jobMatcher)}[5m])", unit: .short,
-                legend: "{{instance}}", thresholds: [.above(threshold)]))
-    }
-
     func rejectedConnections() -> PackAlertDefinition {
         increase(
-            Metrics.rejectedConnections.name, above: 0, area: "Clients", title: "Connections rejected in 5 minutes",
+            Metrics.rejectedConnections.name, above: 0, panel: PackSignal.Placement(area: "Clients", title: "Connections rejected in 5 minutes"),
             summary: "Redis behind {{ $labels.instance }} rejects connections",
             description: "Redis rejected {{ $value | humanize }} connections in the last 5 minutes.",
             meaning: "Redis refused connections because `maxclients` was reached: those clients got errors.",
@@ -144,7 +109,7 @@ struct RedisPackAlerts: RulePack {
 
     func evictingKeys(threshold: Double) -> PackAlertDefinition {
         increase(
-            Metrics.evictedKeys.name, above: threshold, area: "Memory", title: "Keys evicted in 5 minutes",
+            Metrics.evictedKeys.name, above: threshold, panel: PackSignal.Placement(area: "Memory", title: "Keys evicted in 5 minutes"),
             summary: "Redis behind {{ $labels.instance }} evicts keys",
             description: "Redis evicted {{ $value | humanize }} keys in the last 5 minutes to stay under maxmemory.",
             meaning:
@@ -181,7 +146,7 @@ struct RedisPackAlerts: RulePack {
 
     func masterLinkDown() -> PackAlertDefinition {
         flag(
-            Metrics.masterLinkUp.name, bad: 0, good: 1, title: "Link to the primary",
+            Metrics.masterLinkUp.name, bad: 0, good: 1, panel: PackSignal.Placement(area: "Server", title: "Link to the primary"),
             summary: "The Redis replica behind {{ $labels.instance }} lost its primary",
             description: "The replica's link to its primary is down.",
             meaning:
@@ -195,7 +160,7 @@ struct RedisPackAlerts: RulePack {
 
     func backgroundSaveFailed() -> PackAlertDefinition {
         flag(
-            Metrics.rdbLastBgsaveStatus.name, bad: 0, good: 1, title: "Last snapshot succeeded",
+            Metrics.rdbLastBgsaveStatus.name, bad: 0, good: 1, panel: PackSignal.Placement(area: "Server", title: "Last snapshot succeeded"),
             summary: "Redis behind {{ $labels.instance }} cannot save its snapshot",
             description: "The last background save (RDB) of Redis failed.",
             meaning:

@@ -7,6 +7,8 @@ import VigilDSL
 protocol RulePack {
     /// The pack's alerts.
     associatedtype Alert: RulePackAlert
+    /// The declaration that brings the pack and carries its overrides: an ``Exporter`` for the exporters' packs.
+    associatedtype Subject: PackSubject = Exporter
 
     /// The pack's name, e.g. `node`: the README's heading and the diagnostics' prefix.
     static var name: String { get }
@@ -18,6 +20,11 @@ protocol RulePack {
     /// preference (the first value no exclusion matches is used); empty for a pack without exclusions.
     static var labelCandidates: [String: [String]] { get }
 
+    /// Whether the alerts select the subject's job (`job="…"`), as the exporters' packs do; `false` for metrics
+    /// only the subject exports, whatever its job is called (Prometheus's and Alertmanager's own, whose jobs on
+    /// Kubernetes are the operator's).
+    static var selectsJob: Bool { get }
+
     /// What the alerts are written against: the job, the tests' series and the exclusions.
     var scope: PackScope { get }
 
@@ -27,8 +34,16 @@ protocol RulePack {
     /// The definition of `alert` at `threshold` (ignored by alerts without one).
     func definition(of alert: Alert, threshold: Double) -> PackAlertDefinition
 
-    /// The settings of `alert` before the stack's overrides, on `exporter`.
-    static func defaults(of alert: Alert, on exporter: Exporter) -> PackSettings
+    /// The settings of `alert` before the stack's overrides, on `subject`.
+    static func defaults(of alert: Alert, on subject: Subject) -> PackSettings
+
+    /// Why `alert` is not deployed on `subject` (what the stack lacks for it, e.g. "the stack remote-writes
+    /// nothing"), or `nil` when it is.
+    static func absence(of alert: Alert, on subject: Subject) -> String?
+
+    /// The highest threshold of `alert` its firing test can exceed when it looks at `evaluationMinute` (a count
+    /// of events in the test grows by one a minute at most), or `nil` when any threshold can be tested.
+    static func maximumThreshold(of alert: Alert, lookingAt evaluationMinute: Int) -> Double?
 }
 
 extension RulePack {
@@ -36,9 +51,15 @@ extension RulePack {
 
     static var title: String { name }
 
-    static func defaults(of alert: Alert, on exporter: Exporter) -> PackSettings {
+    static var selectsJob: Bool { true }
+
+    static func defaults(of alert: Alert, on subject: Subject) -> PackSettings {
         PackSettings(defaultsOf: alert)
     }
+
+    static func absence(of alert: Alert, on subject: Subject) -> String? { nil }
+
+    static func maximumThreshold(of alert: Alert, lookingAt evaluationMinute: Int) -> Double? { nil }
 
     /// `job="…"`, the selector every pack alert starts from.
     var jobMatcher: String { scope.jobMatcher }
@@ -46,6 +67,11 @@ extension RulePack {
     var steps: Int { scope.steps }
     /// The moment the tests look, in minutes.
     var evaluationMinute: Int { scope.evaluationMinute }
+
+    /// `metric` selected by the job matcher, or by name alone for a pack that does not select the job.
+    func selector(_ metric: String) -> String {
+        scope.selector(metric)
+    }
 
     /// A test series selector: `metric{labels}` with the job and instance.
     func series(_ metric: String, _ labels: [String: String] = [:]) -> String {
@@ -55,12 +81,6 @@ extension RulePack {
     /// The labels of a firing alert on `labels` of the job's series.
     func firing(_ labels: [String: String] = [:]) -> [String: String] {
         scope.firing(labels)
-    }
-
-    /// What `increase(counter[5m])` reads on a test counter growing by `perMinute` each minute: four steps seen
-    /// in the window, extrapolated to its five minutes.
-    static func increaseInFiveMinutes(perMinute: Double) -> Double {
-        5 * perMinute
     }
 
     /// `value` as PromQL prints a number.

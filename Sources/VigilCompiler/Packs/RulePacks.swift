@@ -12,16 +12,40 @@ protocol DeployedRulePack {
 
 extension SettledPack: DeployedRulePack {}
 
-/// The rule pack each exporter brings.
+/// The rule pack each exporter brings, the process pack of the services that declare ``ProcessMetrics``, and
+/// the packs of the stack's own Prometheus and Alertmanager.
 enum RulePacks {
+    /// The process pack of `service`, when it declares ``ProcessMetrics/all`` or overrides the pack (which, without
+    /// the metrics, is a located problem).
+    static func processPack(of service: Service) -> (any DeployedRulePack)? {
+        service.declaresProcessMetrics || !service.pack.isEmpty ? SettledPack<ProcessPackAlerts>(subject: service) : nil
+    }
+
+    /// The pack of the stack's Prometheus, with the overrides written on `stack.prometheus`.
+    static func pack(
+        of prometheus: ResolvedPrometheus, alertmanager: ResolvedAlertmanager?, in stack: Stack
+    ) -> any DeployedRulePack {
+        SettledPack<PrometheusPackAlerts>(
+            subject: PrometheusPackSubject(
+                prometheus: prometheus, hasAlertmanager: alertmanager != nil, overrides: stack.prometheus.pack,
+                location: stack.location))
+    }
+
+    /// The pack of the stack's Alertmanager, with the overrides written on its declaration.
+    static func pack(of alertmanager: ResolvedAlertmanager, in stack: Stack) -> any DeployedRulePack {
+        SettledPack<AlertmanagerPackAlerts>(
+            subject: AlertmanagerPackSubject(
+                alertmanager: alertmanager, overrides: stack.alertmanagers.first?.pack ?? [], location: stack.location))
+    }
+
     /// The pack of `exporter`, with its overrides applied.
     static func pack(of exporter: Exporter) -> any DeployedRulePack {
         switch exporter.kind {
-        case .node: SettledPack<NodePackAlerts>(exporter: exporter)
-        case .cadvisor: SettledPack<ContainerPackAlerts>(exporter: exporter)
-        case .postgres: SettledPack<PostgresPackAlerts>(exporter: exporter)
-        case .redis: SettledPack<RedisPackAlerts>(exporter: exporter)
-        case .blackbox: SettledPack<BlackboxPackAlerts>(exporter: exporter)
+        case .node: SettledPack<NodePackAlerts>(subject: exporter)
+        case .cadvisor: SettledPack<ContainerPackAlerts>(subject: exporter)
+        case .postgres: SettledPack<PostgresPackAlerts>(subject: exporter)
+        case .redis: SettledPack<RedisPackAlerts>(subject: exporter)
+        case .blackbox: SettledPack<BlackboxPackAlerts>(subject: exporter)
         }
     }
 }

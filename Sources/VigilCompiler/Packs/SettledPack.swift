@@ -1,22 +1,23 @@
 import Foundation
 import VigilDSL
 
-/// A rule pack as one exporter declares it: the pack's alerts with the exporter's overrides applied, each with
-/// a firing and a quiet test, and the ``ResolvedRulePack`` the README and the end-to-end run read. The same for
-/// every pack: the pack itself only declares its alerts (``RulePack``).
+/// A rule pack as one declaration brings it (``PackSubject``: an exporter, a service, the stack's Prometheus or
+/// Alertmanager): the pack's alerts with the declaration's overrides applied, each with a firing and a quiet
+/// test, and the ``ResolvedRulePack`` the README and the end-to-end run read. The same for every pack: the pack
+/// itself only declares its alerts (``RulePack``).
 struct SettledPack<Pack: RulePack> {
-    /// The exporter.
-    let exporter: Exporter
+    /// The declaration that brings the pack.
+    let subject: Pack.Subject
 
-    /// The exporter's overrides of this pack, in order.
+    /// The declaration's overrides of this pack, in order.
     var overrides: [PackOverride<Pack.Alert>] {
-        exporter.pack.compactMap { $0 as? PackOverride<Pack.Alert> }
+        subject.overrides.compactMap { $0 as? PackOverride<Pack.Alert> }
     }
 
     /// Each alert's settings with the overrides applied in order (a later one wins).
     var settings: [Pack.Alert: PackSettings] {
         var settings = Dictionary(
-            uniqueKeysWithValues: Pack.Alert.allCases.map { ($0, Pack.defaults(of: $0, on: exporter)) })
+            uniqueKeysWithValues: Pack.Alert.allCases.map { ($0, Pack.defaults(of: $0, on: subject)) })
         for override in overrides {
             switch override.change {
             case .tune(let alert, let threshold, let duration):
@@ -73,24 +74,26 @@ struct SettledPack<Pack: RulePack> {
         let forMinutes = Int(((settings.duration?.milliseconds ?? 0) + 59_999) / 60_000)
         return Pack(
             scope: PackScope(
-                job: exporter.job, instance: ResolvedExporter(exporter).address, exclusions: exclusions,
-                testLabels: testLabels, evaluationMinute: forMinutes + 10, narrowing: narrowing))
+                job: subject.job, instance: subject.instance, exclusions: exclusions,
+                testLabels: testLabels, evaluationMinute: forMinutes + 10, selectsJob: Pack.selectsJob,
+                narrowing: narrowing))
     }
 
-    /// The enabled alerts in the pack's order, with their settings and definitions.
+    /// The enabled alerts that apply to the subject, in the pack's order, with their settings and definitions.
     var deployed: [(alert: Pack.Alert, settings: PackSettings, pack: Pack, definition: PackAlertDefinition)] {
         let settings = settings
         let disabled = disabled
-        return Pack.Alert.allCases.filter { disabled[$0] == nil }.compactMap { alert in
-            guard let settled = settings[alert] else { return nil }
-            let pack = pack(for: settled)
-            return (alert, settled, pack, pack.definition(of: alert, threshold: settled.threshold ?? 0))
-        }
+        return Pack.Alert.allCases.filter { disabled[$0] == nil && Pack.absence(of: $0, on: subject) == nil }
+            .compactMap { alert in
+                guard let settled = settings[alert] else { return nil }
+                let pack = pack(for: settled)
+                return (alert, settled, pack, pack.definition(of: alert, threshold: settled.threshold ?? 0))
+            }
     }
 
-    /// The alerts and tests the pack adds to the exporter's service.
+    /// The alerts and tests the pack adds to its subject's service.
     var elements: [ServiceElement] {
-        let location = exporter.location
+        let location = subject.location
         let (fileID, filePath, line, column) = (location.fileID, location.filePath, location.line, location.column)
         return deployed.flatMap { alert, settled, pack, definition -> [ServiceElement] in
             let name = alert.alertName
@@ -149,9 +152,9 @@ struct SettledPack<Pack: RulePack> {
                 meaning: definition.meaning, firstSteps: definition.firstSteps)
         }
         return ResolvedRulePack(
-            name: Pack.name, job: exporter.job, alerts: entries,
+            name: Pack.name, job: subject.job, alerts: entries,
             disabled: Pack.Alert.allCases.compactMap { alert in disabled[alert].map { (alert.alertName, $0) } },
-            selectors: exclusions, healthyValues: Pack.healthyValues, problems: problems, location: exporter.location)
+            selectors: exclusions, healthyValues: Pack.healthyValues, problems: problems, location: subject.location)
     }
 }
 
@@ -179,7 +182,7 @@ extension SettledPack {
         guard !graphs.isEmpty else { return nil }
         let disabled = disabled
         return PackDashboard(
-            title: Pack.title, pack: Pack.name, job: exporter.job, graphs: graphs,
+            title: Pack.title, pack: Pack.name, job: subject.job, graphs: graphs,
             alerts: deployed.map(\.alert.alertName),
             disabled: Pack.Alert.allCases.compactMap { alert in disabled[alert].map { (alert.alertName, $0) } }
         ).dashboard

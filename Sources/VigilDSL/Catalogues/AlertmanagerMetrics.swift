@@ -15,8 +15,18 @@ public enum AlertmanagerMetrics {
     public static let notifications = Counter<IntegrationLabel>(
         "alertmanager_notifications_total", help: "The total number of attempted notifications.")
 
+    /// The members of the cluster this peer sees.
+    public static let clusterMembers = Gauge<NoLabels>(
+        "alertmanager_cluster_members", help: "Number indicating current number of members in cluster.")
+
+    /// The members of the cluster this peer cannot reach.
+    public static let clusterFailedPeers = Gauge<NoLabels>(
+        "alertmanager_cluster_failed_peers",
+        help: "Number indicating the current number of failed peers in the cluster.")
+
     /// Every metric of this catalogue, for declaring it on a service.
     public static let all: [MetricDeclaration] = [
         configReloadSuccessful.declaration, notificationsFailed.declaration, notifications.declaration,
+        clusterMembers.declaration, clusterFailedPeers.declaration,
     ]
 }

@@ -22,6 +22,14 @@ public struct PackOverride<Alert: RulePackAlert>: Sendable {
         case disable(Alert, reason: String)
         /// Series whose label matches the regular expression are left out of the alerts that read that label.
         case exclude(label: String, regex: String)
+
+        /// The alert the change is to, `nil` for an exclusion (which is to every alert reading its label).
+        public var alert: Alert? {
+            switch self {
+            case .tune(let alert, _, _), .route(let alert, _, _), .disable(let alert, _): alert
+            case .exclude: nil
+            }
+        }
     }
 
     /// The change.

@@ -34,6 +34,8 @@ public struct Alertmanager: Sendable {
     public let version: ImageVersion?
     /// The cluster its peers form, `nil` for a single Alertmanager.
     public let cluster: AlertmanagerCluster?
+    /// The changes to the Alertmanager rule pack (``AlertmanagerAlert``) it brings to its scrape job.
+    public let pack: [PackOverride<AlertmanagerAlert>]
     /// Receivers declared in the body, in order.
     public let receivers: [Receiver]
     /// The top-level routes, in order.
@@ -58,6 +60,7 @@ public struct Alertmanager: Sendable {
         compatibility: AlertmanagerVersion = .v028,
         version: ImageVersion? = nil,
         cluster: AlertmanagerCluster? = nil,
+        pack: [PackOverride<AlertmanagerAlert>] = [],
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column,
         @ListBuilder<AlertmanagerElement> content: () -> [AlertmanagerElement] = { [] }
     ) {
@@ -72,6 +75,7 @@ public struct Alertmanager: Sendable {
         self.compatibility = compatibility
         self.version = version
         self.cluster = cluster
+        self.pack = pack
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
         var receivers: [Receiver] = []
         var routes: [Route] = []

@@ -34,6 +34,9 @@ public struct Service: Sendable {
     public let ruleLabels: [String: String]
     /// Where the service was declared.
     public let location: SourceLocation
+    /// The changes to the process rule pack (``ProcessAlert``), which the service brings by declaring
+    /// ``ProcessMetrics/all``.
+    public let pack: [PackOverride<ProcessAlert>]
 
     /// Declares a service.
     public init(
@@ -42,6 +45,7 @@ public struct Service: Sendable {
         ruleInterval: Duration? = nil,
         ruleQueryOffset: Duration? = nil,
         ruleLabels: [String: String] = [:],
+        pack: [PackOverride<ProcessAlert>] = [],
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column,
         @ServiceBuilder content: () -> [ServiceElement] = { [] }
     ) {
@@ -50,6 +54,7 @@ public struct Service: Sendable {
         self.ruleInterval = ruleInterval
         self.ruleQueryOffset = ruleQueryOffset
         self.ruleLabels = ruleLabels
+        self.pack = pack
         var metrics: [MetricDeclaration] = []
         var alerts: [Alert] = []
         var records: [Record] = []

@@ -29,6 +29,8 @@ public struct Prometheus: Sendable {
     public var replicas: Int
     /// The external label whose value tells the replicas apart (each replica's service name).
     public var replicaLabel: String
+    /// The changes to the Prometheus rule pack (``PrometheusAlert``) every stack brings to its own Prometheus.
+    public var pack: [PackOverride<PrometheusAlert>]
     /// Where these settings were written.
     public let location: SourceLocation
 
@@ -46,6 +48,7 @@ public struct Prometheus: Sendable {
         remoteWrite: [RemoteWrite] = [],
         replicas: Int = 1,
         replicaLabel: String = "replica",
+        pack: [PackOverride<PrometheusAlert>] = [],
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         self.scrapeInterval = scrapeInterval
@@ -60,6 +63,7 @@ public struct Prometheus: Sendable {
         self.remoteWrite = remoteWrite
         self.replicas = replicas
         self.replicaLabel = replicaLabel
+        self.pack = pack
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
     }
 }

@@ -29,4 +29,23 @@ extension Shop {
         }
     }
     // guide:end
+
+    // guide:begin self-packs
+    static let selfPacksStack = Stack(
+        "guide-self-packs",
+        prometheus: Prometheus(pack: [
+            .tune(.notificationsFailing, threshold: 5),
+            .exclude(.job, matching: "batch-.*"),
+            .disable(.scrapeSampleLimitHit, because: "No job sets a sample limit."),
+        ])
+    ) {
+        Service("shop-api", scrape: .target("api:8080"), pack: [.tune(.restarting, threshold: 5)]) {
+            ProcessMetrics.all
+        }
+        Alertmanager(
+            defaultReceiver: Receiver("chat", .webhook(url: "https://hooks.example.com/alerts")),
+            watchdog: Watchdog(to: Receiver("deadman", .webhook(url: "https://deadman.example.com/ping"))),
+            pack: [.route(.notificationsFailing, labels: ["team": "platform"])])
+    }
+    // guide:end
 }

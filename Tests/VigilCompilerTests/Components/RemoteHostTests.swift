@@ -30,7 +30,7 @@ struct RemoteHostTests {
         #expect(jobs["cadvisor"]?.targets == ["10.0.0.12:8080"])
         #expect(jobs["cadvisor"]?.scrapesStack == true)
         #expect(resolved.services.first { $0.name == "cadvisor" }?.metrics.isEmpty == false)
-        #expect(resolved.rulePacks.map(\.job) == ["node", "cadvisor"])
+        #expect(resolved.rulePacks.map(\.job) == ["node", "cadvisor", "prometheus"])
         #expect(resolved.components.exporters.map(\.job) == ["node"])
         #expect(resolved.components.remoteHosts.map(\.name) == ["db-1"])
     }

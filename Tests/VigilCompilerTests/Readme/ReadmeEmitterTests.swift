@@ -23,8 +23,14 @@ struct ReadmeEmitterTests {
     static func section(_ heading: String, of readme: String) -> [String] {
         let lines = readme.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let start = lines.firstIndex(of: heading) else { return [] }
-        let level = heading.prefix { $0 == "#" } + " "
-        let end = lines[(start + 1)...].firstIndex { $0.hasPrefix(level) } ?? lines.count
+        let level = heading.prefix { $0 == "#" }.count
+        var fenced = false
+        let end =
+            lines[(start + 1)...].firstIndex { line in
+                if line.hasPrefix("```") { fenced.toggle() }
+                let hashes = line.prefix { $0 == "#" }.count
+                return !fenced && hashes > 0 && hashes <= level && line.dropFirst(hashes).hasPrefix(" ")
+            } ?? lines.count
         return Array(lines[start..<end]).reversed().drop { $0.isEmpty }.reversed()
     }
 
