@@ -19,7 +19,7 @@ struct PackFleetTests {
     @Test("every metric an alert reads has series for every target, reaching as far back as it is read")
     func series() throws {
         let fleet = PackFleet(hosts: 2)
-        #expect(fleet.alerts.count == fleet.stack.rulePacks.map(\.alerts.count).reduce(0, +))
+        #expect(fleet.alerts.count == fleet.packs.map(\.alerts.count).reduce(0, +))
         let series = fleet.series
         let written = Set(series.map { "\($0.labels.prefix { $0 != "," })|\($0.metric)" })
         for (job, usages) in fleet.selectors {

@@ -35,6 +35,8 @@ struct PackFleet {
     let hosts: Int
     /// The stack, lowered.
     let stack: ResolvedStack
+    /// The exporters' packs: the stack's own Prometheus and Alertmanager are not part of the fleet.
+    let packs: [ResolvedRulePack]
     /// Every pack alert, in the stack's order.
     let alerts: [Alert]
     /// The selectors each job's alerts read.
@@ -65,7 +67,9 @@ struct PackFleet {
                 RedisExporter(address: "redis:6379")
                 BlackboxExporter { Probe.http("https://shop.example.com/health") }
             })
-        let jobs = Set(stack.rulePacks.map(\.job))
+        let exporterJobs = Set(stack.components.exporters.map(\.job))
+        packs = stack.rulePacks.filter { exporterJobs.contains($0.job) }
+        let jobs = Set(packs.map(\.job))
         let deployed = stack.alerts.filter { jobs.contains($0.group) }.compactMap { alert in
             alert.expression?.tree.map { (alert, $0) }
         }
@@ -95,11 +99,11 @@ struct PackFleet {
         }
         let declared = Dictionary(
             stack.services.flatMap(\.metrics).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let healthy = stack.rulePacks.reduce(into: [String: Double]()) { values, pack in
+        let healthy = packs.reduce(into: [String: Double]()) { values, pack in
             values.merge(pack.healthyValues) { first, _ in first }
         }
         var series: [Series] = []
-        for pack in stack.rulePacks {
+        for pack in packs {
             for (metric, reach) in (reach[pack.job] ?? [:]).sorted(by: { $0.key < $1.key }) {
                 let declaration = declared[metric]
                 let labelNames = (declaration?.labelNames ?? []).filter { $0 != "job" && $0 != "instance" }

@@ -40,9 +40,9 @@ struct PacksSetupCommand: ParsableCommand {
             to: folder.appendingPathComponent("setup.env"), atomically: true, encoding: .utf8)
         print(
             """
-            data: \(series.count) series (\(hosts) targets of each of \(fleet.stack.rulePacks.count) jobs), \
+            data: \(series.count) series (\(hosts) targets of each of \(fleet.packs.count) jobs), \
             \(samples) samples every \(fleet.scrapeInterval) s, reaching back up to \(reach / 60) min
-            alerts: \(fleet.alerts.count) in \(fleet.stack.rulePacks.map(\.name).joined(separator: ", "))
+            alerts: \(fleet.alerts.count) in \(fleet.packs.map(\.name).joined(separator: ", "))
             """)
     }
 

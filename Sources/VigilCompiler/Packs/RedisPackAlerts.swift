@@ -96,7 +96,8 @@ struct RedisPackAlerts: RulePack {
 
     func rejectedConnections() -> PackAlertDefinition {
         increase(
-            Metrics.rejectedConnections.name, above: 0, panel: PackSignal.Placement(area: "Clients", title: "Connections rejected in 5 minutes"),
+            Metrics.rejectedConnections.name, above: 0,
+            panel: PackSignal.Placement(area: "Clients", title: "Connections rejected in 5 minutes"),
             summary: "Redis behind {{ $labels.instance }} rejects connections",
             description: "Redis rejected {{ $value | humanize }} connections in the last 5 minutes.",
             meaning: "Redis refused connections because `maxclients` was reached: those clients got errors.",
@@ -109,7 +110,8 @@ struct RedisPackAlerts: RulePack {
 
     func evictingKeys(threshold: Double) -> PackAlertDefinition {
         increase(
-            Metrics.evictedKeys.name, above: threshold, panel: PackSignal.Placement(area: "Memory", title: "Keys evicted in 5 minutes"),
+            Metrics.evictedKeys.name, above: threshold,
+            panel: PackSignal.Placement(area: "Memory", title: "Keys evicted in 5 minutes"),
             summary: "Redis behind {{ $labels.instance }} evicts keys",
             description: "Redis evicted {{ $value | humanize }} keys in the last 5 minutes to stay under maxmemory.",
             meaning:
@@ -146,7 +148,8 @@ struct RedisPackAlerts: RulePack {
 
     func masterLinkDown() -> PackAlertDefinition {
         flag(
-            Metrics.masterLinkUp.name, bad: 0, good: 1, panel: PackSignal.Placement(area: "Server", title: "Link to the primary"),
+            Metrics.masterLinkUp.name, bad: 0, good: 1,
+            panel: PackSignal.Placement(area: "Server", title: "Link to the primary"),
             summary: "The Redis replica behind {{ $labels.instance }} lost its primary",
             description: "The replica's link to its primary is down.",
             meaning:
@@ -160,7 +163,8 @@ struct RedisPackAlerts: RulePack {
 
     func backgroundSaveFailed() -> PackAlertDefinition {
         flag(
-            Metrics.rdbLastBgsaveStatus.name, bad: 0, good: 1, panel: PackSignal.Placement(area: "Server", title: "Last snapshot succeeded"),
+            Metrics.rdbLastBgsaveStatus.name, bad: 0, good: 1,
+            panel: PackSignal.Placement(area: "Server", title: "Last snapshot succeeded"),
             summary: "Redis behind {{ $labels.instance }} cannot save its snapshot",
             description: "The last background save (RDB) of Redis failed.",
             meaning:
