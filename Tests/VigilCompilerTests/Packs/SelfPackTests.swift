@@ -50,24 +50,13 @@ struct SelfPackTests {
         "an override the pack cannot apply is a located diagnostic",
         arguments: SelfPack.allCases, [ExporterPack.Overrides.thresholdless, .outOfRange, .tunedAndDisabled])
     func invalid(_ pack: SelfPack, _ overrides: ExporterPack.Overrides) throws {
-        let diagnostics = try ComponentFixtures.compile([pack.stack(overrides)]).diagnostics
-        let found = try #require(diagnostics.first { $0.id == "invalid-pack-override" }, "\(diagnostics)")
-        #expect(found.severity == .error && found.message.hasPrefix("\(pack.rawValue) pack: "))
-        #expect(found.location.fileID.hasSuffix("SelfPack.swift"))
+        try PackExpectations.invalidOverrideReported(
+            in: pack.stack(overrides), pack: pack.rawValue, declaredIn: "SelfPack.swift")
     }
 
     @Test("the generated tests pass promtool, defaults and tuned", arguments: SelfPack.allCases)
     func promtool(_ pack: SelfPack) throws {
-        for overrides in [ExporterPack.Overrides.none, .tuned] {
-            let stack = pack.stack(overrides)
-            let directory = try TemporaryDirectory()
-            _ = try OutputWriter(root: directory.url).write(
-                try ComponentFixtures.compile([stack]).outputs, removeUndeclaredStacks: true)
-            let run = try ToolRunner().run(
-                "promtool", ["test", "rules", "prometheus/tests/\(pack.job).yml"],
-                in: directory.url.appendingPathComponent(stack.name))
-            #expect(run.succeeded, "\(overrides): \(run.output)")
-        }
+        try PackExpectations.promtoolPasses(job: pack.job) { pack.stack($0) }
     }
 
     @Test("remote-write alerts come only with remote write, cluster alerts only with a cluster")
