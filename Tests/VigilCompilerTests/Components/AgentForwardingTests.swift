@@ -37,7 +37,8 @@ struct AgentForwardingTests {
         #expect(jobs["node"]?.targets == ["node-exporter:9100", "10.0.0.12:9100"])
         #expect(jobs["cadvisor"] == nil)
         #expect(resolved.services.contains { $0.name == "cadvisor" })
-        #expect(resolved.rulePacks.map(\.job) == ["node", "cadvisor"])
+        // The exporters' packs, then the stack's own Prometheus's.
+        #expect(resolved.rulePacks.map(\.job) == ["node", "cadvisor", "prometheus"])
         #expect(try F.ids(Self.stack).allSatisfy { $0 != "no-scrape-targets" })
     }
 
