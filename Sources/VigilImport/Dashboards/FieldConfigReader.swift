@@ -91,7 +91,7 @@ struct FieldConfigReader {
             return .at(value, color(step["color"], input: &input) ?? .text)
         }
         return Thresholds(
-            base: color(base?["color"], input: &input) ?? .green, steps: valued,
+            color(base?["color"], input: &input) ?? .green, steps: valued,
             mode: node["mode"]?.string == "percentage" ? .percentage : .absolute)
     }
 

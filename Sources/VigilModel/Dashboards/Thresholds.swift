@@ -23,15 +23,8 @@ public struct Thresholds: Hashable, Sendable {
         self.init(base, steps: steps, mode: mode)
     }
 
-    /// A base colour and a list of steps, for code that computes them.
+    /// A base colour and a list of steps, for code that computes or reads them (pack dashboards, the importer).
     public init(_ base: PanelColor, steps: [ThresholdStep], mode: Mode = .absolute) {
-        self.base = base
-        self.steps = steps
-        self.mode = mode
-    }
-
-    /// A base colour and steps, for importers, which read the steps as a list.
-    package init(base: PanelColor, steps: [ThresholdStep], mode: Mode) {
         self.base = base
         self.steps = steps
         self.mode = mode
