@@ -192,7 +192,7 @@ struct EndToEndChecks {
 
     /// Removes the fault (diluting bad events with good ones) and checks the alerts resolve, in Prometheus
     /// and with a resolved notification to each receiver that was notified.
-    func resolve(_ scenario: EndToEndScenario) throws -> String? {
+    @discardableResult func resolve(_ scenario: EndToEndScenario) throws -> String? {
         let start = session.sink.notifications.count
         let notified = session.sink.notifications
         session.exporter.setDown([])

@@ -26,6 +26,19 @@ public struct EndToEndRunner: Sendable {
     /// Creates a runner.
     public init() {}
 
+    /// Starts the local stack, again with other ports when a server found its port taken: the ports are picked
+    /// free, but another process (a test beside this run) can bind one before the server does.
+    private func startSession(_ stack: ResolvedStack, plan: EndToEndPlan) throws -> LocalSession {
+        var attempt = 1
+        while true {
+            do {
+                return try LocalSession(stack: stack, plan: plan, profile: profile, rewrite: rewrite)
+            } catch  where attempt < 3 && "\(error)".contains("address already in use") {
+                attempt += 1
+            }
+        }
+    }
+
     /// Runs `stack` (lowered, as `generate` writes it) and reports; `progress` gets a line per step.
     public func run(_ stack: ResolvedStack, progress: (String) -> Void = { _ in }) -> EndToEndReport {
         var report = EndToEndReport(stack: stack.name)
@@ -33,7 +46,7 @@ public struct EndToEndRunner: Sendable {
         report.skipped = plan.skipped
         let session: LocalSession
         do {
-            session = try LocalSession(stack: stack, plan: plan, profile: profile, rewrite: rewrite)
+            session = try startSession(stack, plan: plan)
         } catch {
             report.failures.append("starting the local stack: \(error)")
             return report

@@ -50,7 +50,7 @@ final class LocalSession {
             try write(rewrite)
             if let alertmanager = stack.alertmanager {
                 let peerTimeout = alertmanager.cluster?.peerTimeout ?? .seconds(0)
-                let clusterPorts = try alertmanager.peers.map { _ in try Socket.freePort() }
+                let clusterPorts = try alertmanager.peers.map { _ in try Socket.freeTCPAndUDPPort() }
                 for (peer, clusterPort) in zip(alertmanager.peers, clusterPorts) {
                     let gossip =
                         alertmanager.cluster == nil

@@ -44,6 +44,34 @@ struct Socket: Sendable {
         return port
     }
 
+    /// A port on 127.0.0.1 free for TCP and UDP alike, for a process that binds both (an Alertmanager peer's
+    /// gossip): the kernel picks a free TCP port, and one whose UDP side is taken is passed over.
+    static func freeTCPAndUDPPort() throws(Failure) -> Int {
+        for _ in 0..<64 {
+            let (socket, port) = try listening()
+            defer { socket.close() }
+            if udpIsFree(port: port) { return port }
+        }
+        throw Failure(call: "bind of a port free for TCP and UDP", code: EADDRINUSE)
+    }
+
+    /// Whether a UDP socket can bind 127.0.0.1:`port` now.
+    private static func udpIsFree(port: Int) -> Bool {
+        #if canImport(Glibc)
+            let descriptor = socket(AF_INET, Int32(SOCK_DGRAM.rawValue), 0)
+        #else
+            let descriptor = socket(AF_INET, SOCK_DGRAM, 0)
+        #endif
+        guard descriptor >= 0 else { return false }
+        defer { Socket(descriptor: descriptor).close() }
+        var address = loopback(port: port)
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        } == 0
+    }
+
     /// A socket connected to 127.0.0.1:`port`, whose reads give up after `timeout` seconds.
     static func connected(port: Int, timeout: Int = 10) throws(Failure) -> Socket {
         let socket = try make()

@@ -13,11 +13,12 @@ public struct AlertTestsEmitter: ArtefactEmitter {
         let testsByGroup = Dictionary(grouping: stack.alertTests, by: \.group)
         let alerts = AlertsByName(stack)
         let groups = stack.alertTests.map(\.group).uniqued
+        let ruleFiles = TestRuleFiles(stack)
         return try groups.map { group in
             var file = YAMLMapping()
             let tests = testsByGroup[group] ?? []
-            let ruleFiles = tests.lazy.compactMap(\.ruleFiles).first ?? ["../rules/*.yml"]
-            file.append("rule_files", .sequence(ruleFiles.map { .string($0) }))
+            let loaded = tests.lazy.compactMap(\.ruleFiles).first ?? ruleFiles.files(for: tests)
+            file.append("rule_files", .sequence(loaded.map { .string($0) }))
             let evaluation = tests.lazy.compactMap(\.evaluationInterval).first ?? stack.prometheus.evaluationInterval
             file.append("evaluation_interval", .string(evaluation.description))
             if let order = tests.lazy.map(\.groupEvaluationOrder).first(where: { !$0.isEmpty }) {

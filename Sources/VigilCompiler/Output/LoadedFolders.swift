@@ -7,7 +7,7 @@ import VigilModel
 enum LoadedFolders {
     /// Each folder, relative to the stack folder, and the tool that loads its files.
     static let loaders: [String: String] = [
-        "prometheus/rules": "Prometheus loads it (rule_files: rules/*.yml), and promtool with every test",
+        "prometheus/rules": "Prometheus loads it (rule_files: rules/*.yml)",
         "prometheus/tests": "verify.sh runs it with promtool (prometheus/tests/*.yml)",
         DashboardsEmitter.folder: "Grafana loads every dashboard below \(DashboardsEmitter.folder)/",
         "grafana/provisioning": "Grafana provisions every file below grafana/provisioning/",
