@@ -311,5 +311,6 @@ enum CatalogueMembers {
         "redis_uptime_in_seconds": ("RedisExporterMetrics.uptimeInSeconds", [:]),
         "scrape_duration_seconds": ("PrometheusServerMetrics.scrapeDuration", [:]),
         "scrape_samples_scraped": ("PrometheusServerMetrics.scrapeSamples", [:]),
-        "up": ("PrometheusServerMetrics.up", [:]),    ]
+        "up": ("PrometheusServerMetrics.up", [:]),
+    ]
 }

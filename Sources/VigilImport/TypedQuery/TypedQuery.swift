@@ -57,6 +57,10 @@ struct TypedQuery {
         }
     }
 
+    /// Whether it reads a metric typed or embeds no raw fragment: a query that only wraps fragments is
+    /// clearer written raw.
+    var isTyped: Bool { typedSelections > 0 || fragments == 0 }
+
     /// Whether the value is a vector the builder takes as an operand.
     var isVector: Bool { shape != .scalar && shape != .number }
 

@@ -15,15 +15,16 @@ struct TypedQueryTranslator {
     static let targetLabels: [String: TargetLabel] = Dictionary(
         uniqueKeysWithValues: TargetLabel.allCases.map { ($0.rawValue, $0) })
 
-    /// An alert's condition, typed, or `nil`.
+    /// An alert's condition, typed, or `nil`. A query is typed when it reads a metric typed or embeds no raw
+    /// fragment: one that only wraps fragments is clearer raw.
     func alert(_ tree: PromQLExpression) -> TypedQuery? {
-        guard let query = term(tree), query.shape == .condition, query.typedSelections > 0 else { return nil }
+        guard let query = term(tree), query.shape == .condition, query.isTyped else { return nil }
         return query
     }
 
     /// A recording rule's query, typed, or `nil`.
     func record(_ tree: PromQLExpression) -> TypedQuery? {
-        guard let query = term(tree), query.isVector, query.shape != .fragment, query.typedSelections > 0 else {
+        guard let query = term(tree), query.isVector, query.shape != .fragment, query.isTyped else {
             return nil
         }
         return query

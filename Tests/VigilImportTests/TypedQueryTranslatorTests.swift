@@ -1,0 +1,121 @@
+import Testing
+import VigilCore
+import VigilModel
+
+@testable import VigilImport
+
+@Suite("import: queries written with the typed builder")
+struct TypedQueryTranslatorTests {
+    /// The metrics the queries read, as the importer infers them.
+    static let translator = TypedQueryTranslator(
+        vocabulary: QueryMetric.vocabulary(of: [
+            metric("http_requests_total", .counter, labels: ["status", "handler"]),
+            metric("http_request_duration_seconds", .histogram, labels: ["route"]),
+            metric("queue_depth", .gauge, labels: ["queue_name"]),
+        ]))
+
+    static func metric(_ name: String, _ kind: MetricKind, labels: [String]) -> InferredMetric {
+        InferredMetric(
+            name: name, kind: kind, kindReason: "", isUncertain: false,
+            labels: Dictionary(uniqueKeysWithValues: labels.map { ($0, "") }), firstUse: InputLocation(file: "t.yml"))
+    }
+
+    /// Each construct the builder has: the input and the Swift it is written as.
+    static let typed: [(promQL: String, swift: String)] = [
+        (
+            #"rate(http_requests_total{job="api",status=~"5.."}[5m]) > 0.05"#,
+            #"rate(httpRequestsTotal.job("api").where(.status, matches: "5.."), over: .minutes(5)) > 0.05"#
+        ),
+        (
+            #"sum by (status, job) (increase(http_requests_total{handler!="/health"}[1h])) >= 10"#,
+            #"sum(increase(httpRequestsTotal.where(.handler, notEquals: "/health"), over: .hours(1)), by: [.status], plus: [.job]) >= 10"#
+        ),
+        (
+            "histogram_quantile(0.95, sum by (le, route) (rate(http_request_duration_seconds_bucket[5m]))) > 2",
+            "histogramQuantile(0.95, httpRequestDurationSeconds, over: .minutes(5), by: [.route]) > 2"
+        ),
+        (
+            "rate(http_request_duration_seconds_sum[5m]) / rate(http_request_duration_seconds_count[5m]) > 1",
+            "rate(httpRequestDurationSeconds.sum, over: .minutes(5)) / rate(httpRequestDurationSeconds.count, over: .minutes(5)) > 1"
+        ),
+        ("up == 0", "PrometheusServerMetrics.up.equals(0)"),
+        (
+            "1 - avg_over_time(queue_depth[10m]) / 100 < 0.5",
+            "1 - overTime(.avg, queueDepth, over: .minutes(10)) / 100 < 0.5"
+        ),
+        (
+            "queue_depth > 100 and on (instance) deriv(queue_depth[15m]) > 0",
+            "(queueDepth > 100).and(deriv(queueDepth, over: .minutes(15)) > 0).on(names: [\"instance\"])"
+        ),
+        (
+            "(sum(increase(http_requests_total[30m])) or vector(0)) == 0",
+            "sum(increase(httpRequestsTotal, over: .minutes(30))).or(vector(0)).equals(0)"
+        ),
+        ("absent(up{job=\"api\"})", "absent(PrometheusServerMetrics.up.job(\"api\"))"),
+    ]
+
+    @Test("each construct the builder has is written typed, and the builder builds the input's tree", arguments: typed.indices)
+    func typedConstructs(index: Int) throws {
+        let (promQL, swift) = Self.typed[index]
+        let tree = try PromQLExpression(parsing: promQL)
+        let query = try #require(Self.translator.alert(tree), "\(promQL)")
+        #expect(query.swift == swift)
+        #expect(query.expression == tree)
+        #expect(query.fragments == 0)
+    }
+
+    @Test("recording rules take any vector: a bool comparison, sum without, topk, vector()")
+    func records() throws {
+        let cases: [(String, String)] = [
+            ("queue_depth > bool 10", "(queueDepth > 10).asBool"),
+            ("sum without (handler) (rate(http_requests_total[5m]))", "aggregate(.sum, rate(httpRequestsTotal, over: .minutes(5)), without: [.handler])"),
+            ("topk(3, queue_depth)", "topk(3, queueDepth)"),
+            ("vector(0.5)", "vector(0.5)"),
+            ("time() - queue_depth offset 1h", "time() - queueDepth.offset(.hours(1))"),
+        ]
+        for (promQL, swift) in cases {
+            let tree = try PromQLExpression(parsing: promQL)
+            let query = try #require(Self.translator.record(tree), "\(promQL)")
+            #expect(query.swift == swift)
+            #expect(query.expression == tree)
+        }
+    }
+
+    @Test("a part the builder cannot express is embedded as a PromQL fragment around typed metrics")
+    func fragments() throws {
+        let tree = try PromQLExpression(parsing: "rate(http_requests_total[5m]) / job:http_requests:rate5m > 2")
+        let query = try #require(Self.translator.alert(tree))
+        #expect(query.swift == #"rate(httpRequestsTotal, over: .minutes(5)) / PromQL("job:http_requests:rate5m") > 2"#)
+        #expect(query.fragments == 1)
+        #expect(query.expression == tree)
+    }
+
+    /// Queries that stay raw: a metric read against its kind, labels the metric's enum lacks or a `by` order the
+    /// builder does not write, operators it has not, and queries that would be nothing but fragments.
+    static let raw = [
+        "rate(queue_depth[5m]) > 1",
+        "deriv(http_requests_total[5m]) > 1",
+        #"queue_depth{instance="a:9100"} > 1"#,
+        "sum by (job, status) (rate(http_requests_total[5m])) > 1",
+        "queue_depth % 2 == 1",
+        "job:http_requests:rate5m > 2",
+        "queue_depth",
+        "0 < queue_depth",
+        #"count_values("depth", queue_depth) > 1"#,
+        "-queue_depth < 1",
+    ]
+
+    @Test("queries the builder cannot express exactly stay raw", arguments: raw)
+    func staysRaw(promQL: String) throws {
+        #expect(Self.translator.alert(try PromQLExpression(parsing: promQL)) == nil)
+    }
+
+    @Test("the import counts the rules written typed and raw")
+    func styles() throws {
+        let plan = try Importer(stackName: "Shop").plan(ruleFiles: [try Fixtures.ruleFile, try Fixtures.prometheusRule])
+        let styles = plan.queryStyles
+        #expect(styles.typed + styles.raw == 6)
+        #expect(styles.typed >= 4, "\(styles)")
+        #expect(styles.description.hasSuffix("\(styles.raw) as raw PromQL"))
+    }
+}
