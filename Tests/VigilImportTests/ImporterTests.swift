@@ -41,6 +41,14 @@ struct ImporterTests {
         #expect(alerts.contains(#"AlertAnnotation("summary", "API is slow")"#))
     }
 
+    @Test("the files written compile against Vigil: the typed queries type-check on the declared metrics")
+    func filesCompile() throws {
+        let plan = try plan()
+        #expect(plan.queryStyles.typed > 0)
+        guard let result = try SwiftTypeCheck.check(plan.files) else { return }
+        #expect(result.passed, "\(result.output)")
+    }
+
     @Test("the report: uncertain kinds, labels Vigil adds, what is dropped and what the checker rejects")
     func report() throws {
         let messages = try plan().report.entries.map(\.description)

@@ -110,6 +110,29 @@ struct TypedQueryTranslatorTests {
         #expect(Self.translator.alert(try PromQLExpression(parsing: promQL)) == nil)
     }
 
+    @Test("the Swift written for each construct compiles against the builder, on the metrics as the import declares them")
+    func compiles() throws {
+        let metrics = MetricsSource(
+            stack: "Shop",
+            metrics: [
+                Self.metric("http_requests_total", .counter, labels: ["status", "handler"]),
+                Self.metric("http_request_duration_seconds", .histogram, labels: ["route"]),
+                Self.metric("queue_depth", .gauge, labels: ["queue_name"]),
+            ])
+        var rules = ["import Vigil", "", "extension Shop {", "    @ServiceBuilder static var rules: [ServiceElement] {"]
+        for (index, (_, swift)) in Self.typed.enumerated() {
+            rules.append("        Alert(\"A\(index)\", severity: .warning) { \(swift) }")
+        }
+        rules += ["    }", "}", ""]
+        let files = [
+            (name: "Shop.swift", text: "import Vigil\n\nenum Shop {}\n"),
+            (name: "Shop+Metrics.swift", text: metrics.text),
+            (name: "Shop+Alerts.swift", text: rules.joined(separator: "\n")),
+        ]
+        guard let result = try SwiftTypeCheck.check(files) else { return }
+        #expect(result.passed, "\(result.output)")
+    }
+
     @Test("the import counts the rules written typed and raw")
     func styles() throws {
         let plan = try Importer(stackName: "Shop").plan(ruleFiles: [try Fixtures.ruleFile, try Fixtures.prometheusRule])
