@@ -98,6 +98,8 @@ struct ImporterTests {
             let fidelity = try RuleFidelity(plan: plan)
             #expect(fidelity.comparedRules > 0, "\(path)")
             #expect(fidelity.mismatches.isEmpty, "\(path): \(fidelity.mismatches)")
+            print("corpus \(path): \(plan.queryStyles)")
+            if let result = try SwiftTypeCheck.check(plan.files) { #expect(result.passed, "\(path): \(result.output)") }
         }
     }
 
@@ -145,6 +147,7 @@ struct ImporterTests {
             typed += styles.typed
             compared += styles.typed + styles.raw
             print("round trip of \(stack): \(styles)")
+            if let result = try SwiftTypeCheck.check(plan.files) { #expect(result.passed, "\(stack): \(result.output)") }
             let routingFidelity = RoutingFidelity(plan: plan)
             let dashboardFidelity = try DashboardFidelity(plan: plan)
             #expect(rulesFidelity.comparedRules > 0, "\(stack)")
