@@ -45,13 +45,21 @@ struct TypedQueryTranslatorTests {
         ),
         (
             "queue_depth > 100 and on (instance) deriv(queue_depth[15m]) > 0",
-            "(queueDepth > 100).and(deriv(queueDepth, over: .minutes(15)) > 0).on(names: [\"instance\"])"
+            "(queueDepth > 100).and(deriv(queueDepth, over: .minutes(15)) > 0).on([], plus: [.instance])"
         ),
         (
             "(sum(increase(http_requests_total[30m])) or vector(0)) == 0",
             "sum(increase(httpRequestsTotal, over: .minutes(30))).or(vector(0)).equals(0)"
         ),
         ("absent(up{job=\"api\"})", "absent(PrometheusServerMetrics.up.job(\"api\"))"),
+        (
+            "queue_depth / ignoring (instance, queue_name) group_left (zone) queue_depth > 2",
+            #"(queueDepth / queueDepth).ignoring(names: ["instance", "queue_name"]).groupLeft(including: ["zone"]) > 2"#
+        ),
+        (
+            "rate(http_requests_total[5m]) * on (status, job) group_left sum by (status, job) (rate(http_requests_total[1h])) > 1",
+            "(rate(httpRequestsTotal, over: .minutes(5)) * sum(rate(httpRequestsTotal, over: .hours(1)), by: [.status], plus: [.job])).on([.status], plus: [.job]).groupLeft() > 1"
+        ),
     ]
 
     @Test("each construct the builder has is written typed, and the builder builds the input's tree", arguments: typed.indices)

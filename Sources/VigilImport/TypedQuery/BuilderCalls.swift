@@ -167,17 +167,33 @@ enum BuilderCalls {
         scalarFirst ? scalar - vector : vector - scalar
     }
 
-    /// `query.on(names:)` or `query.ignoring(names:)`, then `groupLeft(including:)` or `groupRight(including:)`.
-    static func matched(_ query: any BinaryQuery, _ matching: PromQLBinaryExpression.VectorMatching)
-        -> any BinaryQuery
-    {
-        var matched = matching.axis == .on ? query.on(names: matching.labels) : query.ignoring(names: matching.labels)
+    /// `query.on(labels, plus: target)` where the labels are `typed` (the query's own, then target labels), else
+    /// `query.on(names:)`, or the same with `ignoring`; then `groupLeft(including:)` or `groupRight(including:)`.
+    static func matched(
+        _ query: any BinaryQuery, _ matching: PromQLBinaryExpression.VectorMatching,
+        typed: (labels: [String], target: [TargetLabel])?
+    ) -> any BinaryQuery {
+        var matched: any BinaryQuery
+        if let typed {
+            matched = self.matched(query, matching.axis, typed.labels, plus: typed.target)
+        } else {
+            matched =
+                matching.axis == .on ? query.on(names: matching.labels) : query.ignoring(names: matching.labels)
+        }
         switch matching.group {
         case .left(let labels): matched = matched.groupLeft(including: labels)
         case .right(let labels): matched = matched.groupRight(including: labels)
         case nil: break
         }
         return matched
+    }
+
+    /// `query.on(labels, plus: target)` or `query.ignoring(labels, plus: target)`.
+    private static func matched<Q: BinaryQuery>(
+        _ query: Q, _ axis: PromQLBinaryExpression.VectorMatching.Axis, _ labels: [String], plus target: [TargetLabel]
+    ) -> any BinaryQuery {
+        let keys = labels.compactMap(Q.Labels.init(rawValue:))
+        return axis == .on ? query.on(keys, plus: target) : query.ignoring(keys, plus: target)
     }
 
     /// `condition.asBool`.

@@ -294,15 +294,22 @@ struct TypedQueryTranslator {
         if let matching = binary.matching {
             guard case .vector(let built) = query.value, let receiver = built as? any BinaryQuery else { return nil }
             var swift = query.swift(bindingAtLeast: 3)
-            swift += ".\(matching.axis.rawValue)(names: \(SwiftLiteral.strings(matching.labels)))"
+            let typed = split(matching.labels, of: query)
+            if let (labels, target) = typed {
+                let cases = self.cases(labels, of: query) ?? "[]"
+                let plus = target.isEmpty ? "" : ", plus: [" + target.map { ".\($0.rawValue)" }.joined(separator: ", ") + "]"
+                swift += ".\(matching.axis.rawValue)(\(cases)\(plus))"
+            } else {
+                swift += ".\(matching.axis.rawValue)(names: \(SwiftLiteral.strings(matching.labels)))"
+            }
             switch matching.group {
-            case .left(let labels): swift += ".groupLeft(including: \(SwiftLiteral.strings(labels)))"
-            case .right(let labels): swift += ".groupRight(including: \(SwiftLiteral.strings(labels)))"
+            case .left(let labels): swift += ".groupLeft(\(Self.including(labels)))"
+            case .right(let labels): swift += ".groupRight(\(Self.including(labels)))"
             case nil: break
             }
             query.swift = swift
             query.precedence = 3
-            query.value = .vector(BuilderCalls.matched(receiver, matching))
+            query.value = .vector(BuilderCalls.matched(receiver, matching, typed: typed))
         }
         if binary.returnsBool {
             guard query.shape == .condition, case .vector(let built) = query.value,
@@ -314,6 +321,11 @@ struct TypedQueryTranslator {
             query.value = .vector(vector)
         }
         return query
+    }
+
+    /// The argument of `groupLeft` and `groupRight`: `including: ["a"]`, or none.
+    private static func including(_ labels: [String]) -> String {
+        labels.isEmpty ? "" : "including: \(SwiftLiteral.strings(labels))"
     }
 
     /// `lhs op rhs` in the builder's operators and methods, or `nil` where it has none for these operands.
