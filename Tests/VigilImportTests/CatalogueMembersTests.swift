@@ -17,14 +17,20 @@ struct CatalogueMembersTests {
             let catalogue = String(file.dropLast(6))
             var renamed: [String: [String: String]] = [:]
             for match in text.matches(of: /enum (\w+): String, LabelKey \{([^}]*)\}/) {
-                let body = match.2.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
+                let body = match.2.split(separator: "\n").filter {
+                    !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//")
+                }
                 var cases: [String: String] = [:]
                 for line in body {
-                    for declaration in line.matches(of: /(\w+) = "([^"]+)"/) { cases[String(declaration.2)] = String(declaration.1) }
+                    for declaration in line.matches(of: /(\w+) = "([^"]+)"/) {
+                        cases[String(declaration.2)] = String(declaration.1)
+                    }
                 }
                 renamed[String(match.1)] = cases
             }
-            for match in text.matches(of: /public static let (\w+) = (?:Counter|Gauge|Histogram|Summary)<([\w.]+)>\(\s*"([^"]+)"/) {
+            for match in text.matches(
+                of: /public static let (\w+) = (?:Counter|Gauge|Histogram|Summary)<([\w.]+)>\(\s*"([^"]+)"/)
+            {
                 let labels = String(match.2.split(separator: ".").last ?? "")
                 members[String(match.3)] = ("\(catalogue).\(match.1)", renamed[labels] ?? [:])
             }

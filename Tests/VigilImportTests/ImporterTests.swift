@@ -147,7 +147,9 @@ struct ImporterTests {
             typed += styles.typed
             compared += styles.typed + styles.raw
             print("round trip of \(stack): \(styles)")
-            if let result = try SwiftTypeCheck.check(plan.files) { #expect(result.passed, "\(stack): \(result.output)") }
+            if let result = try SwiftTypeCheck.check(plan.files) {
+                #expect(result.passed, "\(stack): \(result.output)")
+            }
             let routingFidelity = RoutingFidelity(plan: plan)
             let dashboardFidelity = try DashboardFidelity(plan: plan)
             #expect(rulesFidelity.comparedRules > 0, "\(stack)")

@@ -62,7 +62,9 @@ struct TypedQueryTranslatorTests {
         ),
     ]
 
-    @Test("each construct the builder has is written typed, and the builder builds the input's tree", arguments: typed.indices)
+    @Test(
+        "each construct the builder has is written typed, and the builder builds the input's tree",
+        arguments: typed.indices)
     func typedConstructs(index: Int) throws {
         let (promQL, swift) = Self.typed[index]
         let tree = try PromQLExpression(parsing: promQL)
@@ -76,7 +78,10 @@ struct TypedQueryTranslatorTests {
     func records() throws {
         let cases: [(String, String)] = [
             ("queue_depth > bool 10", "(queueDepth > 10).asBool"),
-            ("sum without (handler) (rate(http_requests_total[5m]))", "aggregate(.sum, rate(httpRequestsTotal, over: .minutes(5)), without: [.handler])"),
+            (
+                "sum without (handler) (rate(http_requests_total[5m]))",
+                "aggregate(.sum, rate(httpRequestsTotal, over: .minutes(5)), without: [.handler])"
+            ),
             ("topk(3, queue_depth)", "topk(3, queueDepth)"),
             ("vector(0.5)", "vector(0.5)"),
             ("time() - queue_depth offset 1h", "time() - queueDepth.offset(.hours(1))"),
@@ -118,7 +123,8 @@ struct TypedQueryTranslatorTests {
         #expect(Self.translator.alert(try PromQLExpression(parsing: promQL)) == nil)
     }
 
-    @Test("the Swift written for each construct compiles against the builder, on the metrics as the import declares them")
+    @Test(
+        "the Swift written for each construct compiles against the builder, on the metrics as the import declares them")
     func compiles() throws {
         let metrics = MetricsSource(
             stack: "Shop",
@@ -127,7 +133,9 @@ struct TypedQueryTranslatorTests {
                 Self.metric("http_request_duration_seconds", .histogram, labels: ["route"]),
                 Self.metric("queue_depth", .gauge, labels: ["queue_name"]),
             ])
-        var rules = ["import Vigil", "", "extension Shop {", "    @ServiceBuilder static var rules: [ServiceElement] {"]
+        var rules = [
+            "import Vigil", "", "extension Shop {", "    @ServiceBuilder static var rules: [ServiceElement] {",
+        ]
         for (index, (_, swift)) in Self.typed.enumerated() {
             rules.append("        Alert(\"A\(index)\", severity: .warning) { \(swift) }")
         }

@@ -59,7 +59,9 @@ enum BuilderCalls {
         case "deriv": return deriv(gauge, over: range)
         case "changes": return changes(gauge, over: range)
         default:
-            guard let aggregation = OverTime.allCases.first(where: { $0.rawValue + "_over_time" == function }) else { return nil }
+            guard let aggregation = OverTime.allCases.first(where: { $0.rawValue + "_over_time" == function }) else {
+                return nil
+            }
             return overTime(aggregation, gauge, over: range)
         }
     }

@@ -13,7 +13,9 @@ enum CatalogueMembers {
         "alertmanager_config_last_reload_successful": ("AlertmanagerMetrics.configReloadSuccessful", [:]),
         "alertmanager_notifications_failed_total": ("AlertmanagerMetrics.notificationsFailed", [:]),
         "alertmanager_notifications_total": ("AlertmanagerMetrics.notifications", [:]),
-        "blackbox_exporter_config_last_reload_successful": ("BlackboxExporterMetrics.exporterConfigLastReloadSuccessful", [:]),
+        "blackbox_exporter_config_last_reload_successful": (
+            "BlackboxExporterMetrics.exporterConfigLastReloadSuccessful", [:]
+        ),
         "blackbox_module_unknown_total": ("BlackboxExporterMetrics.moduleUnknown", [:]),
         "cadvisor_version_info": ("CAdvisorMetrics.versionInfo", [:]),
         "container_cpu_cfs_periods_total": ("CAdvisorMetrics.cpuCfsPeriods", [:]),
@@ -196,9 +198,23 @@ enum CatalogueMembers {
         "pg_replication_is_replica": ("PostgresExporterMetrics.replicationIsReplica", [:]),
         "pg_replication_lag_seconds": ("PostgresExporterMetrics.replicationLagSeconds", [:]),
         "pg_settings_max_connections": ("PostgresExporterMetrics.settingsMaxConnections", [:]),
-        "pg_settings_superuser_reserved_connections": ("PostgresExporterMetrics.settingsSuperuserReservedConnections", [:]),
-        "pg_stat_activity_count": ("PostgresExporterMetrics.statActivityCount", ["application_name": "applicationName", "backend_type": "backendType", "wait_event": "waitEvent", "wait_event_type": "waitEventType"]),
-        "pg_stat_activity_max_tx_duration": ("PostgresExporterMetrics.statActivityMaxTxDuration", ["application_name": "applicationName", "backend_type": "backendType", "wait_event": "waitEvent", "wait_event_type": "waitEventType"]),
+        "pg_settings_superuser_reserved_connections": (
+            "PostgresExporterMetrics.settingsSuperuserReservedConnections", [:]
+        ),
+        "pg_stat_activity_count": (
+            "PostgresExporterMetrics.statActivityCount",
+            [
+                "application_name": "applicationName", "backend_type": "backendType", "wait_event": "waitEvent",
+                "wait_event_type": "waitEventType",
+            ]
+        ),
+        "pg_stat_activity_max_tx_duration": (
+            "PostgresExporterMetrics.statActivityMaxTxDuration",
+            [
+                "application_name": "applicationName", "backend_type": "backendType", "wait_event": "waitEvent",
+                "wait_event_type": "waitEventType",
+            ]
+        ),
         "pg_stat_bgwriter_buffers_alloc_total": ("PostgresExporterMetrics.statBgwriterBuffersAlloc", [:]),
         "pg_stat_bgwriter_checkpoints_req_total": ("PostgresExporterMetrics.statBgwriterCheckpointsReq", [:]),
         "pg_stat_bgwriter_checkpoints_timed_total": ("PostgresExporterMetrics.statBgwriterCheckpointsTimed", [:]),
@@ -247,8 +263,12 @@ enum CatalogueMembers {
         "probe_ip_addr_hash": ("BlackboxExporterMetrics.ipAddrHash", [:]),
         "probe_ip_protocol": ("BlackboxExporterMetrics.ipProtocol", [:]),
         "probe_ssl_earliest_cert_expiry": ("BlackboxExporterMetrics.sslEarliestCertExpiry", [:]),
-        "probe_ssl_last_chain_expiry_timestamp_seconds": ("BlackboxExporterMetrics.sslLastChainExpiryTimestampSeconds", [:]),
-        "probe_ssl_last_chain_info": ("BlackboxExporterMetrics.sslLastChainInfo", ["fingerprint_sha256": "fingerprintSHA256"]),
+        "probe_ssl_last_chain_expiry_timestamp_seconds": (
+            "BlackboxExporterMetrics.sslLastChainExpiryTimestampSeconds", [:]
+        ),
+        "probe_ssl_last_chain_info": (
+            "BlackboxExporterMetrics.sslLastChainInfo", ["fingerprint_sha256": "fingerprintSHA256"]
+        ),
         "probe_success": ("BlackboxExporterMetrics.success", [:]),
         "probe_tls_cipher_info": ("BlackboxExporterMetrics.tlsCipherInfo", [:]),
         "probe_tls_version_info": ("BlackboxExporterMetrics.tlsVersionInfo", [:]),
@@ -265,13 +285,27 @@ enum CatalogueMembers {
         "prometheus_notifications_queue_capacity": ("PrometheusServerMetrics.notificationsQueueCapacity", [:]),
         "prometheus_notifications_queue_length": ("PrometheusServerMetrics.notificationsQueueLength", [:]),
         "prometheus_notifications_sent_total": ("PrometheusServerMetrics.notificationsSent", [:]),
-        "prometheus_remote_storage_highest_timestamp_in_seconds": ("PrometheusServerMetrics.remoteHighestTimestamp", [:]),
-        "prometheus_remote_storage_queue_highest_sent_timestamp_seconds": ("PrometheusServerMetrics.remoteHighestSentTimestamp", ["remote_name": "remoteName"]),
-        "prometheus_remote_storage_samples_failed_total": ("PrometheusServerMetrics.remoteSamplesFailed", ["remote_name": "remoteName"]),
-        "prometheus_remote_storage_samples_total": ("PrometheusServerMetrics.remoteSamples", ["remote_name": "remoteName"]),
-        "prometheus_rule_evaluation_failures_total": ("PrometheusServerMetrics.ruleEvaluationFailures", ["rule_group": "ruleGroup"]),
-        "prometheus_rule_group_iterations_missed_total": ("PrometheusServerMetrics.ruleGroupIterationsMissed", ["rule_group": "ruleGroup"]),
-        "prometheus_target_scrapes_exceeded_sample_limit_total": ("PrometheusServerMetrics.scrapesExceededSampleLimit", [:]),
+        "prometheus_remote_storage_highest_timestamp_in_seconds": (
+            "PrometheusServerMetrics.remoteHighestTimestamp", [:]
+        ),
+        "prometheus_remote_storage_queue_highest_sent_timestamp_seconds": (
+            "PrometheusServerMetrics.remoteHighestSentTimestamp", ["remote_name": "remoteName"]
+        ),
+        "prometheus_remote_storage_samples_failed_total": (
+            "PrometheusServerMetrics.remoteSamplesFailed", ["remote_name": "remoteName"]
+        ),
+        "prometheus_remote_storage_samples_total": (
+            "PrometheusServerMetrics.remoteSamples", ["remote_name": "remoteName"]
+        ),
+        "prometheus_rule_evaluation_failures_total": (
+            "PrometheusServerMetrics.ruleEvaluationFailures", ["rule_group": "ruleGroup"]
+        ),
+        "prometheus_rule_group_iterations_missed_total": (
+            "PrometheusServerMetrics.ruleGroupIterationsMissed", ["rule_group": "ruleGroup"]
+        ),
+        "prometheus_target_scrapes_exceeded_sample_limit_total": (
+            "PrometheusServerMetrics.scrapesExceededSampleLimit", [:]
+        ),
         "prometheus_tsdb_compactions_failed_total": ("PrometheusServerMetrics.tsdbCompactionsFailed", [:]),
         "prometheus_tsdb_reloads_failures_total": ("PrometheusServerMetrics.tsdbReloadFailures", [:]),
         "prometheus_tsdb_wal_corruptions_total": ("PrometheusServerMetrics.tsdbWALCorruptions", [:]),
@@ -292,7 +326,14 @@ enum CatalogueMembers {
         "redis_evicted_keys_total": ("RedisExporterMetrics.evictedKeys", [:]),
         "redis_expired_keys_total": ("RedisExporterMetrics.expiredKeys", [:]),
         "redis_exporter_last_scrape_error": ("RedisExporterMetrics.exporterLastScrapeError", [:]),
-        "redis_instance_info": ("RedisExporterMetrics.instanceInfo", ["master_replid": "masterReplid", "maxmemory_policy": "maxmemoryPolicy", "process_id": "processId", "redis_build_id": "redisBuildId", "redis_mode": "redisMode", "redis_version": "redisVersion", "run_id": "runId", "tcp_port": "tcpPort"]),
+        "redis_instance_info": (
+            "RedisExporterMetrics.instanceInfo",
+            [
+                "master_replid": "masterReplid", "maxmemory_policy": "maxmemoryPolicy", "process_id": "processId",
+                "redis_build_id": "redisBuildId", "redis_mode": "redisMode", "redis_version": "redisVersion",
+                "run_id": "runId", "tcp_port": "tcpPort",
+            ]
+        ),
         "redis_keyspace_hits_total": ("RedisExporterMetrics.keyspaceHits", [:]),
         "redis_keyspace_misses_total": ("RedisExporterMetrics.keyspaceMisses", [:]),
         "redis_master_link_up": ("RedisExporterMetrics.masterLinkUp", [:]),

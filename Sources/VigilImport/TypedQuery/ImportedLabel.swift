@@ -5,8 +5,6 @@ import VigilDSL
 struct ImportedLabel: LabelKey {
     let rawValue: String
 
-    init(rawValue: String) { self.rawValue = rawValue }
-
     /// None: the declarations come from the import plan, not from this type.
     static var allCases: [ImportedLabel] { [] }
 }

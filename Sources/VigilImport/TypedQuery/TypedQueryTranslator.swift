@@ -297,7 +297,8 @@ struct TypedQueryTranslator {
             let typed = split(matching.labels, of: query)
             if let (labels, target) = typed {
                 let cases = self.cases(labels, of: query) ?? "[]"
-                let plus = target.isEmpty ? "" : ", plus: [" + target.map { ".\($0.rawValue)" }.joined(separator: ", ") + "]"
+                let plus =
+                    target.isEmpty ? "" : ", plus: [" + target.map { ".\($0.rawValue)" }.joined(separator: ", ") + "]"
                 swift += ".\(matching.axis.rawValue)(\(cases)\(plus))"
             } else {
                 swift += ".\(matching.axis.rawValue)(names: \(SwiftLiteral.strings(matching.labels)))"
