@@ -74,19 +74,22 @@ struct TypedQueryTranslatorTests {
         #expect(query.fragments == 0)
     }
 
-    @Test("recording rules take any vector: a bool comparison, sum without, topk, vector()")
-    func records() throws {
-        let cases: [(String, String)] = [
-            ("queue_depth > bool 10", "(queueDepth > 10).asBool"),
-            (
-                "sum without (handler) (rate(http_requests_total[5m]))",
-                "aggregate(.sum, rate(httpRequestsTotal, over: .minutes(5)), without: [.handler])"
-            ),
-            ("topk(3, queue_depth)", "topk(3, queueDepth)"),
-            ("vector(0.5)", "vector(0.5)"),
-            ("time() - queue_depth offset 1h", "time() - queueDepth.offset(.hours(1))"),
-        ]
-        for (promQL, swift) in cases {
+    /// Recording rules' queries, any vector: the input and the Swift it is written as.
+    static let records: [(promQL: String, swift: String)] = [
+        ("queue_depth > bool 10", "(queueDepth > 10).asBool"),
+        (
+            "sum without (handler) (rate(http_requests_total[5m]))",
+            "aggregate(.sum, rate(httpRequestsTotal, over: .minutes(5)), without: [.handler])"
+        ),
+        ("count by (queue_name) (queue_depth)", "count(queueDepth, by: [.queueName])"),
+        ("topk(3, queue_depth)", "topk(3, queueDepth)"),
+        ("vector(0.5)", "vector(0.5)"),
+        ("time() - queue_depth offset 1h", "time() - queueDepth.offset(.hours(1))"),
+    ]
+
+    @Test("recording rules take any vector: a bool comparison, sum without, count, topk, vector()")
+    func recordQueries() throws {
+        for (promQL, swift) in Self.records {
             let tree = try PromQLExpression(parsing: promQL)
             let query = try #require(Self.translator.record(tree), "\(promQL)")
             #expect(query.swift == swift)
@@ -138,6 +141,9 @@ struct TypedQueryTranslatorTests {
         ]
         for (index, (_, swift)) in Self.typed.enumerated() {
             rules.append("        Alert(\"A\(index)\", severity: .warning) { \(swift) }")
+        }
+        for (index, (_, swift)) in Self.records.enumerated() {
+            rules.append("        Record(\"r\(index)\") { \(swift) }")
         }
         rules += ["    }", "}", ""]
         let files = [

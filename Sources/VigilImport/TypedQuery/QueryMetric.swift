@@ -14,9 +14,8 @@ struct QueryMetric {
     /// The Swift case of each label its enum has, by label name.
     let labelCases: [String: String]
 
-    /// The metrics the rules of `services` can read typed: the stack's inferred ones and every catalogue's, by
-    /// the series names a selector names them with (a histogram's or summary's `_count` and `_sum` series
-    /// included, with the part they are).
+    /// The metrics typed queries can read: the stack's inferred `metrics`, by the series names a selector
+    /// names them with (a histogram's `_count` and `_sum` series included); every catalogue's besides.
     static func vocabulary(of metrics: [InferredMetric]) -> QueryVocabulary {
         var vocabulary = QueryVocabulary()
         for metric in metrics {

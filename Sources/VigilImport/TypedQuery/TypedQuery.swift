@@ -8,8 +8,8 @@ import VigilModel
 struct TypedQuery {
     /// What the Swift value is, which decides where the builder takes it.
     enum Shape: Equatable {
-        /// A metric or a selection of one, of this kind: range functions take it.
-        case selection(MetricKind)
+        /// A metric or a selection of one: range functions take it (on the kind they need).
+        case selection
         /// An `InstantVector`.
         case vector
         /// A `Condition`: alerts take it.

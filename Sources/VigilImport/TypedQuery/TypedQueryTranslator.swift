@@ -106,9 +106,8 @@ struct TypedQueryTranslator {
             swift += ".offset(\(SwiftLiteral.duration(offset)))"
             value = BuilderCalls.offset(value, by: offset)
         }
-        let kind: MetricKind = part == .whole ? metric.kind : .counter
         return TypedQuery(
-            swift: swift, precedence: 3, shape: .selection(kind), value: .vector(value),
+            swift: swift, precedence: 3, shape: .selection, value: .vector(value),
             labelCases: metric.labelCases, typedSelections: 1, fragments: 0)
     }
 

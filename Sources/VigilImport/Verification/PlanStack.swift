@@ -3,8 +3,9 @@ import VigilDSL
 import VigilModel
 
 /// The DSL stack an ``ImportPlan``'s Swift files declare, built from the plan directly: the same services,
-/// metric declarations and rules (raw `PromQL`) the files write, so that verification can lower and generate
-/// it without compiling them.
+/// metric declarations and rules the files write (typed queries as the typed builder's own functions build them,
+/// see ``TypedQueryTranslator``, the others raw `PromQL`), so that verification can lower and generate it without
+/// compiling them.
 enum PlanStack {
     /// The stack of `plan`.
     static func stack(of plan: ImportPlan) -> Stack {
@@ -42,8 +43,8 @@ enum PlanStack {
     }
 
     /// The alert or recording rule `RulesSource` writes for `rule`: its query the one the typed builder built
-    /// (`typed`), or raw `PromQL`. Each value is declared at the rule's input place (its file as `fileID`, its line), so that a diagnostic of
-    /// the checker points at the input.
+    /// (`typed`), or raw `PromQL`. Each value is declared at the rule's input place (its file as `fileID`, its
+    /// line), so that a diagnostic of the checker points at the input.
     static func element(of rule: ImportedRule, typed: TypedQuery?) -> ServiceElement {
         let file = rule.location.file
         let line = rule.location.line ?? 0
