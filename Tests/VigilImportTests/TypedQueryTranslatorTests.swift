@@ -127,7 +127,8 @@ struct TypedQueryTranslatorTests {
     }
 
     @Test(
-        "the Swift written for each construct compiles against the builder, on the metrics as the import declares them")
+        "the Swift written for each construct (alerts and records) compiles against the builder, on the metrics as the import declares them"
+    )
     func compiles() throws {
         let metrics = MetricsSource(
             stack: "Shop",
