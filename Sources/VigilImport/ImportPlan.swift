@@ -26,6 +26,9 @@ public struct ImportPlan: Sendable {
         }
     }
 
+    /// How the rules' queries are written: typed or raw.
+    public var queryStyles: RuleQueryStyles { RuleQueryStyles(services: services) }
+
     /// The stack's files, by name, in the project's naming scheme, as the importer writes them (before
     /// `swift format`).
     public var files: [(name: String, text: String)] {

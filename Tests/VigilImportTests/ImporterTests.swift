@@ -37,8 +37,16 @@ struct ImporterTests {
         #expect(metrics.contains("static let httpRequestDurationSeconds = Histogram<NoLabels>("))
         let alerts = plan.files[2].text
         #expect(alerts.contains("keepFiringFor: .minutes(2)"))
-        #expect(alerts.contains(#"PromQL("worker_queue_length > 1000")"#))
+        #expect(alerts.contains("workerQueueLength > 1000"))
         #expect(alerts.contains(#"AlertAnnotation("summary", "API is slow")"#))
+    }
+
+    @Test("the files written compile against Vigil: the typed queries type-check on the declared metrics")
+    func filesCompile() throws {
+        let plan = try plan()
+        #expect(plan.queryStyles.typed > 0)
+        guard let result = try SwiftTypeCheck.check(plan.files) else { return }
+        #expect(result.passed, "\(result.output)")
     }
 
     @Test("the report: uncertain kinds, labels Vigil adds, what is dropped and what the checker rejects")
@@ -67,6 +75,7 @@ struct ImporterTests {
         plan.services[0].rules[1].annotations.removeLast()
         let changed = plan.services[0].rules[2]
         plan.services[0].rules[2].expression = "up == 2"
+        plan.services[0].rules[2].tree = try PromQLExpression(parsing: "up == 2")
         plan.services[0].rules[3].labels.append((key: "team", value: "ops"))
         let messages = try RuleFidelity(plan: plan).mismatches.map(\.description)
         #expect(messages.count == 3, "\(messages)")
@@ -89,6 +98,8 @@ struct ImporterTests {
             let fidelity = try RuleFidelity(plan: plan)
             #expect(fidelity.comparedRules > 0, "\(path)")
             #expect(fidelity.mismatches.isEmpty, "\(path): \(fidelity.mismatches)")
+            print("corpus \(path): \(plan.queryStyles)")
+            if let result = try SwiftTypeCheck.check(plan.files) { #expect(result.passed, "\(path): \(result.output)") }
         }
     }
 
@@ -111,6 +122,14 @@ struct ImporterTests {
         let generated = Fixtures.folder.appendingPathComponent("../../../generated").standardizedFileURL
         let stacks = try FileManager.default.contentsOfDirectory(atPath: generated.path).sorted()
         #expect(stacks.count >= 5, "\(stacks)")
+        var typed = 0
+        var compared = 0
+        defer {
+            // Most of the example stacks' rules come back typed: the raw ones read recorded series only, or
+            // group by a target label before a metric's own.
+            print("round trip: \(typed) of \(compared) rules written with the typed query builder")
+            #expect(typed * 100 >= compared * 60, "\(typed) of \(compared) rules typed")
+        }
         for stack in stacks {
             let folder = generated.appendingPathComponent(stack)
             let rules = folder.appendingPathComponent("prometheus/rules")
@@ -124,6 +143,13 @@ struct ImporterTests {
                 ruleFiles: ruleFiles, alertmanagerFile: alertmanager.map { ("alertmanager.yml", $0) },
                 dashboardFiles: try dashboardFiles(of: folder))
             let rulesFidelity = try RuleFidelity(plan: plan)
+            let styles = plan.queryStyles
+            typed += styles.typed
+            compared += styles.typed + styles.raw
+            print("round trip of \(stack): \(styles)")
+            if let result = try SwiftTypeCheck.check(plan.files) {
+                #expect(result.passed, "\(stack): \(result.output)")
+            }
             let routingFidelity = RoutingFidelity(plan: plan)
             let dashboardFidelity = try DashboardFidelity(plan: plan)
             #expect(rulesFidelity.comparedRules > 0, "\(stack)")

@@ -26,6 +26,7 @@ struct ImportCommandTests {
         }
         #expect(written["specs/main.swift"]?.contains("    Procur.stack,\n    Shop.stack,\n") == true)
         #expect(result.out.contains("verify: 6 rules generated equal to their input"))
+        #expect(result.out.contains("rules: 5 rules written with the typed query builder"), "\(result.out)")
         #expect(result.out.contains("verify: 1 dashboards with 12 panels generated equal to their input"))
         #expect(result.out.contains("api.rules.yml:25: not carried over: group api-host: `limit`"))
         guard ToolRunner.locate("swift") != nil else {

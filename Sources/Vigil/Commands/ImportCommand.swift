@@ -92,6 +92,7 @@ struct ImportCommand: PackageCommand {
             newStack.files.map { newStack.folder.appendingPathComponent($0.name) }, on: console)
         for file in newStack.files { console.out("created \(specs)/\(stack)/\(file.name)") }
         console.out("registered \(stack).stack in \(specs)/main.swift")
+        if !plan.groups.isEmpty { console.out("rules: \(plan.queryStyles)") }
         print(plan.report, on: console)
         console.out("next: review the report, then `make generate` writes generated/\(stack.lowercased())/")
         return .success

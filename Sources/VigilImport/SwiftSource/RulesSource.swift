@@ -1,7 +1,8 @@
 import VigilModel
 
-/// `<Name>+Alerts.swift`: each service's alerts and recording rules, as raw `PromQL` exactly as the input
-/// wrote them, with `for`, `keep_firing_for`, labels and annotations, and the input place of each in a comment.
+/// `<Name>+Alerts.swift`: each service's alerts and recording rules, written with the typed query builder
+/// where it expresses the query exactly (``TypedQueryTranslator``) and as raw `PromQL` as the input wrote it
+/// otherwise, with `for`, `keep_firing_for`, labels and annotations, and the input place of each in a comment.
 struct RulesSource {
     /// The stack's enum.
     let stack: String
@@ -18,22 +19,24 @@ struct RulesSource {
 
     /// The file's text.
     var text: String {
+        let translator = TypedQueryTranslator(services: services)
         var lines = ["import Vigil", "", "extension \(stack) {"]
         for (index, service) in services.filter({ !$0.rules.isEmpty }).enumerated() {
             if index > 0 { lines.append("") }
             let groups = service.groupNames.map { "`\($0)`" }.joined(separator: ", ")
             lines.append("    /// The rules of service `\(service.name)`, from the rule groups \(groups).")
             lines.append("    @ServiceBuilder static var \(Self.identifier(of: service)): [ServiceElement] {")
-            for rule in service.rules { lines += self.rule(rule) }
+            for rule in service.rules { lines += self.rule(rule, typed: translator.query(of: rule)) }
             lines.append("    }")
         }
         lines += ["}", ""]
         return lines.joined(separator: "\n")
     }
 
-    private func rule(_ rule: ImportedRule) -> [String] {
+    private func rule(_ rule: ImportedRule, typed: TypedQuery?) -> [String] {
         let indentation = "        "
-        let query = "PromQL(\(SwiftLiteral.string(rule.expression, indentation: indentation + "    ")))"
+        let query =
+            typed?.swift ?? "PromQL(\(SwiftLiteral.string(rule.expression, indentation: indentation + "    ")))"
         var lines = ["\(indentation)// \(rule.location)"]
         switch rule.kind {
         case .record:

@@ -3,12 +3,14 @@ import VigilDSL
 import VigilModel
 
 /// The DSL stack an ``ImportPlan``'s Swift files declare, built from the plan directly: the same services,
-/// metric declarations and rules (raw `PromQL`) the files write, so that verification can lower and generate
-/// it without compiling them.
+/// metric declarations and rules the files write (typed queries as the typed builder's own functions build them,
+/// see ``TypedQueryTranslator``, the others raw `PromQL`), so that verification can lower and generate it without
+/// compiling them.
 enum PlanStack {
     /// The stack of `plan`.
     static func stack(of plan: ImportPlan) -> Stack {
-        let services = plan.services.map(service(of:))
+        let translator = TypedQueryTranslator(services: plan.services)
+        let services = plan.services.map { service(of: $0, translator: translator) }
         let routing = plan.alertmanager.map(alertmanager(of:))
         let dashboards = plan.dashboards.map(dashboard(of:))
         return Stack(plan.stackName.lowercased()) {
@@ -19,14 +21,14 @@ enum PlanStack {
         }
     }
 
-    static func service(of imported: ImportedService) -> Service {
+    static func service(of imported: ImportedService, translator: TypedQueryTranslator) -> Service {
         Service(
             imported.name, ruleInterval: imported.interval, ruleQueryOffset: imported.queryOffset,
             ruleLabels: imported.labels
         ) {
             imported.catalogues.flatMap(\.declarations)
             imported.metrics.map(declaration(of:))
-            imported.rules.map(element(of:))
+            imported.rules.map { element(of: $0, typed: translator.query(of: $0)) }
         }
     }
 
@@ -40,34 +42,49 @@ enum PlanStack {
             location: SourceLocation())
     }
 
-    /// The alert or recording rule `RulesSource` writes for `rule`.
-    /// Each value is declared at the rule's input place (its file as `fileID`, its line), so that a diagnostic of
-    /// the checker points at the input.
-    static func element(of rule: ImportedRule) -> ServiceElement {
+    /// The alert or recording rule `RulesSource` writes for `rule`: its query the one the typed builder built
+    /// (`typed`), or raw `PromQL`. Each value is declared at the rule's input place (its file as `fileID`, its
+    /// line), so that a diagnostic of the checker points at the input.
+    static func element(of rule: ImportedRule, typed: TypedQuery?) -> ServiceElement {
         let file = rule.location.file
         let line = rule.location.line ?? 0
         let query = PromQL(rule.expression, fileID: file, filePath: file, line: line, column: 1)
         switch rule.kind {
         case .record:
+            let labels = rule.labelDictionary
+            if let typed {
+                return .record(
+                    Record(rule.name, labels: labels, fileID: file, filePath: file, line: line, column: 1) {
+                        InstantVector<ImportedLabel>(typed.expression)
+                    })
+            }
             return .record(
-                Record(rule.name, labels: rule.labelDictionary, fileID: file, filePath: file, line: line, column: 1) {
-                    query
-                })
+                Record(rule.name, labels: labels, fileID: file, filePath: file, line: line, column: 1) { query })
         case .alert:
             let severity = Severity(RulesSource.severity(of: rule) ?? Severity.warning.name)
+            let labels = rule.labelDictionary.filter { $0.key != "severity" }
+            let annotations = rule.annotations.map { annotation in
+                AlertAnnotation(annotation.key, annotation.value, fileID: file, filePath: file, line: line, column: 1)
+            }
+            if let typed {
+                return .alert(
+                    Alert(
+                        rule.name, severity: severity, for: rule.duration, keepFiringFor: rule.keepFiringFor,
+                        labels: labels, fileID: file, filePath: file, line: line, column: 1
+                    ) {
+                        Condition<ImportedLabel>(typed.expression)
+                    } annotations: {
+                        for annotation in annotations { annotation }
+                    })
+            }
             return .alert(
                 Alert(
                     rule.name, severity: severity, for: rule.duration, keepFiringFor: rule.keepFiringFor,
-                    labels: rule.labelDictionary.filter { $0.key != "severity" }, fileID: file, filePath: file,
-                    line: line,
-                    column: 1
+                    labels: labels, fileID: file, filePath: file, line: line, column: 1
                 ) {
                     query
                 } annotations: {
-                    for annotation in rule.annotations {
-                        AlertAnnotation(
-                            annotation.key, annotation.value, fileID: file, filePath: file, line: line, column: 1)
-                    }
+                    for annotation in annotations { annotation }
                 })
         }
     }
