@@ -9,8 +9,8 @@ import YAMLKit
 
 /// The Kubernetes target deploys the rules the Prometheus target proves: each `PrometheusRule`'s
 /// `spec.groups` is its rule file's `groups`, and the stack's promtool tests pass against the rules read back
-/// out of the objects. Checked on the fixture and on every example committed under `generated/` with a
-/// `kubernetes/` folder.
+/// out of the objects. Checked on the fixture; the examples committed under `generated/` with a `kubernetes/`
+/// folder have their groups compared.
 @Suite("PrometheusRules hold the rule files' groups, and the alert tests pass on them")
 struct RuleEquivalenceTests {
     /// Each PrometheusRule's name and `spec.groups` among `files`.
@@ -62,12 +62,13 @@ struct RuleEquivalenceTests {
         try Self.expectTestsPass(try KubernetesFixtures.files())
     }
 
+    /// The groups equal the rule files' that `specs validate` tests with promtool, so the tests' results on the
+    /// extracted rules are theirs: running them again cost minutes of promtool (the fixture's run above proves
+    /// the extraction).
     @Test(
-        "the committed examples: equal groups, and their tests pass on the extracted rules",
+        "the committed examples: one PrometheusRule per rule file, with equal groups",
         arguments: KubernetesFixtures.examples)
     func example(_ stack: String) throws {
-        let files = try KubernetesFixtures.exampleFiles(stack)
-        try Self.expectEqualGroups(files)
-        try Self.expectTestsPass(files)
+        try Self.expectEqualGroups(try KubernetesFixtures.exampleFiles(stack))
     }
 }
