@@ -24,6 +24,8 @@ public struct Grafana: Sendable {
     public let version: ImageVersion?
     /// Where it was declared.
     public let location: SourceLocation
+    /// The overrides of the Grafana rule pack (the DSL's `GrafanaAlert`), given through the DSL's initialiser.
+    public package(set) var pack: [any AnyPackOverride] = []
 
     /// Grafana with secure defaults.
     public init(

@@ -17,6 +17,10 @@ public struct Loki: Sendable {
     public let alloyVersion: ImageVersion?
     /// Where it was declared.
     public let location: SourceLocation
+    /// The overrides of the Loki rule pack (the DSL's `LokiAlert`), given through the DSL's initialiser.
+    public package(set) var pack: [any AnyPackOverride] = []
+    /// The overrides of the Alloy rule pack (the DSL's `AlloyAlert`), given through the DSL's initialiser.
+    public package(set) var alloyPack: [any AnyPackOverride] = []
 
     /// Loki with Alloy collecting `logs`.
     public init(

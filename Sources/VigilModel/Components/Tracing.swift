@@ -18,6 +18,8 @@ public struct Tracing: Sendable {
     public let version: ImageVersion?
     /// Where it was declared.
     public let location: SourceLocation
+    /// The overrides of the tracing rule pack (the DSL's `TracingAlert`), given through the DSL's initialiser.
+    public package(set) var pack: [any AnyPackOverride] = []
 
     /// A tracing backend; the UI or API on its usual port.
     public init(
