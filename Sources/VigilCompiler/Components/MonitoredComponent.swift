@@ -21,7 +21,8 @@ struct MonitoredComponent {
                 overrides: grafana.pack, location: grafana.location)
             components.append(
                 MonitoredComponent(
-                    subject: subject, metrics: GrafanaMetrics.all, pack: SettledPack<GrafanaPackAlerts>(subject: subject)))
+                    subject: subject, metrics: GrafanaMetrics.all,
+                    pack: SettledPack<GrafanaPackAlerts>(subject: subject)))
         }
         if let loki = stack.lokis.first {
             let lokiSubject = ComponentPackSubject(
@@ -32,7 +33,8 @@ struct MonitoredComponent {
                 overrides: loki.alloyPack, location: loki.location)
             components += [
                 MonitoredComponent(
-                    subject: lokiSubject, metrics: LokiMetrics.all, pack: SettledPack<LokiPackAlerts>(subject: lokiSubject)),
+                    subject: lokiSubject, metrics: LokiMetrics.all,
+                    pack: SettledPack<LokiPackAlerts>(subject: lokiSubject)),
                 MonitoredComponent(
                     subject: alloySubject, metrics: AlloyMetrics.all,
                     pack: SettledPack<AlloyPackAlerts>(subject: alloySubject)),

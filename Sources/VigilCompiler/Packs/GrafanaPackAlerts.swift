@@ -38,7 +38,7 @@ struct GrafanaPackAlerts: RulePack {
                 "More than \(ThresholdUnit.percent.format(threshold)) of Grafana's requests fail on its side: "
                 + "dashboards and Explore show errors instead of panels.",
             firstSteps: [
-                "Read Grafana's log (`docker compose logs grafana`) for the failing handler and its error.",
+                "Read Grafana's log for the failing handler and its error.",
                 "Check its database volume (`grafana-data`) has room, and the data sources its panels query.",
             ],
             fault: share.fault(steps: steps) { series($0, $1) },

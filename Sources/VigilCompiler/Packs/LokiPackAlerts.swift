@@ -40,7 +40,7 @@ struct LokiPackAlerts: RulePack {
                 + "route logs are not stored (Alloy retries, then drops them); on the query routes Grafana shows "
                 + "errors.",
             firstSteps: [
-                "Read Loki's log (`docker compose logs loki`) for the route's errors.",
+                "Read Loki's log for the route's errors.",
                 "Check the `loki-data` volume has room and Loki is not short of memory (its container's limit).",
             ],
             fault: share.fault(steps: steps) { series($0, $1) },

@@ -28,8 +28,10 @@ struct PackErrorShare {
 
     /// The rate of the requests selected by `extra` matchers besides ``matchers``, summed by ``summedBy``.
     func rate(_ extra: String?) -> String {
-        let selector = PackScope.selector(counter, ([matchers] + (extra.map { [$0] } ?? [])).filter { !$0.isEmpty }
-            .joined(separator: ","))
+        let selector = PackScope.selector(
+            counter,
+            ([matchers] + (extra.map { [$0] } ?? [])).filter { !$0.isEmpty }
+                .joined(separator: ","))
         return "sum by (\(summedBy)) (rate(\(selector)[5m]))"
     }
 
