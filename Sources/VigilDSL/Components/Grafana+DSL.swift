@@ -1,5 +1,5 @@
 extension Grafana {
-    /// Grafana with secure defaults and the overrides `pack` of its rule pack (``GrafanaAlert``):
+    /// Grafana with secure defaults, and the overrides `pack` of its rule pack (``GrafanaAlert``):
     /// ```swift
     /// Grafana(port: 3001, pack: [.tune(.httpErrors, threshold: 10)])
     /// ```
@@ -16,8 +16,7 @@ extension Grafana {
     ) {
         self.init(
             port: port, adminUser: adminUser, adminPassword: adminPassword, rootURL: rootURL,
-            environment: environment, secrets: secrets, version: version, fileID: fileID, filePath: filePath,
-            line: line, column: column)
-        self.pack = pack
+            environment: environment, secrets: secrets, version: version, pack: pack,
+            location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
     }
 }

@@ -1,6 +1,6 @@
 extension Tracing {
-    /// A tracing backend, the UI or API on its usual port, with the overrides `pack` of its rule pack
-    /// (``TracingAlert``):
+    /// A tracing backend, the UI or API on its usual port unless `port` says, with the overrides `pack` of its
+    /// rule pack (``TracingAlert``):
     /// ```swift
     /// Tracing(.tempo, pack: [.disable(.tempoCompactionsFailing, because: "One block a day; nothing to compact.")])
     /// ```
@@ -14,8 +14,7 @@ extension Tracing {
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         self.init(
-            backend, retention: retention, port: port, otlpPorts: otlpPorts, version: version, fileID: fileID,
-            filePath: filePath, line: line, column: column)
-        self.pack = pack
+            backend, retention: retention, port: port, otlpPorts: otlpPorts, version: version, pack: pack,
+            location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
     }
 }

@@ -15,9 +15,8 @@ extension Loki {
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         self.init(
-            retention: retention, port: port, logs: logs, version: version, alloyVersion: alloyVersion,
-            fileID: fileID, filePath: filePath, line: line, column: column)
-        self.pack = pack
-        self.alloyPack = alloyPack
+            retention: retention, port: port, logs: logs, version: version, alloyVersion: alloyVersion, pack: pack,
+            alloyPack: alloyPack,
+            location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
     }
 }
