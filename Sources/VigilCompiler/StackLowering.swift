@@ -2,7 +2,7 @@ import VigilDSL
 
 /// Turns what the user wrote into the ``ResolvedStack`` the validation rules and emitters read: defaults
 /// applied, the stack's own self-monitoring services (``SelfMonitoring``, with the Prometheus and Alertmanager
-/// rule packs) added first, labels sorted.
+/// rule packs, then the components it deploys, ``MonitoredComponent``) added first, labels sorted.
 public enum StackLowering {
     /// The port Prometheus listens on inside its container.
     static let prometheusPort = 9090
@@ -32,6 +32,8 @@ public enum StackLowering {
             selfMonitoring.append(
                 SelfMonitoring.alertmanagerService(alertmanager, pack: alertmanagerPack, at: stack.location))
         }
+        let components = MonitoredComponent.components(of: stack)
+        selfMonitoring += components.map(\.service)
         let exporterJobs = ExporterJob.jobs(stack.exporters, remoteHosts: stack.remoteHosts)
         let exporters = ExporterServices.services(for: exporterJobs)
         let processPacks = stack.services.map(RulePacks.processPack(of:))
@@ -76,12 +78,13 @@ public enum StackLowering {
         let packs = exporterJobs.map { RulePacks.pack(of: $0.first) }
         resolved.rulePacks =
             packs.map(\.resolved) + processPacks.compactMap { $0?.resolved }
-            + ([prometheusPack] + (alertmanagerPack.map { [$0] } ?? [])).map(\.resolved)
+            + ([prometheusPack] + (alertmanagerPack.map { [$0] } ?? []) + components.map(\.pack)).map(\.resolved)
         resolved.templates = templates
         resolved.compose = ResolvedCompose(
             bindAddress: stack.bindAddress.address,
             bindsEveryInterfaceOnPurpose: stack.bindAddress.isEveryInterfaceOnPurpose, network: stack.network)
-        (resolved.datasources, resolved.dashboards) = DashboardLowering.lower(stack, rules: resolved, packs: packs)
+        (resolved.datasources, resolved.dashboards) = DashboardLowering.lower(
+            stack, rules: resolved, packs: packs + components.map(\.pack))
         resolved.corrections = stack.corrections.map(ResolvedCorrection.init)
         resolved.notes = stack.notes
         resolved.targets = stack.targets

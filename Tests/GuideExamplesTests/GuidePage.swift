@@ -43,7 +43,7 @@ struct GuidePage: Sendable, CustomStringConvertible {
             provenWithTools: false),
         GuidePage(
             document: "components.md", examples: "Components.swift",
-            stacks: [Shop.componentsStack, Shop.selfPacksStack],
+            stacks: [Shop.componentsStack, Shop.selfPacksStack, Shop.componentPacksStack],
             allowedWarnings: ["untested-alert"], provenWithTools: true),
         GuidePage(
             document: "secrets.md", examples: "Secrets.swift", stacks: [Shop.secretsStack], provenWithTools: false),

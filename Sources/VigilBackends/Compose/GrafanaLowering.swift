@@ -2,11 +2,11 @@ import VigilModel
 
 /// The Grafana container: provisioning and dashboards read-only, its database on a volume, the admin
 /// password from a secret file, sign-up, anonymous access, Gravatar and phoning home off.
-enum GrafanaLowering {
+package enum GrafanaLowering {
     /// The compose service.
-    static let serviceName = ContainerName.grafana
+    package static let serviceName = ContainerName.grafana
     /// The port Grafana listens on inside its container.
-    static let port = 3000
+    package static let port = 3000
     /// The image's user, 472, in the image's group 0, which its folders are writable by; its plugins folder is
     /// below /var/lib/grafana, on the data volume.
     static let user = ContainerUser.account(uid: 472, gid: 0)

@@ -6,11 +6,11 @@ package enum LogsLowering {
     /// Loki's compose service.
     package static let lokiName = "loki"
     /// Alloy's compose service.
-    static let alloyName = ContainerName.alloy
+    package static let alloyName = ContainerName.alloy
     /// The port Loki listens on inside its container.
     package static let lokiPort = 3100
-    /// The port of Alloy's UI and health endpoints inside its container.
-    static let alloyPort = 12345
+    /// The port of Alloy's UI, health endpoints and own metrics inside its container.
+    package static let alloyPort = 12345
     /// Where Alloy sees log folders that live inside the stack folder.
     static let stackLogsMount = "/var/log/stack"
 

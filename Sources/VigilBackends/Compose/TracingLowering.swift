@@ -12,6 +12,10 @@ package enum TracingLowering {
     /// The port Grafana queries, inside the container: Jaeger's UI and API, Tempo's API.
     package static func queryPort(_ backend: TracingBackend) -> Int { backend == .jaeger ? 16686 : 3200 }
 
+    /// The port the backend serves its own metrics on (`/metrics`), inside the container: Jaeger's collector
+    /// telemetry, which its configuration opens to the stack's network; Tempo's API.
+    package static func metricsPort(_ backend: TracingBackend) -> Int { backend == .jaeger ? 8888 : 3200 }
+
     /// The container.
     static func container(_ tracing: Tracing, rendering: inout ConfigRendering) -> ResolvedContainer {
         let backend = tracing.backend

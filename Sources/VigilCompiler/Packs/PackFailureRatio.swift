@@ -26,10 +26,20 @@ struct PackFailureRatio {
         return summedBy.map { "sum by (\($0.joined(separator: ", "))) (\(rate))" } ?? rate
     }
 
+    /// The share of the attempts that failed.
+    var ratio: String {
+        let attempts = totalExcludesFailed ? "(\(rate(failed)) + \(rate(total)))" : rate(total)
+        return "\(rate(failed)) / \(attempts)"
+    }
+
     /// The condition: failures over attempts above the threshold.
     var expression: String {
-        let attempts = totalExcludesFailed ? "(\(rate(failed)) + \(rate(total)))" : rate(total)
-        return "\(rate(failed)) / \(attempts) > \(PackScope.number(threshold / 100))"
+        "\(ratio) > \(PackScope.number(threshold / 100))"
+    }
+
+    /// The ratio as the pack's dashboard draws it, with the threshold.
+    func signal(area: String, title: String, legend: String) -> PackSignal {
+        .share(ratio, area: area, title: title, legend: legend, threshold: threshold)
     }
 
     /// Attempts per minute in the tests.

@@ -26,9 +26,7 @@ struct PackLimitRatio {
 
     /// The ratio as the pack's dashboard draws it, with the threshold.
     func signal(area: String, title: String, legend: String) -> PackSignal {
-        PackSignal(
-            area: area, title: title, query: ratio, unit: .percentUnit, legend: legend,
-            thresholds: [.above(threshold / 100)])
+        .share(ratio, area: area, title: title, legend: legend, threshold: threshold)
     }
 
     /// The amount in use in the firing test: halfway between the threshold and the limit.

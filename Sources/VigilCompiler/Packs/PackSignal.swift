@@ -36,4 +36,13 @@ struct PackSignal {
     /// way); none when the condition is not a threshold on them (a change of state), and the panel shows the
     /// series alone.
     var thresholds: [Threshold] = []
+
+    /// A share (of a limit, of the attempts) drawn from 0 to 1, with the alert's threshold in percent.
+    static func share(
+        _ query: String, area: String, title: String, legend: String, threshold percent: Double
+    ) -> PackSignal {
+        PackSignal(
+            area: area, title: title, query: query, unit: .percentUnit, legend: legend,
+            thresholds: [.above(percent / 100)])
+    }
 }

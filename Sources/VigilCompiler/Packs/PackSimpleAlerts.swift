@@ -22,18 +22,21 @@ extension RulePack {
             })
     }
 
-    /// A definition on the increase of `counter` (its series with `labels`) over `minutes` above `threshold`.
-    /// The firing test's counter grows by one more than the threshold each minute from 0 at the start, so a
-    /// window longer than the test reads what it grew since; the quiet test's stays put. The pack's dashboard
-    /// draws the increase where `panel` says, when it says.
+    /// A definition on the increase of `counter` (its series with `labels`, selected by the `matching` ones
+    /// too) over `minutes` above `threshold`. The firing test's counter grows by one more than the threshold
+    /// each minute from 0 at the start, so a window longer than the test reads what it grew since; the quiet
+    /// test's stays put. The pack's dashboard draws the increase where `panel` says, when it says.
     func increase(
-        _ counter: String, labels: [String: String] = [:], over minutes: Int = 5, above threshold: Double,
-        panel: PackSignal.Placement? = nil, summary: String, description: String, meaning: String,
-        firstSteps: [String], faultStory: String, healthyStory: String = "when the count is steady"
+        _ counter: String, labels: [String: String] = [:], matching: [String: String] = [:], over minutes: Int = 5,
+        above threshold: Double, panel: PackSignal.Placement? = nil, summary: String, description: String,
+        meaning: String, firstSteps: [String], faultStory: String, healthyStory: String = "when the count is steady"
     ) -> PackAlertDefinition {
         let window = minutes % 60 == 0 ? "\(minutes / 60)h" : "\(minutes)m"
+        let matchers = [jobMatcher] + matching.sorted { $0.key < $1.key }.map { #"\#($0.key)="\#($0.value)""# }
+        let selected = PackScope.selector(counter, matchers.filter { !$0.isEmpty }.joined(separator: ","))
+        let labels = labels.merging(matching) { $1 }
         return PackAlertDefinition(
-            expression: "increase(\(selector(counter))[\(window)]) > \(Self.number(threshold))",
+            expression: "increase(\(selected)[\(window)]) > \(Self.number(threshold))",
             summary: summary, description: description, meaning: meaning, firstSteps: firstSteps,
             fault: [(series(counter, labels), .increasing(from: 0, by: threshold + 1, steps: steps))],
             healthy: [(series(counter, labels), .constant(7, steps: steps))],
@@ -41,7 +44,7 @@ extension RulePack {
             faultStory: faultStory, healthyStory: healthyStory,
             signal: panel.map {
                 PackSignal(
-                    area: $0.area, title: $0.title, query: "increase(\(selector(counter))[\(window)])", unit: .short,
+                    area: $0.area, title: $0.title, query: "increase(\(selected)[\(window)])", unit: .short,
                     legend: $0.legend, thresholds: [.above(threshold)])
             })
     }

@@ -13,7 +13,8 @@ protocol DeployedRulePack {
 extension SettledPack: DeployedRulePack {}
 
 /// The rule pack each exporter brings, the process pack of the services that declare ``ProcessMetrics``, and
-/// the packs of the stack's own Prometheus and Alertmanager.
+/// the packs of the stack's own Prometheus and Alertmanager. The packs of the components the stack deploys
+/// (Grafana, Loki and Alloy, the tracing backend) come with their scrape (``MonitoredComponent``).
 enum RulePacks {
     /// The process pack of `service`, when it declares ``ProcessMetrics/all`` or overrides the pack (which, without
     /// the metrics, is a located problem).

@@ -86,3 +86,5 @@ extension PackOverride where Alert == NodeAlert {
             location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
     }
 }
+
+extension PackOverride: AnyPackOverride {}

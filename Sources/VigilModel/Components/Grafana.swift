@@ -24,17 +24,13 @@ public struct Grafana: Sendable {
     public let version: ImageVersion?
     /// Where it was declared.
     public let location: SourceLocation
+    /// The overrides of its rule pack (the DSL's `GrafanaAlert`).
+    public let pack: [any AnyPackOverride]
 
-    /// Grafana with secure defaults.
-    public init(
-        port: Int = 3000,
-        adminUser: String = "admin",
-        adminPassword: Secret = .secret("grafana_admin_password"),
-        rootURL: String? = nil,
-        environment: [String: String] = [:],
-        secrets: [Secret] = [],
-        version: ImageVersion? = nil,
-        fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
+    /// Grafana as the DSL's initialiser declares it, which gives the defaults.
+    package init(
+        port: Int, adminUser: String, adminPassword: Secret, rootURL: String?, environment: [String: String],
+        secrets: [Secret], version: ImageVersion?, pack: [any AnyPackOverride], location: SourceLocation
     ) {
         self.port = port
         self.adminUser = adminUser
@@ -43,6 +39,7 @@ public struct Grafana: Sendable {
         self.environment = environment
         self.secrets = secrets
         self.version = version
-        self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
+        self.pack = pack
+        self.location = location
     }
 }

@@ -17,21 +17,23 @@ public struct Loki: Sendable {
     public let alloyVersion: ImageVersion?
     /// Where it was declared.
     public let location: SourceLocation
+    /// The overrides of Loki's rule pack (the DSL's `LokiAlert`).
+    public let pack: [any AnyPackOverride]
+    /// The overrides of Alloy's rule pack (the DSL's `AlloyAlert`).
+    public let alloyPack: [any AnyPackOverride]
 
-    /// Loki with Alloy collecting `logs`.
-    public init(
-        retention: Duration = .days(14),
-        port: Int? = 3100,
-        logs: [LogSource] = [.containers()],
-        version: ImageVersion? = nil,
-        alloyVersion: ImageVersion? = nil,
-        fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
+    /// Loki as the DSL's initialiser declares it, which gives the defaults.
+    package init(
+        retention: Duration, port: Int?, logs: [LogSource], version: ImageVersion?, alloyVersion: ImageVersion?,
+        pack: [any AnyPackOverride], alloyPack: [any AnyPackOverride], location: SourceLocation
     ) {
         self.retention = retention
         self.port = port
         self.logs = logs
         self.version = version
         self.alloyVersion = alloyVersion
-        self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
+        self.pack = pack
+        self.alloyPack = alloyPack
+        self.location = location
     }
 }

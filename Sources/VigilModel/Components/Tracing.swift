@@ -18,21 +18,21 @@ public struct Tracing: Sendable {
     public let version: ImageVersion?
     /// Where it was declared.
     public let location: SourceLocation
+    /// The overrides of its rule pack (the DSL's `TracingAlert`).
+    public let pack: [any AnyPackOverride]
 
-    /// A tracing backend; the UI or API on its usual port.
-    public init(
-        _ backend: TracingBackend = .jaeger,
-        retention: Duration = .days(7),
-        port: Int? = nil,
-        otlpPorts: (grpc: Int, http: Int)? = (grpc: 4317, http: 4318),
-        version: ImageVersion? = nil,
-        fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
+    /// A tracing backend as the DSL's initialiser declares it, which gives the defaults; without a `port`, the UI
+    /// or API on its usual one.
+    package init(
+        _ backend: TracingBackend, retention: Duration, port: Int?, otlpPorts: (grpc: Int, http: Int)?,
+        version: ImageVersion?, pack: [any AnyPackOverride], location: SourceLocation
     ) {
         self.backend = backend
         self.retention = retention
         self.port = port ?? (backend == .jaeger ? 16686 : 3200)
         self.otlpPorts = otlpPorts
         self.version = version
-        self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
+        self.pack = pack
+        self.location = location
     }
 }

@@ -260,13 +260,13 @@ public enum DiagnosticCatalogue {
         DiagnosticKind(
             "invalid-pack-override", .error,
             explanation:
-                "An override of a rule pack (an exporter's, a service's process pack, the stack's Prometheus or "
-                + "Alertmanager pack) cannot apply: a threshold for an alert that has none, a percentage outside 0 "
+                "An override of a rule pack (an exporter's, a service's process pack, the stack's Prometheus, "
+                + "Alertmanager, Grafana, Loki, Alloy or tracing pack) cannot apply: a threshold for an alert that has none, a percentage outside 0 "
                 + "to 100, a negative threshold or `for`, a threshold above what the alert's firing test can reach, "
                 + "an alert both tuned and disabled, a disable without a reason, an exclusion that is not a regular "
                 + "expression, an override of another pack's alert, or of an alert the stack does not deploy "
                 + "(remote write alerts without remote write, cluster alerts without a cluster, the process pack "
-                + "on a service without `ProcessMetrics.all`).",
+                + "on a service without `ProcessMetrics.all`, the other tracing backend's alerts).",
             example: #"NodeExporter(pack: [.tune(.filesystemAlmostOutOfSpace, threshold: 150)])"#),
         DiagnosticKind(
             "invalid-quantiles", .error,

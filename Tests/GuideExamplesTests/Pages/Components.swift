@@ -48,4 +48,14 @@ extension Shop {
             pack: [.route(.notificationsFailing, labels: ["team": "platform"])])
     }
     // guide:end
+
+    // guide:begin component-packs
+    static let componentPacksStack = Stack("guide-component-packs") {
+        Grafana(pack: [.tune(.httpErrors, threshold: 10)])
+        Loki(
+            pack: [.disable(.compactionFailing, because: "Retention is off; nothing to compact.")],
+            alloyPack: [.route(.lokiWriteDroppingEntries, labels: ["team": "platform"])])
+        Tracing(.jaeger, pack: [.tune(.jaegerSpansRefused, threshold: 5, for: .minutes(30))])
+    }
+    // guide:end
 }

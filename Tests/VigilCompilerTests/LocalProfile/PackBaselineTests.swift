@@ -25,7 +25,10 @@ struct PackBaselineTests {
         let stack = StackLowering.lower(ComponentFixtures.full)
         let series = ExporterBaseline.series(of: stack)
         #expect(
-            Set(stack.rulePacks.map(\.name)) == ["node", "containers", "postgres", "redis", "blackbox", "prometheus"])
+            Set(stack.rulePacks.map(\.name)) == [
+                "node", "containers", "postgres", "redis", "blackbox", "prometheus", "grafana", "loki", "alloy",
+                "tracing",
+            ])
         for pack in stack.rulePacks {
             for (name, value) in pack.healthyValues {
                 let served = series.filter { $0.key.target.job == pack.job && $0.key.name == name }
