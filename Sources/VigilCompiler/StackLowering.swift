@@ -42,6 +42,7 @@ public enum StackLowering {
         }
         let allServices = selfMonitoring + services + exporters
         let stackJobs = Set((selfMonitoring + exporters).map(\.name))
+        let componentJobs = Set(components.map(\.subject.job))
         var resolved = ResolvedStack(
             name: stack.name, prometheus: prometheus,
             services: allServices.map { ResolvedService(name: $0.name, metrics: $0.metrics, location: $0.location) },
@@ -59,6 +60,7 @@ public enum StackLowering {
                 service.scrape.map {
                     var job = scrapeJob(for: service, scrape: $0)
                     job.scrapesStack = stackJobs.contains(service.name)
+                    job.scrapesComposeComponent = componentJobs.contains(service.name)
                     return job
                 }
             },

@@ -6,7 +6,7 @@ import VigilModel
 public struct KubernetesBackend: TargetBackend {
     public let target = OutputTarget.kubernetes
     public let emitters: [any ArtefactEmitter] = [KubernetesEmitter()]
-    public let rules = KubernetesRules.all
+    public let rules = KubernetesRules.onDeployedStack
 
     /// Creates the backend.
     public init() {}

@@ -13,6 +13,7 @@ public struct KubernetesEmitter: ArtefactEmitter {
 
     public func emit(_ stack: ResolvedStack) throws -> [OutputFile] {
         guard let kubernetes = stack.kubernetes else { return [] }
+        let stack = stack.deployedOnKubernetes
         let objects = try Self.objects(of: stack, namespace: kubernetes.namespace, labels: kubernetes.selectorLabels)
         let files = try objects.map { try $0.file(namespace: kubernetes.namespace, stack: stack.name) }
         let kustomization = try GeneratedYAML.file(

@@ -56,7 +56,9 @@ enum ReadmeKubernetes {
                 + " at their compose addresses: Services of those names in Grafana's namespace.",
             "",
         ] + longTermStore(stack) + [
-            "Not on Kubernetes yet: Loki and tracing."
+            "Not on Kubernetes yet: Loki and tracing. Their rule packs and dashboards, and Grafana's, stay with the"
+                + " compose deployment: the cluster runs none of the stack's Loki, Alloy or tracing backend, and"
+                + " scrapes the chart's Grafana under the chart's own job."
                 + " The stack's own alerts on Prometheus and Alertmanager watch every target and server the cluster's"
                 + " Prometheus has, as kube-prometheus-stack's default rules do too (its `Watchdog` among them):"
                 + " keep one set, e.g. with the chart's `defaultRules.create: false`."

@@ -3,6 +3,10 @@ import VigilCore
 /// A dashboard after lowering: its uid and folder decided, its panels laid out on the grid with their ids,
 /// its queries with their refIds.
 public struct ResolvedDashboard: Sendable {
+    /// The tag of the dashboards the compiler derives from the model (stack health, alerts, SLOs, each job's);
+    /// a job's dashboard is tagged with its job's name too.
+    public static let derivedTag = "vigil"
+
     /// The uid: at most 40 of `A-Z a-z 0-9 - _`, derived from the stack and the title unless given.
     public var uid: String
     /// The title.

@@ -39,6 +39,9 @@ public struct ResolvedScrapeJob: Sendable {
     /// Whether it scrapes a part of the stack itself (Prometheus, Alertmanager, an exporter) rather than a
     /// service the specs declare.
     public var scrapesStack = false
+    /// Whether it scrapes a component only the compose target deploys (Grafana, Loki, Alloy, the tracing
+    /// backend): the Kubernetes target leaves the job, its rules, tests and dashboard out.
+    public var scrapesComposeComponent = false
     /// Where the job was declared (a service, or the stack for implicit jobs).
     public var location: SourceLocation
 

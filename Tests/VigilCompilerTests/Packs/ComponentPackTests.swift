@@ -74,7 +74,7 @@ struct ComponentPackTests {
         #expect(found.location.line == override.location.line)
     }
 
-    @Test("compose scrapes each component; Kubernetes, which deploys none, scrapes none and keeps their rules")
+    @Test("compose scrapes each component; Kubernetes, which deploys none, has neither their jobs nor packs")
     func scrapedOnComposeOnly() throws {
         let composed = try ComponentFixtures.files(ComponentFixtures.full)
         let config = try YAMLParser().parse(try #require(composed["prometheus/prometheus.yml"]))
@@ -101,7 +101,15 @@ struct ComponentPackTests {
                 #expect(!contents.contains(scrape), "\(path) scrapes a component")
             }
         }
-        #expect(kubernetes.keys.contains("kubernetes/prometheusrule-loki.yaml"))
+        // The packs of what the cluster does not run would never fire, and their dashboards stay empty.
+        #expect(kubernetes.keys.contains("kubernetes/prometheusrule-prometheus.yaml"))
+        for component in ["grafana", "loki", "alloy", "tempo"] {
+            #expect(!kubernetes.keys.contains("kubernetes/prometheusrule-\(component).yaml"), "\(component)")
+            #expect(!kubernetes.keys.contains("kubernetes/configmap-dashboard-logs-\(component).yaml"), "\(component)")
+        }
+        #expect(kubernetes.keys.contains("kubernetes/configmap-dashboard-logs-stack-health.yaml"))
+        let clusterFiles = try ComponentFixtures.files(cluster)
+        #expect(clusterFiles.keys.contains { $0.hasPrefix("grafana/dashboards/") && $0.hasSuffix("/logs-loki.json") })
     }
 
     @Test("Jaeger's configuration serves its own metrics to the stack's network on the scraped port")

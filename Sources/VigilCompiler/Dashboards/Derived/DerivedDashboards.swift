@@ -6,7 +6,7 @@ import VigilDSL
 /// declaration in diagnostics.
 enum DerivedDashboards {
     /// The tag of derived dashboards.
-    static let tag = "vigil"
+    static let tag = ResolvedDashboard.derivedTag
 
     /// The derived dashboards of a lowered stack (whose `dashboards` do not matter here) with its exporters'
     /// rule `packs`.
