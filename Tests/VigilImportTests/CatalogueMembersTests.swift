@@ -45,7 +45,10 @@ struct CatalogueMembersTests {
         #expect(Set(members.keys) == Set(CatalogueMembers.members.keys))
         for (name, member) in members {
             let listed = CatalogueMembers.members[name]
-            #expect(listed?.reference == member.reference, "\(name)")
+            let renamed = member.renamedLabels.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \"\($0.value)\"" }
+            let entry =
+                "\"\(name)\": (\"\(member.reference)\", [\(renamed.isEmpty ? ":" : renamed.joined(separator: ", "))]),"
+            #expect(listed?.reference == member.reference, "CatalogueMembers.members needs: \(entry)")
             #expect(listed?.renamedLabels == member.renamedLabels, "\(name)")
         }
     }

@@ -21,6 +21,8 @@ public struct CatalogueReference: Hashable, Sendable {
         ("PostgresExporterMetrics", PostgresExporterMetrics.all), ("RedisExporterMetrics", RedisExporterMetrics.all),
         ("BlackboxExporterMetrics", BlackboxExporterMetrics.all), ("ProcessMetrics", ProcessMetrics.all),
         ("PrometheusServerMetrics", PrometheusServerMetrics.all), ("AlertmanagerMetrics", AlertmanagerMetrics.all),
+        ("GrafanaMetrics", GrafanaMetrics.all), ("LokiMetrics", LokiMetrics.all), ("AlloyMetrics", AlloyMetrics.all),
+        ("JaegerMetrics", JaegerMetrics.all), ("TempoMetrics", TempoMetrics.all),
     ].map { name, declarations in
         CatalogueReference(swiftName: name, isAlwaysDeclared: name == alwaysDeclared, declarations: declarations)
     }

@@ -13,6 +13,9 @@ enum CatalogueMembers {
         "alertmanager_config_last_reload_successful": ("AlertmanagerMetrics.configReloadSuccessful", [:]),
         "alertmanager_notifications_failed_total": ("AlertmanagerMetrics.notificationsFailed", [:]),
         "alertmanager_notifications_total": ("AlertmanagerMetrics.notifications", [:]),
+        "alloy_component_controller_running_components": (
+            "AlloyMetrics.runningComponents", ["health_type": "healthType"]
+        ),
         "blackbox_exporter_config_last_reload_successful": (
             "BlackboxExporterMetrics.exporterConfigLastReloadSuccessful", [:]
         ),
@@ -65,6 +68,26 @@ enum CatalogueMembers {
         "container_start_time_seconds": ("CAdvisorMetrics.startTimeSeconds", [:]),
         "container_tasks_state": ("CAdvisorMetrics.tasksState", [:]),
         "container_threads": ("CAdvisorMetrics.threads", [:]),
+        "grafana_alerting_rule_evaluation_failures_total": ("GrafanaMetrics.alertingRuleEvaluationFailures", [:]),
+        "grafana_alerting_rule_evaluations_total": ("GrafanaMetrics.alertingRuleEvaluations", [:]),
+        "grafana_datasource_request_total": (
+            "GrafanaMetrics.datasourceRequests", ["datasource_type": "datasourceType"]
+        ),
+        "grafana_http_request_duration_seconds": ("GrafanaMetrics.httpRequestDuration", ["status_code": "statusCode"]),
+        "grafana_http_request_in_flight": ("GrafanaMetrics.httpRequestsInFlight", [:]),
+        "loki_boltdb_shipper_compact_tables_operation_total": ("LokiMetrics.compactTablesOperations", [:]),
+        "loki_discarded_samples_total": ("LokiMetrics.discardedSamples", [:]),
+        "loki_distributor_bytes_received_total": ("LokiMetrics.distributorBytesReceived", [:]),
+        "loki_distributor_lines_received_total": ("LokiMetrics.distributorLinesReceived", [:]),
+        "loki_ingester_chunks_flushed_total": ("LokiMetrics.ingesterChunksFlushed", [:]),
+        "loki_ingester_memory_streams": ("LokiMetrics.ingesterMemoryStreams", [:]),
+        "loki_panic_total": ("LokiMetrics.panics", [:]),
+        "loki_request_duration_seconds": ("LokiMetrics.requestDuration", ["status_code": "statusCode"]),
+        "loki_write_dropped_entries_total": ("AlloyMetrics.lokiWriteDroppedEntries", ["component_id": "componentID"]),
+        "loki_write_request_duration_seconds": (
+            "AlloyMetrics.lokiWriteRequestDuration", ["component_id": "componentID", "status_code": "statusCode"]
+        ),
+        "loki_write_sent_entries_total": ("AlloyMetrics.lokiWriteSentEntries", ["component_id": "componentID"]),
         "machine_cpu_cores": ("CAdvisorMetrics.machineCpuCores", [:]),
         "machine_cpu_physical_cores": ("CAdvisorMetrics.machineCpuPhysicalCores", [:]),
         "machine_memory_bytes": ("CAdvisorMetrics.machineMemoryBytes", [:]),
@@ -189,6 +212,10 @@ enum CatalogueMembers {
         "node_vmstat_pgpgout": ("NodeExporterMetrics.vmstatPgpgout", [:]),
         "node_vmstat_pswpin": ("NodeExporterMetrics.vmstatPswpin", [:]),
         "node_vmstat_pswpout": ("NodeExporterMetrics.vmstatPswpout", [:]),
+        "otelcol_exporter_send_failed_spans_total": ("JaegerMetrics.exporterSendFailedSpans", [:]),
+        "otelcol_exporter_sent_spans_total": ("JaegerMetrics.exporterSentSpans", [:]),
+        "otelcol_receiver_accepted_spans_total": ("JaegerMetrics.receiverAcceptedSpans", [:]),
+        "otelcol_receiver_refused_spans_total": ("JaegerMetrics.receiverRefusedSpans", [:]),
         "pg_database_size_bytes": ("PostgresExporterMetrics.databaseSizeBytes", [:]),
         "pg_exporter_last_scrape_duration_seconds": ("PostgresExporterMetrics.exporterLastScrapeDurationSeconds", [:]),
         "pg_exporter_last_scrape_error": ("PostgresExporterMetrics.exporterLastScrapeError", [:]),
@@ -352,6 +379,12 @@ enum CatalogueMembers {
         "redis_uptime_in_seconds": ("RedisExporterMetrics.uptimeInSeconds", [:]),
         "scrape_duration_seconds": ("PrometheusServerMetrics.scrapeDuration", [:]),
         "scrape_samples_scraped": ("PrometheusServerMetrics.scrapeSamples", [:]),
+        "tempo_discarded_spans_total": ("TempoMetrics.discardedSpans", [:]),
+        "tempo_distributor_spans_received_total": ("TempoMetrics.distributorSpansReceived", [:]),
+        "tempo_ingester_failed_flushes_total": ("TempoMetrics.ingesterFailedFlushes", [:]),
+        "tempo_receiver_accepted_spans": ("TempoMetrics.receiverAcceptedSpans", [:]),
+        "tempo_receiver_refused_spans": ("TempoMetrics.receiverRefusedSpans", [:]),
+        "tempodb_compaction_errors_total": ("TempoMetrics.compactionErrors", [:]),
         "up": ("PrometheusServerMetrics.up", [:]),
     ]
 }
