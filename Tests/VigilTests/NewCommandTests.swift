@@ -78,6 +78,7 @@ struct NewCommandTests {
         (String(repeating: "A", count: 41), [], "'\(String(repeating: "A", count: 41))' is longer than 40 characters"),
         ("Self", [], "'Self' is a Swift keyword"),
         ("Service", [], "'Service' would hide Vigil's Service, which the stack's files use"),
+        ("Heatmap", [], "'Heatmap' would hide Vigil's Heatmap from every stack of the package"),
         ("Crm", [], "specs/CRM already exists"),
         ("Shared", [], "specs/Shared already exists"),
         ("Procur", [], "specs/main.swift already registers Procur.stack"),

@@ -19,7 +19,7 @@ struct NewStack {
 
     /// The stack `name` of `package`, from `scaffold`, beside the stacks the specs declare (`declared`, their
     /// names under `generated/`). Refuses a name that is not an UpperCamelCase identifier, that would shadow a
-    /// type the scaffold uses, or that is taken, ignoring case: by a folder of `specs/`, by an enum the list of
+    /// type the scaffold uses or another of Vigil's, or that is taken, ignoring case: by a folder of `specs/`, by an enum the list of
     /// `specs/main.swift` registers, or by a declared stack.
     init(name: String, package: SpecsPackage, scaffold: StackScaffold, declared: [String]) throws {
         try self.init(
@@ -36,6 +36,9 @@ struct NewStack {
         if let problem = StackName.problem(with: name) { throw Refusal(description: problem) }
         if referencedTypes.contains(name) {
             throw Refusal(description: "'\(name)' would hide Vigil's \(name), which the stack's files use")
+        }
+        if VigilTypes.declares(name) {
+            throw Refusal(description: "'\(name)' would hide Vigil's \(name) from every stack of the package")
         }
         let specs = package.specsFolder.lastPathComponent
         let entries = try FileManager.default.contentsOfDirectory(atPath: package.specsFolder.path)
