@@ -10,8 +10,6 @@ struct TestRuleFiles {
     private let pathByGroup: [String: String]
     /// The rule files of each alert name.
     private let pathsByAlert: [String: Set<String>]
-    /// The rule files recording each series name.
-    private let pathsByRecord: [String: Set<String>]
     /// What the rules of each file read: the recorded files they need, or `nil` when they need every file.
     private let needsByPath: [String: Set<String>?]
     /// Every rule file, in the stack's order.
@@ -34,11 +32,11 @@ struct TestRuleFiles {
             pathsByRecord[record.name, default: []].insert(path)
             readByPath[path, default: []].append(record.expression.tree)
         }
-        let recorded = pathsByRecord
         self.pathByGroup = pathByGroup
         self.pathsByAlert = pathsByAlert
-        self.pathsByRecord = pathsByRecord
-        self.needsByPath = readByPath.mapValues { trees in Self.needs(of: trees, recorded: recorded) }
+        self.needsByPath = readByPath.mapValues { [pathsByRecord] trees in
+            Self.needs(of: trees, recorded: pathsByRecord)
+        }
         self.allPaths = stack.ruleGroups.map(\.path).uniqued
     }
 
