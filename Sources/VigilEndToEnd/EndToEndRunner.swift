@@ -79,6 +79,7 @@ public struct EndToEndRunner: Sendable {
             return report
         }
         var windows: [Int] = []
+        let marks = session.peerLogMarks()
         for scenario in plan.scenarios {
             windows.append(session.sink.notifications.count)
             step("\(scenario.name): fires, routes, groups, inhibits") { try checks.fire(scenario) }
@@ -88,7 +89,7 @@ public struct EndToEndRunner: Sendable {
         let peers = session.alertmanagerPeers.count
         if peers > 0, replicas > 1 || peers > 1 {
             step("each alert notified once by \(peers) Alertmanager peers from \(replicas) Prometheus replicas") {
-                try checks.notifiedOnce(windows: windows)
+                try checks.notifiedOnce(windows: windows, since: marks)
             }
             if let scenario = plan.scenarios.first(where: { !$0.down.isEmpty }) ?? plan.scenarios.first {
                 if peers > 1 {

@@ -44,10 +44,14 @@ final class LocalProcess: Sendable {
         ChildProcesses.unregister(process.processIdentifier)
     }
 
+    /// What it printed so far.
+    func logText() -> String {
+        (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+    }
+
     /// The last lines it printed, for a failure report.
     func tail(lines: Int = 15) -> String {
-        let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        return text.split(separator: "\n").suffix(lines).joined(separator: "\n")
+        logText().split(separator: "\n").suffix(lines).joined(separator: "\n")
     }
 }
 

@@ -22,7 +22,8 @@ final class LocalSession {
     let interval: TimeInterval
     private(set) var prometheusReplicas: [Server] = []
     private(set) var alertmanagerPeers: [Server] = []
-    private var stopped: Set<String> = []
+    /// The names of the replicas and peers stopped mid-run.
+    private(set) var stopped: Set<String> = []
 
     /// Writes the local profile of `stack`, each file through `rewrite`, and starts everything; stops what it
     /// started when a step fails.
@@ -60,6 +61,8 @@ final class LocalSession {
                                 "--cluster.peer=\(LocalAddresses.loopback($0))"
                             }
                             + ["--cluster.peer-timeout=\(peerTimeout)", "--cluster.settle-timeout=2s"]
+                            // memberlist logs its suspicions at debug level; a failed check quotes them.
+                            + ["--log.level=debug"]
                     try start(
                         "alertmanager", peer,
                         [
@@ -67,6 +70,7 @@ final class LocalSession {
                             "--web.listen-address=\(peer.address)",
                         ] + gossip)
                 }
+                try awaitClusterMembership()
             }
             for replica in stack.prometheus.replicas {
                 try start(
