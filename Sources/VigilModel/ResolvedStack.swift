@@ -50,7 +50,8 @@ public struct ResolvedStack: Sendable {
     package init(
         name: String, prometheus: ResolvedPrometheus, services: [ResolvedService], alerts: [ResolvedAlert],
         recordingRules: [ResolvedRecordingRule] = [], alertTests: [ResolvedAlertTest] = [],
-        ruleGroups: [ResolvedRuleGroup] = [], slos: [ResolvedSLO] = [], scrapeJobs: [ResolvedScrapeJob],
+        ruleGroups: [ResolvedRuleGroup] = [], slos: [ResolvedSLO] = [], rulePacks: [ResolvedRulePack] = [],
+        scrapeJobs: [ResolvedScrapeJob],
         alertmanager: ResolvedAlertmanager? = nil, datasources: [ResolvedDatasource] = [],
         dashboards: [ResolvedDashboard] = [], corrections: [ResolvedCorrection] = [], notes: [Note] = [],
         components: ResolvedComponents = ResolvedComponents(), templates: TemplateLibrary = TemplateLibrary(),
@@ -65,6 +66,7 @@ public struct ResolvedStack: Sendable {
         self.alertTests = alertTests
         self.ruleGroups = ruleGroups
         self.slos = slos
+        self.rulePacks = rulePacks
         self.scrapeJobs = scrapeJobs
         self.alertmanager = alertmanager
         self.datasources = datasources
