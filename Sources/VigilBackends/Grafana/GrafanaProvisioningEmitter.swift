@@ -34,7 +34,9 @@ public struct GrafanaProvisioningEmitter: ArtefactEmitter {
         mapping.append("type", .string(datasource.kind.pluginID))
         mapping.append("uid", .string(datasource.kind.uid))
         mapping.append("access", "proxy")
-        mapping.append("url", .string(datasource.url))
+        if let url = datasource.composeURL(in: stack) {
+            mapping.append("url", .string(url))
+        }
         mapping.append("isDefault", .bool(datasource.isDefault))
         mapping.append("editable", false)
         switch datasource.kind {

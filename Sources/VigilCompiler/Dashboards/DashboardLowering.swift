@@ -34,19 +34,10 @@ enum DashboardLowering {
         return (datasources, dashboards)
     }
 
-    /// Prometheus always; Alertmanager when the stack has one. Each at its service name, which every replica or
-    /// peer of a highly available stack answers to as well.
+    /// Prometheus always; Alertmanager when the stack has one.
     static func datasources(of stack: ResolvedStack) -> [ResolvedDatasource] {
-        var datasources = [
-            ResolvedDatasource(kind: .prometheus, url: "http://prometheus:\(stack.prometheus.port)", isDefault: true)
-        ]
-        if let alertmanager = stack.alertmanager {
-            datasources.append(
-                ResolvedDatasource(
-                    kind: .alertmanager, url: "http://\(ResolvedAlertmanager.serviceName):\(alertmanager.port)",
-                    isDefault: false))
-        }
-        return datasources
+        [ResolvedDatasource(kind: .prometheus, isDefault: true)]
+            + (stack.alertmanager.map { _ in [ResolvedDatasource(kind: .alertmanager, isDefault: false)] } ?? [])
     }
 
     static func lower(_ dashboard: Dashboard, uid: String, folder: String, extraTags: [String]) -> ResolvedDashboard {

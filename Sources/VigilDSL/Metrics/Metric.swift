@@ -34,20 +34,8 @@ public typealias Histogram<Labels: LabelKey> = Metric<HistogramType, Labels>
 /// A summary: observations with client-side quantiles.
 public typealias Summary<Labels: LabelKey> = Metric<SummaryType, Labels>
 
-extension Metric where Kind == CounterType {
-    /// Declares a counter. Its name should end in `_total`.
-    public init(
-        _ name: String, help: String, unit: MetricUnit? = nil,
-        fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
-    ) {
-        self.init(
-            name, help: help, unit: unit,
-            location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
-    }
-}
-
-extension Metric where Kind == GaugeType {
-    /// Declares a gauge.
+extension Metric where Kind: PlainMetricType {
+    /// Declares a counter or a gauge. A counter's name should end in `_total`.
     public init(
         _ name: String, help: String, unit: MetricUnit? = nil,
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column

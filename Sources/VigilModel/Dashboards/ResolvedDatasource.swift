@@ -1,18 +1,16 @@
 import VigilCore
 
-/// A data source Grafana is provisioned with.
+/// A data source Grafana is provisioned with. Where Grafana reaches it is the target's business (on compose, the
+/// server's service name: `composeURL(in:)`).
 public struct ResolvedDatasource: Sendable {
     /// Its kind, which fixes its uid, type and name.
     public var kind: DatasourceKind
-    /// Where Grafana reaches it, on the compose network.
-    public var url: String
     /// Whether it is the default data source.
     public var isDefault: Bool
 
-    /// A data source of `kind` at `url`.
-    public init(kind: DatasourceKind, url: String, isDefault: Bool) {
+    /// A data source of `kind`.
+    public init(kind: DatasourceKind, isDefault: Bool) {
         self.kind = kind
-        self.url = url
         self.isDefault = isDefault
     }
 }

@@ -17,13 +17,17 @@ public protocol MetricType: Sendable {
     static var kind: MetricKind { get }
 }
 
+/// The phantom type of a kind declared by its name and help alone, one series per label set: counters and gauges
+/// (histograms need their buckets, summaries their quantiles).
+public protocol PlainMetricType: MetricType {}
+
 /// The phantom type of counters.
-public enum CounterType: MetricType {
+public enum CounterType: PlainMetricType {
     public static var kind: MetricKind { .counter }
 }
 
 /// The phantom type of gauges.
-public enum GaugeType: MetricType {
+public enum GaugeType: PlainMetricType {
     public static var kind: MetricKind { .gauge }
 }
 

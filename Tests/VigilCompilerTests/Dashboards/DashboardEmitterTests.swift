@@ -156,8 +156,11 @@ struct DashboardEmitterTests {
             Dashboard("D") { Stat("Up") { PrometheusServerMetrics.up } }
         }
         let resolved = StackLowering.lower(stack)
-        #expect(resolved.datasources.map(\.url) == ["http://prometheus:9090", "http://alertmanager:9093"])
+        #expect(resolved.datasources.map(\.kind) == [.prometheus, .alertmanager])
         let datasources = try GrafanaProvisioningEmitter().emit(resolved).first?.contents ?? ""
         #expect(datasources.contains("implementation: prometheus"))
+        // On the compose network, each at its service name.
+        #expect(datasources.contains("url: http://prometheus:9090"))
+        #expect(datasources.contains("url: http://alertmanager:9093"))
     }
 }

@@ -137,6 +137,5 @@ struct DashboardLoweringTests {
     @Test("Prometheus is provisioned always, Alertmanager with the stack's")
     func datasources() {
         #expect(F.resolvedShop.datasources.map(\.kind) == [.prometheus])
-        #expect(F.resolvedShop.datasources.map(\.url) == ["http://prometheus:9090"])
     }
 }
