@@ -12,7 +12,8 @@ struct ValidateCommand: StackCommand {
             Checks the files on disk (run `generate` or `check` first): promtool check config, check rules and \
             test rules; amtool check-config and each routing test (amtool config routes test); and \
             docker-compose config. It prints the version of each tool and refuses a promtool or amtool of another \
-            minor version than the image the stack deploys, or a docker-compose that is not Compose v2: \
+            minor version than the image the stack deploys (its compose file's or, for a stack generated for \
+            Kubernetes alone, its chart values'), or a docker-compose that is not Compose v2: \
             scripts/bootstrap.sh installs the right ones from Debian's packages into .tools/bin.
             """)
 
@@ -32,7 +33,7 @@ struct ValidateCommand: StackCommand {
                 continue
             }
             let refusals = tools.refusals(
-                for: stack.name, deploying: try ComposeDeployment(stackFolder: folder).images, console: console)
+                for: stack.name, deploying: try StackDeployment(stackFolder: folder).images, console: console)
             guard refusals == 0 else {
                 failures += refusals
                 continue

@@ -3,7 +3,7 @@ import YAMLKit
 
 /// `kubernetes/values-kube-prometheus-stack.yaml`: the chart values that make kube-prometheus-stack's
 /// operator pick the stack's objects up, for a release installed for this stack (`helm upgrade --install ...
-/// -f`): Prometheus selecting rules, ServiceMonitors, PodMonitors, Probes and ScrapeConfigs by the stack's labels, with its retention
+/// -f`): Prometheus and Alertmanager at the images the stack pins, Prometheus selecting rules, ServiceMonitors, PodMonitors, Probes and ScrapeConfigs by the stack's labels, with its retention
 /// and external labels; Alertmanager selecting the stack's `AlertmanagerConfig` (with the notification
 /// templates and the resolve timeout, which that object cannot carry), or reading the stack's configuration
 /// Secret and mounting the Secrets it reads. Not a Kubernetes object: the kustomization does not list it.
@@ -20,6 +20,7 @@ package enum KubePrometheusStackValues {
     static func file(of stack: ResolvedStack, kubernetes: ResolvedKubernetes) throws -> OutputFile {
         let selector: YAMLNode = ["matchLabels": KubernetesObject.mapping(kubernetes.selectorLabels)]
         var prometheus = YAMLMapping()
+        prometheus.append("image", imageValues(stack.prometheus.image))
         prometheus.append("ruleSelector", selector)
         prometheus.append("serviceMonitorSelector", selector)
         prometheus.append("podMonitorSelector", selector)
@@ -84,6 +85,7 @@ package enum KubePrometheusStackValues {
         guard let alertmanager = stack.alertmanager else { return nil }
         var values = YAMLMapping()
         var spec = YAMLMapping()
+        spec.append("image", imageValues(alertmanager.image))
         switch kubernetes.alertmanager {
         case .alertmanagerConfig:
             values.append("config", ["global": ["resolve_timeout": .string(alertmanager.resolveTimeout.description)]])
@@ -109,6 +111,20 @@ package enum KubePrometheusStackValues {
         }
         values.append("alertmanagerSpec", .mapping(spec))
         return .mapping(values)
+    }
+
+    /// The registry of an image named without one.
+    package static let defaultRegistry = "docker.io"
+
+    /// An image as the chart's values spell it (`registry`, `repository`, `tag`): the release the compose target
+    /// runs and the proving tools are, rather than the chart's own default.
+    static func imageValues(_ image: ContainerImage) -> YAMLNode {
+        let parts = image.repository.split(separator: "/", maxSplits: 1)
+        let named = parts.count == 2 && parts[0].contains(".")
+        return [
+            "registry": .string(named ? String(parts[0]) : defaultRegistry),
+            "repository": .string(named ? String(parts[1]) : image.repository), "tag": .string(image.tag),
+        ]
     }
 
     /// The size limit of Prometheus's samples, when the stack sets one.

@@ -19,10 +19,7 @@ public struct StackVerifier: Sendable {
         var runs: [ToolRunner.Run] = []
         // promtool enables the PromQL features the server is started with, or rejects the rules that use them: as
         // the compose file starts it or, for a stack without one, as the Kubernetes chart values do.
-        let started =
-            exists(ComposeEmitter.path, in: folder)
-            ? try ComposeDeployment(stackFolder: folder).prometheusFeatures
-            : try ChartValuesDeployment(stackFolder: folder).prometheusFeatures
+        let started = try StackDeployment(stackFolder: folder).prometheusFeatures
         let features = ResolvedPrometheus.promtoolArguments(enabling: started)
         if exists("prometheus/prometheus.yml", in: folder) {
             // Syntax only: secret files exist in the containers, not here; rule files are checked next.
