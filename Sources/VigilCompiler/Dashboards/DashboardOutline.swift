@@ -21,35 +21,16 @@ struct DashboardOutline {
     var tags: [String]
     /// What the dashboard is for.
     var description: String?
-    /// The time range it opens with.
-    var time: DashboardTime
-    /// How often it reloads; never when `nil`.
-    var refresh: Duration?
+    /// The time range it opens with: a spec dashboard's default unless given.
+    var time: DashboardTime = .last(.hours(6))
+    /// How often it reloads, never when `nil`: a spec dashboard's default unless given.
+    var refresh: Duration? = .minutes(1)
     /// The links in its header.
-    var links: [HeaderLink]
+    var links: [HeaderLink] = []
     /// The template variables, in order.
-    var variables: [Variable]
+    var variables: [Variable] = []
     /// The panels and rows, in reading order.
     var items: [Item]
     /// Where the dashboard was declared.
     var location: SourceLocation
-
-    /// An outline of these fields; the time range, refresh and links default to a spec dashboard's.
-    init(
-        _ title: String, folder: String? = nil, uid: String? = nil, tags: [String], description: String?,
-        time: DashboardTime = .last(.hours(6)), refresh: Duration? = .minutes(1), links: [HeaderLink] = [],
-        variables: [Variable] = [], items: [Item], location: SourceLocation
-    ) {
-        self.title = title
-        self.folder = folder
-        self.uid = uid
-        self.tags = tags
-        self.description = description
-        self.time = time
-        self.refresh = refresh
-        self.links = links
-        self.variables = variables
-        self.items = items
-        self.location = location
-    }
 }

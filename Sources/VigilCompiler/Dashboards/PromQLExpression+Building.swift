@@ -20,7 +20,10 @@ extension PromQLExpression {
         .call(
             PromQLCall(
                 function,
-                [.matrixSelector(PromQLMatrixSelector(PromQLVectorSelector(name: name, matchers: matchers), range: range))]
+                [
+                    .matrixSelector(
+                        PromQLMatrixSelector(PromQLVectorSelector(name: name, matchers: matchers), range: range))
+                ]
             ))
     }
 

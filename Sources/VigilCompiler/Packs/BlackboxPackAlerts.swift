@@ -82,7 +82,8 @@ struct BlackboxPackAlerts: RulePack {
             faultStory: "at twice the threshold", healthyStory: "at half the threshold",
             signal: PackSignal(
                 area: "Probes", title: "Probe duration, 5-minute average",
-                query: .call(.avgOverTime, metric, jobMatchers, over: .minutes(5)), unit: .seconds, legend: "{{instance}}",
+                query: .call(.avgOverTime, metric, jobMatchers, over: .minutes(5)), unit: .seconds,
+                legend: "{{instance}}",
                 thresholds: [.above(threshold)]))
     }
 
@@ -105,7 +106,8 @@ struct BlackboxPackAlerts: RulePack {
             firingLabels: firing(), firingValue: 503,
             faultStory: "when the endpoint answers 503", healthyStory: "when it answers 200",
             signal: PackSignal(
-                area: "Probes", title: "HTTP status", query: selected(Metrics.httpStatusCode.name), unit: .short, legend: "{{instance}}",
+                area: "Probes", title: "HTTP status", query: selected(Metrics.httpStatusCode.name), unit: .short,
+                legend: "{{instance}}",
                 thresholds: [.below(200), .above(400)]))
     }
 
@@ -131,7 +133,8 @@ struct BlackboxPackAlerts: RulePack {
             faultStory: "when the certificate expires within half the threshold",
             healthyStory: "when it expires after three times the threshold",
             signal: PackSignal(
-                area: "Certificates", title: "Certificate validity left", query: selected(metric).applying(.subtract, .call(.time)),
+                area: "Certificates", title: "Certificate validity left",
+                query: selected(metric).applying(.subtract, .call(.time)),
                 unit: .seconds, legend: "{{instance}}", thresholds: [.below(horizon)]))
     }
 }

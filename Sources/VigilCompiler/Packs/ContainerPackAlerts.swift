@@ -58,7 +58,8 @@ struct ContainerPackAlerts: RulePack {
             firingLabels: firing(Self.container), firingValue: nil,
             faultStory: "when the container is OOM-killed", healthyStory: "when it never is",
             signal: PackSignal(
-                area: "Memory", title: "OOM kills in 5 minutes", query: .call(.increase, metric, containerMatchers, over: .minutes(5)),
+                area: "Memory", title: "OOM kills in 5 minutes",
+                query: .call(.increase, metric, containerMatchers, over: .minutes(5)),
                 unit: .short, legend: "{{instance}} {{name}}", thresholds: [.above(0)]))
     }
 
@@ -80,7 +81,8 @@ struct ContainerPackAlerts: RulePack {
             firingLabels: firing(Self.container), firingValue: Double(min(evaluationMinute, 14)),
             faultStory: "when the container restarts every minute", healthyStory: "when it stays up",
             signal: PackSignal(
-                area: "Lifecycle", title: "Starts in 15 minutes", query: .call(.changes, metric, containerMatchers, over: .minutes(15)),
+                area: "Lifecycle", title: "Starts in 15 minutes",
+                query: .call(.changes, metric, containerMatchers, over: .minutes(15)),
                 unit: .short, legend: "{{instance}} {{name}}", thresholds: [.above(threshold)]))
     }
 
@@ -174,7 +176,8 @@ struct ContainerPackAlerts: RulePack {
             firingLabels: firing(Self.container), firingValue: nil,
             faultStory: "when the container disappears", healthyStory: "when cAdvisor itself is down",
             signal: PackSignal(
-                area: "Lifecycle", title: "Containers seen", query: .series(metric, containerMatchers).aggregated(.count, by: ["instance"]),
+                area: "Lifecycle", title: "Containers seen",
+                query: .series(metric, containerMatchers).aggregated(.count, by: ["instance"]),
                 unit: .short, legend: "{{instance}}"))
     }
 }

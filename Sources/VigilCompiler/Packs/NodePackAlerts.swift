@@ -144,7 +144,8 @@ struct NodePackAlerts: RulePack {
                 query: PromQLExpression.call(
                     .predictLinear,
                     .matrixSelector(
-                        PromQLMatrixSelector(PromQLVectorSelector(name: free, matchers: filesystemMatchers), range: .hours(6))),
+                        PromQLMatrixSelector(
+                            PromQLVectorSelector(name: free, matchers: filesystemMatchers), range: .hours(6))),
                     .number(Double(horizon.milliseconds / 1000))
                 ).applying(.divide, .series(total, filesystemMatchers)),
                 unit: .percentUnit, legend: "{{instance}} {{mountpoint}}", thresholds: [.below(0)]))
@@ -186,7 +187,9 @@ struct NodePackAlerts: RulePack {
             faultStory: "when free \(what) is below the threshold",
             healthyStory: "when free \(what) is well above the threshold",
             signal: PackSignal(
-                area: "Filesystems", title: "Free \(what)", query: PromQLExpression.series(free, filesystemMatchers).applying(.divide, .series(total, filesystemMatchers)),
+                area: "Filesystems", title: "Free \(what)",
+                query: PromQLExpression.series(free, filesystemMatchers).applying(
+                    .divide, .series(total, filesystemMatchers)),
                 unit: .percentUnit, legend: "{{instance}} {{mountpoint}}", thresholds: [.below(threshold / 100)]))
     }
 
@@ -402,7 +405,8 @@ struct NodePackAlerts: RulePack {
             firingLabels: firing(), firingValue: nil,
             faultStory: "when processes are killed", healthyStory: "when none is",
             signal: PackSignal(
-                area: "Memory", title: "OOM kills in 5 minutes", query: .call(.increase, metric, jobMatchers, over: .minutes(5)),
+                area: "Memory", title: "OOM kills in 5 minutes",
+                query: .call(.increase, metric, jobMatchers, over: .minutes(5)),
                 unit: .short, legend: "{{instance}}", thresholds: [.above(0)]))
     }
 
@@ -486,7 +490,8 @@ struct NodePackAlerts: RulePack {
                 area: "CPU", title: "Load per CPU",
                 query: selected(load).applying(
                     .divide,
-                    selected(cpu, [PromQLLabelMatcher("mode", .equal, "idle")]).aggregated(.count, without: ["cpu", "mode"])),
+                    selected(cpu, [PromQLLabelMatcher("mode", .equal, "idle")]).aggregated(
+                        .count, without: ["cpu", "mode"])),
                 unit: .short, legend: "{{instance}}", thresholds: [.above(threshold)]))
     }
 
@@ -510,7 +515,9 @@ struct NodePackAlerts: RulePack {
             firingLabels: firing(device), firingValue: 1.5 * threshold,
             faultStory: "at one and a half times the threshold", healthyStory: "when the disk is idle",
             signal: PackSignal(
-                area: "Disks", title: "Disk I/O queue", query: .call(.rate, metric, jobMatchers + [PromQLLabelMatcher("device", .notEqual, "")], over: .minutes(5)),
+                area: "Disks", title: "Disk I/O queue",
+                query: .call(
+                    .rate, metric, jobMatchers + [PromQLLabelMatcher("device", .notEqual, "")], over: .minutes(5)),
                 unit: .short, legend: "{{instance}} {{device}}", thresholds: [.above(threshold)]))
     }
 
@@ -568,7 +575,8 @@ struct NodePackAlerts: RulePack {
             faultStory: "when a unit is failed", healthyStory: "when it is not",
             signal: PackSignal(
                 area: "System", title: "Failed systemd units",
-                query: selected(metric, [PromQLLabelMatcher("state", .equal, "failed")]).aggregated(.sum, by: ["instance"]),
+                query: selected(metric, [PromQLLabelMatcher("state", .equal, "failed")]).aggregated(
+                    .sum, by: ["instance"]),
                 unit: .short,
                 legend: "{{instance}}", thresholds: [.above(0)]))
     }
@@ -594,7 +602,8 @@ struct NodePackAlerts: RulePack {
             faultStory: "when the service restarts every minute", healthyStory: "when it stays up",
             signal: PackSignal(
                 area: "System", title: "systemd service restarts in 5 minutes",
-                query: .call(.increase, metric, jobMatchers, over: .minutes(5)), unit: .short, legend: "{{instance}} {{name}}",
+                query: .call(.increase, metric, jobMatchers, over: .minutes(5)), unit: .short,
+                legend: "{{instance}} {{name}}",
                 thresholds: [.above(threshold)]))
     }
 

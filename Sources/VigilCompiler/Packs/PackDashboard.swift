@@ -63,8 +63,10 @@ struct PackDashboard {
                 PromQLLabelMatcher("alertname", .matchesRegex, alerts.joined(separator: "|")),
             ])
         let overview = [
-            panels.stateTimeline("Targets up", legend: "{{instance}}", [panels.query(.series("up", [job, Self.narrowing]))])
-                .with { $0.field.mappings = DerivedPanels.upOrDown },
+            panels.stateTimeline(
+                "Targets up", legend: "{{instance}}", [panels.query(.series("up", [job, Self.narrowing]))]
+            )
+            .with { $0.field.mappings = DerivedPanels.upOrDown },
             panels.stateTimeline(
                 "Firing alerts", legend: "{{alertname}} {{instance}}",
                 [panels.query(firing.aggregated(.max, by: ["alertname", "instance"]))]
@@ -81,7 +83,7 @@ struct PackDashboard {
                 location: location)
         }
         return DashboardOutline(
-            title, tags: [DerivedDashboards.tag, self.job],
+            title: title, tags: [DerivedDashboards.tag, self.job],
             description:
                 "The signals the \(pack) rule pack alerts on for the '\(self.job)' job, with the thresholds this stack "
                 + "settles on.",

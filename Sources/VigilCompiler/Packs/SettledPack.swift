@@ -154,7 +154,8 @@ struct SettledPack<Pack: RulePack> {
         return ResolvedRulePack(
             name: Pack.name, job: subject.job, alerts: entries,
             disabled: Pack.Alert.allCases.compactMap { alert in disabled[alert].map { (alert.alertName, $0) } },
-            selectors: exclusions.map(\.description), healthyValues: Pack.healthyValues, problems: problems, location: subject.location)
+            selectors: exclusions.map(\.description), healthyValues: Pack.healthyValues, problems: problems,
+            location: subject.location)
     }
 }
 

@@ -24,9 +24,12 @@ enum AlertsOverviewDashboard {
                     $0.field.thresholds = Thresholds(.green, .at(1, severity == .critical ? .red : .orange))
                 }
             } + [
-                panels.stat("Pending", unit: .number, colorMode: .background, [
-                    panels.query(alerts("pending").aggregated(.count))
-                ]).with {
+                panels.stat(
+                    "Pending", unit: .number, colorMode: .background,
+                    [
+                        panels.query(alerts("pending").aggregated(.count))
+                    ]
+                ).with {
                     $0.field.noValue = "0"
                     $0.field.thresholds = Thresholds(.green, .at(1, .yellow))
                 },
@@ -42,7 +45,7 @@ enum AlertsOverviewDashboard {
             ).with { $0.field.mappings = [.value("1", text: "firing", color: .red)] },
         ]
         return DashboardOutline(
-            "Alerts overview", tags: [DerivedDashboards.tag],
+            title: "Alerts overview", tags: [DerivedDashboards.tag],
             description: "The alerts of the '\(stack.name)' stack that fire or are about to, by severity.",
             time: .last(.hours(24)),
             items: [

@@ -34,7 +34,8 @@ struct DerivedPanels {
 
     /// A gauge of the last value, with threshold markers.
     func gauge(_ title: String, unit: Unit?, _ queries: [Query]) -> Panel {
-        let options = GaugePanelOptions(reduction: .lastNotNull, showsThresholdMarkers: true, showsThresholdLabels: false)
+        let options = GaugePanelOptions(
+            reduction: .lastNotNull, showsThresholdMarkers: true, showsThresholdLabels: false)
         return Panel(.gauge(options), title, unit: unit, queries: queries, location: location)
     }
 

@@ -16,7 +16,7 @@ enum SLODashboard {
         guard !stack.slos.isEmpty else { return nil }
         let panels = DerivedPanels(location: stack.location)
         return DashboardOutline(
-            "SLOs", tags: [DerivedDashboards.tag],
+            title: "SLOs", tags: [DerivedDashboards.tag],
             description: "The service level objectives of the '\(stack.name)' stack: budgets, burn rates, alerts.",
             time: .last(.days(7)), items: stack.slos.map { .row(row(for: $0, panels: panels)) },
             location: stack.location)
@@ -43,7 +43,8 @@ enum SLODashboard {
                 "\(slo.name): SLI over \(slo.window)", unit: .percentUnit, colorMode: .background,
                 [
                     panels.query(
-                        PromQLExpression.number(1).applying(.subtract, series(ResolvedSLO.errorRatioSeries(over: slo.window))))
+                        PromQLExpression.number(1).applying(
+                            .subtract, series(ResolvedSLO.errorRatioSeries(over: slo.window))))
                 ]
             ).with {
                 $0.field.thresholds = Thresholds(.red, .at((Fraction(1) - slo.errorBudget).doubleValue, .green))

@@ -60,7 +60,7 @@ enum ServiceOverviewDashboard {
             row("Values", opening: gauges.count, values),
         ]
         return DashboardOutline(
-            "\(service.name) overview", tags: [DerivedDashboards.tag, service.name],
+            title: "\(service.name) overview", tags: [DerivedDashboards.tag, service.name],
             description: "Derived from the metrics '\(service.name)' declares.", items: items.compactMap { $0 },
             location: location)
     }

@@ -8,9 +8,18 @@ enum StackHealthDashboard {
         func rate(_ counter: String, by labels: [String]? = nil) -> PromQLExpression {
             PromQLExpression.call(.rate, counter, over: .minutes(5)).aggregated(.sum, by: labels)
         }
-        let loaded: [ValueMapping] = [
-            .value("1", text: "loaded", color: .green), .value("0", text: "reload failed", color: .red),
-        ]
+        /// Whether the last reload of a configuration succeeded, from its `…_config_last_reload_successful`.
+        func configuration(_ title: String, _ metric: String) -> Panel {
+            panels.stat(
+                title, sparkline: false, colorMode: .background,
+                [panels.query(PromQLExpression.series(metric).aggregated(.min))]
+            ).with {
+                $0.field.mappings = [
+                    .value("1", text: "loaded", color: .green), .value("0", text: "reload failed", color: .red),
+                ]
+                $0.width = 6
+            }
+        }
         let byInstance = "{{job}} {{instance}}"
         var rows = [
             PanelRow(
@@ -42,13 +51,7 @@ enum StackHealthDashboard {
             PanelRow(
                 title: "Rules and notifications", collapsed: false,
                 panels: [
-                    panels.stat(
-                        "Configuration", sparkline: false, colorMode: .background,
-                        [panels.query(PromQLExpression.series("prometheus_config_last_reload_successful").aggregated(.min))]
-                    ).with {
-                        $0.field.mappings = loaded
-                        $0.width = 6
-                    },
+                    configuration("Configuration", "prometheus_config_last_reload_successful"),
                     panels.timeSeries(
                         "Rule evaluation failures", unit: .short,
                         [
@@ -78,17 +81,7 @@ enum StackHealthDashboard {
                 PanelRow(
                     title: "Alertmanager", collapsed: false,
                     panels: [
-                        panels.stat(
-                            "Alertmanager configuration", sparkline: false, colorMode: .background,
-                            [
-                                panels.query(
-                                    PromQLExpression.series("alertmanager_config_last_reload_successful").aggregated(
-                                        .min))
-                            ]
-                        ).with {
-                            $0.field.mappings = loaded
-                            $0.width = 6
-                        },
+                        configuration("Alertmanager configuration", "alertmanager_config_last_reload_successful"),
                         panels.timeSeries(
                             "Notifications by integration", unit: .short,
                             [
@@ -103,7 +96,7 @@ enum StackHealthDashboard {
                     ], location: stack.location))
         }
         return DashboardOutline(
-            "Stack health", tags: [DerivedDashboards.tag],
+            title: "Stack health", tags: [DerivedDashboards.tag],
             description: "Whether the '\(stack.name)' stack itself works: targets, scrapes, rules, notifications.",
             time: .last(.hours(3)), items: rows.map(DashboardOutline.Item.row), location: stack.location)
     }
