@@ -13,18 +13,16 @@ extension PromQLExpression {
         .call(PromQLCall(function, arguments))
     }
 
+    /// `name{matchers}[range]`: the samples of a range, which functions such as `rate` take.
+    static func range(_ name: String, _ matchers: [PromQLLabelMatcher] = [], over range: Duration) -> PromQLExpression {
+        .matrixSelector(PromQLMatrixSelector(PromQLVectorSelector(name: name, matchers: matchers), range: range))
+    }
+
     /// `function(name{matchers}[range])`: a function of a range of samples, such as `rate` or `increase`.
     static func call(
         _ function: PromQLFunction, _ name: String, _ matchers: [PromQLLabelMatcher] = [], over range: Duration
     ) -> PromQLExpression {
-        .call(
-            PromQLCall(
-                function,
-                [
-                    .matrixSelector(
-                        PromQLMatrixSelector(PromQLVectorSelector(name: name, matchers: matchers), range: range))
-                ]
-            ))
+        call(function, Self.range(name, matchers, over: range))
     }
 
     /// `op(self)`, `op by (labels) (self)` or `op without (labels) (self)`.

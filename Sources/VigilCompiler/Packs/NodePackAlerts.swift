@@ -142,10 +142,7 @@ struct NodePackAlerts: RulePack {
             signal: PackSignal(
                 area: "Filesystems", title: "Free \(what) in \(horizon) at the last 6 hours' pace",
                 query: PromQLExpression.call(
-                    .predictLinear,
-                    .matrixSelector(
-                        PromQLMatrixSelector(
-                            PromQLVectorSelector(name: free, matchers: filesystemMatchers), range: .hours(6))),
+                    .predictLinear, .range(free, filesystemMatchers, over: .hours(6)),
                     .number(Double(horizon.milliseconds / 1000))
                 ).applying(.divide, .series(total, filesystemMatchers)),
                 unit: .percentUnit, legend: "{{instance}} {{mountpoint}}", thresholds: [.below(0)]))
