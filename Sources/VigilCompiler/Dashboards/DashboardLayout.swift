@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilModel
 
 /// Places panels on Grafana's 24-column grid: left to right in lines whose widths add up to 24, each line
 /// as high as its tallest panel, lines stacked without gaps. A panel's explicit width and height are kept;

@@ -13,9 +13,9 @@ enum DashboardLowering {
     ) {
         let datasources = datasources(of: resolved) + ComponentDatasources.of(stack)
         let declared =
-            stack.dashboards.map { (dashboard: $0, tags: [String](), derived: false) }
+            stack.dashboards.map { (dashboard: DashboardOutline($0), tags: [String](), derived: false) }
             + stack.services.flatMap { service in
-                service.dashboards.map { (dashboard: $0, tags: [service.name], derived: false) }
+                service.dashboards.map { (dashboard: DashboardOutline($0), tags: [service.name], derived: false) }
             }
             + DerivedDashboards.dashboards(for: resolved, packs: packs).map {
                 (dashboard: $0, tags: [String](), derived: true)
@@ -40,7 +40,10 @@ enum DashboardLowering {
             + (stack.alertmanager.map { _ in [ResolvedDatasource(kind: .alertmanager, isDefault: false)] } ?? [])
     }
 
-    static func lower(_ dashboard: Dashboard, uid: String, folder: String, extraTags: [String]) -> ResolvedDashboard {
+    /// Lays out `dashboard`, a spec's or a derived one, filed as `uid` in `folder` with `extraTags` after its own.
+    static func lower(_ dashboard: DashboardOutline, uid: String, folder: String, extraTags: [String])
+        -> ResolvedDashboard
+    {
         let variables = dashboard.variables
         let references = Dictionary(
             variables.compactMap { variable -> (DatasourceKind, String)? in
@@ -55,13 +58,12 @@ enum DashboardLowering {
             items += placement.place(loose).map(ResolvedDashboardItem.panel)
             loose = []
         }
-        for element in dashboard.elements {
-            switch element {
+        for item in dashboard.items {
+            switch item {
             case .panel(let panel): loose.append(panel)
             case .row(let row):
                 placeLoose()
                 items.append(.row(placement.place(row)))
-            case .variable: break
             }
         }
         placeLoose()

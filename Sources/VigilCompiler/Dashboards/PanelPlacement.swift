@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilModel
 
 /// Places a dashboard's panels and rows in reading order, handing out panel ids (1, 2, ...) and grid rows
 /// as it goes.
@@ -18,7 +18,7 @@ struct PanelPlacement {
     }
 
     /// A row header across the grid, its panels below it; a collapsed row's panels take no room until opened.
-    mutating func place(_ row: Row) -> ResolvedRow {
+    mutating func place(_ row: PanelRow) -> ResolvedRow {
         let id = take()
         let top = y
         let (positions, end) = DashboardLayout.place(row.panels, from: top + 1)

@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilModel
 
 /// A panel's queries as Grafana targets: refIds, the format the panel kind needs, the text Grafana runs.
 package enum TargetLowering {

@@ -40,7 +40,7 @@ struct AlertmanagerPackAlerts: RulePack {
 
     func notificationsFailing(threshold: Double) -> PackAlertDefinition {
         let ratio = PackFailureRatio(
-            failed: Metrics.notificationsFailed.name, total: Metrics.notifications.name, matchers: jobMatcher,
+            failed: Metrics.notificationsFailed.name, total: Metrics.notifications.name, matchers: jobMatchers,
             threshold: threshold, labels: ["integration": "slack"], summedBy: ["job", "instance", "integration"])
         return PackAlertDefinition(
             expression: ratio.expression,

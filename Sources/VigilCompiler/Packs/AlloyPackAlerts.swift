@@ -28,8 +28,8 @@ struct AlloyPackAlerts: RulePack {
 
     func unhealthyComponents() -> PackAlertDefinition {
         let metric = Metrics.runningComponents.name
-        let matchers = [jobMatcher, #"health_type!="healthy""#].filter { !$0.isEmpty }.joined(separator: ",")
-        let unhealthy = "sum by (job, instance) (\(PackScope.selector(metric, matchers)))"
+        let unhealthy = selected(metric, [PromQLLabelMatcher("health_type", .notEqual, "healthy")])
+            .aggregated(.sum, by: ["job", "instance"])
         let running: (Double) -> [(String, SeriesValues)] = { count in
             [
                 (series(metric, ["health_type": "unhealthy"]), .constant(count, steps: steps)),
@@ -60,7 +60,7 @@ struct AlloyPackAlerts: RulePack {
     func lokiWriteErrors(threshold: Double) -> PackAlertDefinition {
         let share = PackErrorShare(
             counter: Metrics.lokiWriteRequestDuration.name + "_count", statusLabel: "status_code",
-            matchers: jobMatcher, threshold: threshold, grouping: ["host": "loki:3100"])
+            matchers: jobMatchers, threshold: threshold, grouping: ["host": "loki:3100"])
         return PackAlertDefinition(
             expression: share.expression,
             summary: "Alloy's pushes to Loki at {{ $labels.host }} fail",

@@ -59,7 +59,7 @@ struct BlackboxPackAlerts: RulePack {
             firingLabels: firing(), firingValue: nil,
             faultStory: "when the probe keeps failing", healthyStory: "when it succeeds",
             signal: PackSignal(
-                area: "Probes", title: "Probe success", query: "\(metric){\(jobMatcher)}", unit: .short,
+                area: "Probes", title: "Probe success", query: selected(metric), unit: .short,
                 legend: "{{instance}}", thresholds: [.below(1)]))
     }
 
@@ -82,7 +82,8 @@ struct BlackboxPackAlerts: RulePack {
             faultStory: "at twice the threshold", healthyStory: "at half the threshold",
             signal: PackSignal(
                 area: "Probes", title: "Probe duration, 5-minute average",
-                query: "avg_over_time(\(metric){\(jobMatcher)}[5m])", unit: .seconds, legend: "{{instance}}",
+                query: .call(.avgOverTime, metric, jobMatchers, over: .minutes(5)), unit: .seconds,
+                legend: "{{instance}}",
                 thresholds: [.above(threshold)]))
     }
 
@@ -105,7 +106,8 @@ struct BlackboxPackAlerts: RulePack {
             firingLabels: firing(), firingValue: 503,
             faultStory: "when the endpoint answers 503", healthyStory: "when it answers 200",
             signal: PackSignal(
-                area: "Probes", title: "HTTP status", query: metric, unit: .short, legend: "{{instance}}",
+                area: "Probes", title: "HTTP status", query: selected(Metrics.httpStatusCode.name), unit: .short,
+                legend: "{{instance}}",
                 thresholds: [.below(200), .above(400)]))
     }
 
@@ -131,7 +133,8 @@ struct BlackboxPackAlerts: RulePack {
             faultStory: "when the certificate expires within half the threshold",
             healthyStory: "when it expires after three times the threshold",
             signal: PackSignal(
-                area: "Certificates", title: "Certificate validity left", query: "\(metric){\(jobMatcher)} - time()",
+                area: "Certificates", title: "Certificate validity left",
+                query: selected(metric).applying(.subtract, .call(.time)),
                 unit: .seconds, legend: "{{instance}}", thresholds: [.below(horizon)]))
     }
 }

@@ -17,8 +17,10 @@ struct ContainerPackAlerts: RulePack {
 
     let scope: PackScope
 
-    /// The container selector: the job's named containers.
-    var containers: String { #"\#(jobMatcher),name!="""# }
+    /// The container selector's matchers: the job's named containers.
+    var containerMatchers: [PromQLLabelMatcher] { jobMatchers + [PromQLLabelMatcher("name", .notEqual, "")] }
+    /// The container selector, as alert text.
+    var containers: String { containerMatchers.map(\.description).joined(separator: ",") }
 
     /// The labels of the tests' container.
     static let container = ["id": "/docker/4f1c2e", "name": "app", "image": "app:1.0"]
@@ -56,7 +58,8 @@ struct ContainerPackAlerts: RulePack {
             firingLabels: firing(Self.container), firingValue: nil,
             faultStory: "when the container is OOM-killed", healthyStory: "when it never is",
             signal: PackSignal(
-                area: "Memory", title: "OOM kills in 5 minutes", query: "increase(\(metric){\(containers)}[5m])",
+                area: "Memory", title: "OOM kills in 5 minutes",
+                query: .call(.increase, metric, containerMatchers, over: .minutes(5)),
                 unit: .short, legend: "{{instance}} {{name}}", thresholds: [.above(0)]))
     }
 
@@ -78,7 +81,8 @@ struct ContainerPackAlerts: RulePack {
             firingLabels: firing(Self.container), firingValue: Double(min(evaluationMinute, 14)),
             faultStory: "when the container restarts every minute", healthyStory: "when it stays up",
             signal: PackSignal(
-                area: "Lifecycle", title: "Starts in 15 minutes", query: "changes(\(metric){\(containers)}[15m])",
+                area: "Lifecycle", title: "Starts in 15 minutes",
+                query: .call(.changes, metric, containerMatchers, over: .minutes(15)),
                 unit: .short, legend: "{{instance}} {{name}}", thresholds: [.above(threshold)]))
     }
 
@@ -113,7 +117,8 @@ struct ContainerPackAlerts: RulePack {
             healthyStory: "at half the threshold",
             signal: PackSignal(
                 area: "CPU", title: "CPU periods throttled",
-                query: "rate(\(throttled){\(containers)}[5m]) / rate(\(periods){\(containers)}[5m])",
+                query: PromQLExpression.call(.rate, throttled, containerMatchers, over: .minutes(5)).applying(
+                    .divide, .call(.rate, periods, containerMatchers, over: .minutes(5))),
                 unit: .percentUnit,
                 legend: "{{instance}} {{name}}", thresholds: [.above(threshold / 100)]))
     }
@@ -121,7 +126,7 @@ struct ContainerPackAlerts: RulePack {
     func memoryNearLimit(threshold: Double) -> PackAlertDefinition {
         let limit = PackLimitRatio(
             used: Metrics.memoryWorkingSetBytes.name, limit: Metrics.specMemoryLimitBytes.name,
-            matchers: containers, threshold: threshold, size: 1_073_741_824)
+            matchers: containerMatchers, threshold: threshold, size: 1_073_741_824)
         return PackAlertDefinition(
             expression: limit.expression,
             summary: "Container {{ $labels.name }} on {{ $labels.instance }} is near its memory limit",
@@ -171,7 +176,8 @@ struct ContainerPackAlerts: RulePack {
             firingLabels: firing(Self.container), firingValue: nil,
             faultStory: "when the container disappears", healthyStory: "when cAdvisor itself is down",
             signal: PackSignal(
-                area: "Lifecycle", title: "Containers seen", query: "count by (instance) (\(metric){\(containers)})",
+                area: "Lifecycle", title: "Containers seen",
+                query: .series(metric, containerMatchers).aggregated(.count, by: ["instance"]),
                 unit: .short, legend: "{{instance}}"))
     }
 }

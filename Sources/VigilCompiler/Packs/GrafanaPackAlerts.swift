@@ -28,7 +28,7 @@ struct GrafanaPackAlerts: RulePack {
 
     func httpErrors(threshold: Double) -> PackAlertDefinition {
         let share = PackErrorShare(
-            counter: Metrics.httpRequestDuration.name + "_count", statusLabel: "status_code", matchers: jobMatcher,
+            counter: Metrics.httpRequestDuration.name + "_count", statusLabel: "status_code", matchers: jobMatchers,
             threshold: threshold)
         return PackAlertDefinition(
             expression: share.expression,
@@ -50,7 +50,7 @@ struct GrafanaPackAlerts: RulePack {
 
     func datasourceErrors(threshold: Double) -> PackAlertDefinition {
         let share = PackErrorShare(
-            counter: Metrics.datasourceRequests.name, statusLabel: "code", matchers: jobMatcher, threshold: threshold,
+            counter: Metrics.datasourceRequests.name, statusLabel: "code", matchers: jobMatchers, threshold: threshold,
             grouping: ["datasource": "Prometheus"])
         return PackAlertDefinition(
             expression: share.expression,

@@ -29,7 +29,7 @@ struct LokiPackAlerts: RulePack {
 
     func requestErrors(threshold: Double) -> PackAlertDefinition {
         let share = PackErrorShare(
-            counter: Metrics.requestDuration.name + "_count", statusLabel: "status_code", matchers: jobMatcher,
+            counter: Metrics.requestDuration.name + "_count", statusLabel: "status_code", matchers: jobMatchers,
             threshold: threshold, grouping: ["route": "loki_api_v1_push"])
         return PackAlertDefinition(
             expression: share.expression,

@@ -31,14 +31,18 @@ struct NodePackAlerts: RulePack {
 
     let scope: PackScope
 
-    /// Extra matchers of the filesystem selectors, e.g. `fstype!~"tmpfs"`.
-    var filesystemMatchers: [String] { scope.exclusions }
+    /// The filesystem selector's matchers: real filesystems with a mount point, minus the stack's exclusions
+    /// (e.g. `fstype!~"tmpfs"`).
+    var filesystemMatchers: [PromQLLabelMatcher] {
+        jobMatchers + [PromQLLabelMatcher("fstype", .notEqual, ""), PromQLLabelMatcher("mountpoint", .notEqual, "")]
+            + scope.exclusions
+    }
     /// The labels of the test filesystem: a device, type and mount point the exclusions leave in.
     var filesystemLabels: [String: String] { scope.testLabels }
 
-    /// The filesystem selector: real filesystems with a mount point, minus the stack's exclusions.
+    /// The filesystem selector, as alert text.
     var filesystemSelector: String {
-        ([jobMatcher, #"fstype!="""#, #"mountpoint!="""#] + filesystemMatchers).joined(separator: ",")
+        filesystemMatchers.map(\.description).joined(separator: ",")
     }
 
     /// The definition of `alert` at `threshold` (ignored by alerts without one).
@@ -137,8 +141,10 @@ struct NodePackAlerts: RulePack {
             healthyStory: "when free \(what) is low but steady",
             signal: PackSignal(
                 area: "Filesystems", title: "Free \(what) in \(horizon) at the last 6 hours' pace",
-                query:
-                    "predict_linear(\(free){\(selector)}[6h], \(horizon.milliseconds / 1000)) / \(total){\(selector)}",
+                query: PromQLExpression.call(
+                    .predictLinear, .range(free, filesystemMatchers, over: .hours(6)),
+                    .number(Double(horizon.milliseconds / 1000))
+                ).applying(.divide, .series(total, filesystemMatchers)),
                 unit: .percentUnit, legend: "{{instance}} {{mountpoint}}", thresholds: [.below(0)]))
     }
 
@@ -178,7 +184,9 @@ struct NodePackAlerts: RulePack {
             faultStory: "when free \(what) is below the threshold",
             healthyStory: "when free \(what) is well above the threshold",
             signal: PackSignal(
-                area: "Filesystems", title: "Free \(what)", query: "\(free){\(selector)} / \(total){\(selector)}",
+                area: "Filesystems", title: "Free \(what)",
+                query: PromQLExpression.series(free, filesystemMatchers).applying(
+                    .divide, .series(total, filesystemMatchers)),
                 unit: .percentUnit, legend: "{{instance}} {{mountpoint}}", thresholds: [.below(threshold / 100)]))
     }
 
@@ -208,7 +216,7 @@ struct NodePackAlerts: RulePack {
             healthyStory: "for a filesystem that has always been read-only",
             signal: PackSignal(
                 area: "Filesystems", title: "Read-only filesystems",
-                query: "sum by (instance) (\(metric){\(selector)})",
+                query: PromQLExpression.series(metric, filesystemMatchers).aggregated(.sum, by: ["instance"]),
                 unit: .short, legend: "{{instance}}"))
     }
 
@@ -245,7 +253,8 @@ struct NodePackAlerts: RulePack {
             healthyStory: "when no packet fails",
             signal: PackSignal(
                 area: "Network", title: "Packets with \(direction) errors",
-                query: "rate(\(errors){\(jobMatcher)}[2m]) / rate(\(packets){\(jobMatcher)}[2m])", unit: .percentUnit,
+                query: PromQLExpression.call(.rate, errors, jobMatchers, over: .minutes(2)).applying(
+                    .divide, .call(.rate, packets, jobMatchers, over: .minutes(2))), unit: .percentUnit,
                 legend: "{{instance}} {{device}}", thresholds: [.above(threshold / 100)]))
     }
 
@@ -275,7 +284,7 @@ struct NodePackAlerts: RulePack {
             firingLabels: firing(), firingValue: 2 * threshold,
             faultStory: "when the offset stays at twice the threshold", healthyStory: "when the offset is zero",
             signal: PackSignal(
-                area: "Clock", title: "Clock offset", query: "\(metric){\(jobMatcher)}", unit: .seconds,
+                area: "Clock", title: "Clock offset", query: selected(metric), unit: .seconds,
                 legend: "{{instance}}", thresholds: [.below(-threshold), .above(threshold)]))
     }
 
@@ -307,7 +316,7 @@ struct NodePackAlerts: RulePack {
             firingLabels: firing(), firingValue: nil,
             faultStory: "when the clock is unsynchronised", healthyStory: "when the clock is synchronised",
             signal: PackSignal(
-                area: "Clock", title: "Clock maximum error", query: "\(maxError){\(jobMatcher)}", unit: .seconds,
+                area: "Clock", title: "Clock maximum error", query: selected(maxError), unit: .seconds,
                 legend: "{{instance}}", thresholds: [.above(threshold)]))
     }
 
@@ -345,7 +354,7 @@ struct NodePackAlerts: RulePack {
             faultStory: "when available memory is half the allowance", healthyStory: "when memory is ample",
             signal: PackSignal(
                 area: "Memory", title: "Memory available",
-                query: "\(available){\(jobMatcher)} / \(total){\(jobMatcher)}",
+                query: selected(available).applying(.divide, selected(total)),
                 unit: .percentUnit, legend: "{{instance}}", thresholds: [.below((100 - threshold) / 100)]))
     }
 
@@ -369,7 +378,7 @@ struct NodePackAlerts: RulePack {
             firingLabels: firing(), firingValue: 1.5 * threshold,
             faultStory: "at one and a half times the threshold", healthyStory: "without page faults",
             signal: PackSignal(
-                area: "Memory", title: "Major page faults", query: "rate(\(metric){\(jobMatcher)}[5m])",
+                area: "Memory", title: "Major page faults", query: .call(.rate, metric, jobMatchers, over: .minutes(5)),
                 unit: .countsPerSecond, legend: "{{instance}}", thresholds: [.above(threshold)]))
     }
 
@@ -393,7 +402,8 @@ struct NodePackAlerts: RulePack {
             firingLabels: firing(), firingValue: nil,
             faultStory: "when processes are killed", healthyStory: "when none is",
             signal: PackSignal(
-                area: "Memory", title: "OOM kills in 5 minutes", query: "increase(\(metric){\(jobMatcher)}[5m])",
+                area: "Memory", title: "OOM kills in 5 minutes",
+                query: .call(.increase, metric, jobMatchers, over: .minutes(5)),
                 unit: .short, legend: "{{instance}}", thresholds: [.above(0)]))
     }
 
@@ -437,8 +447,10 @@ struct NodePackAlerts: RulePack {
             faultStory: "when the CPU is busy beyond the threshold", healthyStory: "when it is half as busy",
             signal: PackSignal(
                 area: "CPU", title: "CPU busy",
-                query:
-                    #"sum without (mode) (avg without (cpu) (rate(\#(metric){\#(jobMatcher),mode!~"idle|iowait"}[2m])))"#,
+                query: PromQLExpression.call(
+                    .rate, metric, jobMatchers + [PromQLLabelMatcher("mode", .doesNotMatchRegex, "idle|iowait")],
+                    over: .minutes(2)
+                ).aggregated(.avg, without: ["cpu"]).aggregated(.sum, without: ["mode"]),
                 unit: .percentUnit, legend: "{{instance}}", thresholds: [.above(threshold / 100)]))
     }
 
@@ -473,7 +485,10 @@ struct NodePackAlerts: RulePack {
             faultStory: "at twice the threshold per CPU", healthyStory: "at half the threshold",
             signal: PackSignal(
                 area: "CPU", title: "Load per CPU",
-                query: #"\#(load){\#(jobMatcher)} / count without (cpu, mode) (\#(cpu){\#(jobMatcher),mode="idle"})"#,
+                query: selected(load).applying(
+                    .divide,
+                    selected(cpu, [PromQLLabelMatcher("mode", .equal, "idle")]).aggregated(
+                        .count, without: ["cpu", "mode"])),
                 unit: .short, legend: "{{instance}}", thresholds: [.above(threshold)]))
     }
 
@@ -497,7 +512,9 @@ struct NodePackAlerts: RulePack {
             firingLabels: firing(device), firingValue: 1.5 * threshold,
             faultStory: "at one and a half times the threshold", healthyStory: "when the disk is idle",
             signal: PackSignal(
-                area: "Disks", title: "Disk I/O queue", query: #"rate(\#(metric){\#(jobMatcher),device!=""}[5m])"#,
+                area: "Disks", title: "Disk I/O queue",
+                query: .call(
+                    .rate, metric, jobMatchers + [PromQLLabelMatcher("device", .notEqual, "")], over: .minutes(5)),
                 unit: .short, legend: "{{instance}} {{device}}", thresholds: [.above(threshold)]))
     }
 
@@ -529,7 +546,7 @@ struct NodePackAlerts: RulePack {
             faultStory: "when most descriptors are open", healthyStory: "when half the threshold is open",
             signal: PackSignal(
                 area: "System", title: "File descriptors in use",
-                query: "\(allocated){\(jobMatcher)} / \(maximum){\(jobMatcher)}", unit: .percentUnit,
+                query: selected(allocated).applying(.divide, selected(maximum)), unit: .percentUnit,
                 legend: "{{instance}}", thresholds: [.above(threshold / 100)]))
     }
 
@@ -555,7 +572,9 @@ struct NodePackAlerts: RulePack {
             faultStory: "when a unit is failed", healthyStory: "when it is not",
             signal: PackSignal(
                 area: "System", title: "Failed systemd units",
-                query: #"sum by (instance) (\#(metric){\#(jobMatcher),state="failed"})"#, unit: .short,
+                query: selected(metric, [PromQLLabelMatcher("state", .equal, "failed")]).aggregated(
+                    .sum, by: ["instance"]),
+                unit: .short,
                 legend: "{{instance}}", thresholds: [.above(0)]))
     }
 
@@ -580,7 +599,8 @@ struct NodePackAlerts: RulePack {
             faultStory: "when the service restarts every minute", healthyStory: "when it stays up",
             signal: PackSignal(
                 area: "System", title: "systemd service restarts in 5 minutes",
-                query: "increase(\(metric){\(jobMatcher)}[5m])", unit: .short, legend: "{{instance}} {{name}}",
+                query: .call(.increase, metric, jobMatchers, over: .minutes(5)), unit: .short,
+                legend: "{{instance}} {{name}}",
                 thresholds: [.above(threshold)]))
     }
 
@@ -602,7 +622,7 @@ struct NodePackAlerts: RulePack {
             firingLabels: firing(), firingValue: nil,
             faultStory: "when a file cannot be read", healthyStory: "when every file is read",
             signal: PackSignal(
-                area: "System", title: "Textfile collector errors", query: "\(metric){\(jobMatcher)}", unit: .short,
+                area: "System", title: "Textfile collector errors", query: selected(metric), unit: .short,
                 legend: "{{instance}}"))
     }
 }

@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilModel
 
 /// The dashboard a rule pack brings for its job, derived from the definitions its alerts are written from:
 /// each enabled alert's signal in a panel, in the query the alert compares, with the threshold the stack
@@ -26,7 +26,7 @@ struct PackDashboard {
     }
 
     /// The matcher every query takes: the instances chosen in the dashboard's variable.
-    static let narrowing = #"instance=~"$instance""#
+    static let narrowing = PromQLLabelMatcher("instance", .matchesRegex, "$instance")
 
     /// The dashboard's title.
     var title: String
@@ -40,6 +40,8 @@ struct PackDashboard {
     var alerts: [String]
     /// The disabled alerts and the reasons given.
     var disabled: [(alert: String, reason: String)]
+    /// Where the pack was declared.
+    var location: SourceLocation
 
     /// The panels' rows, in the order their first panels come.
     var areas: [String] {
@@ -51,56 +53,61 @@ struct PackDashboard {
     }
 
     /// The dashboard.
-    var dashboard: Dashboard {
-        let job = PromQLLabelMatcher("job", .equal, job).description
-        return Dashboard(
-            title, tags: [DerivedDashboards.tag, self.job],
+    var dashboard: DashboardOutline {
+        let panels = DerivedPanels(location: location)
+        let job = PromQLLabelMatcher("job", .equal, self.job)
+        let firing = PromQLExpression.series(
+            "ALERTS",
+            [
+                PromQLLabelMatcher("alertstate", .equal, "firing"), job, Self.narrowing,
+                PromQLLabelMatcher("alertname", .matchesRegex, alerts.joined(separator: "|")),
+            ])
+        let overview = [
+            panels.stateTimeline(
+                "Targets up", legend: "{{instance}}", [panels.query(.series("up", [job, Self.narrowing]))]
+            )
+            .with { $0.field.mappings = DerivedPanels.upOrDown },
+            panels.stateTimeline(
+                "Firing alerts", legend: "{{alertname}} {{instance}}",
+                [panels.query(firing.aggregated(.max, by: ["alertname", "instance"]))]
+            ).with { $0.field.mappings = [.value("1", text: "firing", color: .red)] },
+        ]
+        let notes =
+            disabled.isEmpty
+            ? []
+            : [panels.text("Disabled alerts", disabled.map { "- `\($0.alert)`: \($0.reason)" }.joined(separator: "\n"))]
+        let rows = areas.map { area in
+            PanelRow(
+                title: area, collapsed: false,
+                panels: graphs.filter { $0.signal.area == area }.map { panel(of: $0, panels: panels) },
+                location: location)
+        }
+        return DashboardOutline(
+            title: title, tags: [DerivedDashboards.tag, self.job],
             description:
                 "The signals the \(pack) rule pack alerts on for the '\(self.job)' job, with the thresholds this stack "
-                + "settles on."
-        ) {
-            Variable(
-                "instance",
-                .labelValues(
-                    label: "instance",
-                    of: PromQLVectorSelector(name: "up", matchers: [PromQLLabelMatcher("job", .equal, self.job)])),
-                label: "Instance", multi: true, includeAll: true)
-            Row("Overview") {
-                StateTimeline("Targets up", legend: .hidden) { PromQL("up{\(job),\(Self.narrowing)}") }
-                    .legendFormat("{{instance}}")
-                    .mappings(.value("1", text: "up", color: .green), .value("0", text: "down", color: .red))
-                StateTimeline("Firing alerts", legend: .hidden) {
-                    PromQL(
-                        """
-                        max by (alertname, instance) (ALERTS{alertstate="firing",\(job),\(Self.narrowing),\
-                        \(PromQLLabelMatcher("alertname", .matchesRegex, alerts.joined(separator: "|")))})
-                        """)
-                }
-                .legendFormat("{{alertname}} {{instance}}")
-                .mappings(.value("1", text: "firing", color: .red))
-                if !disabled.isEmpty {
-                    Text(
-                        "Disabled alerts",
-                        disabled.map { "- `\($0.alert)`: \($0.reason)" }.joined(separator: "\n"))
-                }
-            }
-            for area in areas {
-                Row(area) {
-                    for graph in graphs where graph.signal.area == area {
-                        panel(of: graph)
-                    }
-                }
-            }
-        }
+                + "settles on.",
+            variables: [
+                Variable(
+                    "instance", .labelValues(label: "instance", of: PromQLVectorSelector(name: "up", matchers: [job])),
+                    label: "Instance", multi: true, includeAll: true, fileID: location.fileID,
+                    filePath: location.filePath, line: location.line, column: location.column)
+            ],
+            items: [.row(PanelRow(title: "Overview", collapsed: false, panels: overview + notes, location: location))]
+                + rows.map(DashboardOutline.Item.row),
+            location: location)
     }
 
     /// The panel of `graph`: the signal, its thresholds coloured and drawn when any alert compares it with one.
-    func panel(of graph: Graph) -> TimeSeries {
-        let panel = TimeSeries(graph.signal.title, unit: graph.signal.unit) { PromQL(graph.signal.query) }
-            .legendFormat(graph.signal.legend)
-            .description("Alerts on it: \(graph.watchers.joined(separator: "; ")).")
-        guard let thresholds = Self.thresholds(graph.lines) else { return panel }
-        return panel.thresholds(thresholds).thresholdsStyle(.dashed)
+    func panel(of graph: Graph, panels: DerivedPanels) -> Panel {
+        panels.timeSeries(graph.signal.title, unit: graph.signal.unit, [panels.query(graph.signal.query)]).with {
+            $0.legendFormat = graph.signal.legend
+            $0.description = "Alerts on it: \(graph.watchers.joined(separator: "; "))."
+            guard let thresholds = Self.thresholds(graph.lines), case .timeSeries(var options) = $0.kind else { return }
+            $0.field.thresholds = thresholds
+            options.thresholdsStyle = .dashed
+            $0.kind = .timeSeries(options)
+        }
     }
 
     /// The colours of `lines`: each range of values takes the colour of the most severe alert that fires there,

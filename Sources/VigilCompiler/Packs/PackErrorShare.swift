@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilModel
 
 /// An alert on the share of a component's requests answered with a server error (status `5..`), summed by
 /// what fails (the route, the data source): the condition on one counter split by its status label, the
@@ -9,8 +9,8 @@ struct PackErrorShare {
     var counter: String
     /// Its label holding the status code, e.g. `status_code`.
     var statusLabel: String
-    /// The PromQL selector matchers of the counter, e.g. `job="loki"`.
-    var matchers: String
+    /// The selector matchers of the counter, e.g. `job="loki"`.
+    var matchers: [PromQLLabelMatcher]
     /// The threshold, in percent of the requests.
     var threshold: Double
     /// The labels the share is taken by besides the job and instance, with their values in the tests.
@@ -24,20 +24,16 @@ struct PackErrorShare {
     static let failureStatus = "500"
 
     /// The labels both sums keep.
-    var summedBy: String { (["job", "instance"] + grouping.keys.sorted()).joined(separator: ", ") }
+    var summedBy: [String] { ["job", "instance"] + grouping.keys.sorted() }
 
     /// The rate of the requests selected by `extra` matchers besides ``matchers``, summed by ``summedBy``.
-    func rate(_ extra: String?) -> String {
-        let selector = PackScope.selector(
-            counter,
-            ([matchers] + (extra.map { [$0] } ?? [])).filter { !$0.isEmpty }
-                .joined(separator: ","))
-        return "sum by (\(summedBy)) (rate(\(selector)[5m]))"
+    func rate(_ extra: [PromQLLabelMatcher] = []) -> PromQLExpression {
+        PromQLExpression.call(.rate, counter, matchers + extra, over: .minutes(5)).aggregated(.sum, by: summedBy)
     }
 
     /// The share of the requests that failed.
-    var share: String {
-        "\(rate(#"\#(statusLabel)=~"\#(Self.errorStatus)""#)) / \(rate(nil))"
+    var share: PromQLExpression {
+        rate([PromQLLabelMatcher(statusLabel, .matchesRegex, Self.errorStatus)]).applying(.divide, rate())
     }
 
     /// The condition: the share above the threshold.

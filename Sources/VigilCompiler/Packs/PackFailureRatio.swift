@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilModel
 
 /// An alert on the share of attempts that failed above a percentage (alerts that fail to send, samples that
 /// fail to write): the condition on the two counters' rates and the series of its two tests, shared by the
@@ -8,8 +8,8 @@ struct PackFailureRatio {
     var failed: String
     /// The counter of attempts; of successes when ``totalExcludesFailed``.
     var total: String
-    /// The PromQL selector matchers of both, e.g. `job="alertmanager"`.
-    var matchers: String
+    /// The selector matchers of both, e.g. `job="alertmanager"`.
+    var matchers: [PromQLLabelMatcher]
     /// The threshold, in percent of the attempts.
     var threshold: Double
     /// The labels of the tests' series besides the job and instance.
@@ -21,15 +21,15 @@ struct PackFailureRatio {
     var summedBy: [String]?
 
     /// The rate of `counter` over 5 minutes, summed by ``summedBy`` if set.
-    func rate(_ counter: String) -> String {
-        let rate = "rate(\(PackScope.selector(counter, matchers))[5m])"
-        return summedBy.map { "sum by (\($0.joined(separator: ", "))) (\(rate))" } ?? rate
+    func rate(_ counter: String) -> PromQLExpression {
+        let rate = PromQLExpression.call(.rate, counter, matchers, over: .minutes(5))
+        return summedBy.map { rate.aggregated(.sum, by: $0) } ?? rate
     }
 
     /// The share of the attempts that failed.
-    var ratio: String {
-        let attempts = totalExcludesFailed ? "(\(rate(failed)) + \(rate(total)))" : rate(total)
-        return "\(rate(failed)) / \(attempts)"
+    var ratio: PromQLExpression {
+        let attempts = totalExcludesFailed ? rate(failed).applying(.add, rate(total)) : rate(total)
+        return rate(failed).applying(.divide, attempts)
     }
 
     /// The condition: failures over attempts above the threshold.

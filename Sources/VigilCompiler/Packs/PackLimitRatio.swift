@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilModel
 
 /// An alert's use of a limit above a percentage (memory near its limit, clients near the maximum): the
 /// condition and the series of its two tests, shared by the packs whose alerts compare a gauge to its limit.
@@ -7,16 +7,17 @@ struct PackLimitRatio {
     var used: String
     /// The series of the limit; a limit of 0 (none set) never fires.
     var limit: String
-    /// The PromQL selector matchers of both, e.g. `job="redis"`.
-    var matchers: String
+    /// The selector matchers of both, e.g. `job="redis"`.
+    var matchers: [PromQLLabelMatcher]
     /// The threshold, in percent of the limit.
     var threshold: Double
     /// The limit of the tests' series.
     var size: Double
 
     /// The share of the limit in use, where a limit is set.
-    var ratio: String {
-        "\(PackScope.selector(used, matchers)) / (\(PackScope.selector(limit, matchers)) > 0)"
+    var ratio: PromQLExpression {
+        PromQLExpression.series(used, matchers).applying(
+            .divide, PromQLExpression.series(limit, matchers).applying(.greater, .number(0)))
     }
 
     /// The condition: the ratio above the threshold.

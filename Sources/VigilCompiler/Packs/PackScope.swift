@@ -1,3 +1,5 @@
+import VigilModel
+
 /// What a rule pack's alerts are written against: the exporter's job, the `instance` of the tests' series, the
 /// stack's exclusions and the labels the tests' series take so that the exclusions leave them in, and the
 /// moment the tests look.
@@ -6,8 +8,8 @@ struct PackScope {
     var job: String
     /// The `instance` label of the test series.
     var instance: String
-    /// The stack's exclusions, as PromQL matchers, e.g. `fstype!~"tmpfs"`.
-    var exclusions: [String]
+    /// The stack's exclusions, e.g. `fstype!~"tmpfs"`.
+    var exclusions: [PromQLLabelMatcher]
     /// The labels of the tests' series that exclusions may name: values the exclusions leave in.
     var testLabels: [String: String]
     /// The moment the tests look, in minutes.
@@ -16,24 +18,29 @@ struct PackScope {
     var selectsJob = true
     /// Matchers every selector takes besides the job's: the pack's dashboard narrows its queries to the chosen
     /// instances with `instance=~"$instance"`; the alerts take none.
-    var narrowing: [String] = []
+    var narrowing: [PromQLLabelMatcher] = []
     /// The number of samples of each test series.
     var steps: Int { evaluationMinute + 5 }
 
-    /// `job="…"` (unless the pack selects by metric name alone) and the narrowing matchers: the selector every
-    /// pack alert starts from; empty for a pack that selects by metric name alone, without narrowing.
+    /// `job="…"` (unless the pack selects by metric name alone) and the narrowing matchers: the matchers every
+    /// pack selector starts from; none for a pack that selects by metric name alone, without narrowing.
+    var jobMatchers: [PromQLLabelMatcher] {
+        (selectsJob ? [PromQLLabelMatcher("job", .equal, job)] : []) + narrowing
+    }
+
+    /// ``jobMatchers`` as the text of an alert's selector: `job="…"`, or empty.
     var jobMatcher: String {
-        ((selectsJob ? [#"job="\#(job)""#] : []) + narrowing).joined(separator: ",")
+        jobMatchers.map(\.description).joined(separator: ",")
     }
 
-    /// `metric` selected by ``jobMatcher``: `metric{job="…"}`, or the bare name.
+    /// `metric` selected by ``jobMatchers`` and `matchers`, as a syntax tree.
+    func selected(_ metric: String, _ matchers: [PromQLLabelMatcher] = []) -> PromQLExpression {
+        .series(metric, jobMatchers + matchers)
+    }
+
+    /// `metric` selected by ``jobMatchers``, as alert text: `metric{job="…"}`, or the bare name.
     func selector(_ metric: String) -> String {
-        Self.selector(metric, jobMatcher)
-    }
-
-    /// `metric{matchers}`, or the bare name without matchers.
-    static func selector(_ metric: String, _ matchers: String) -> String {
-        matchers.isEmpty ? metric : "\(metric){\(matchers)}"
+        selected(metric).description
     }
 
     /// A test series selector: `metric{labels}` with the job and instance.

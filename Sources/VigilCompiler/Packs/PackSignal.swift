@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilModel
 
 /// What a pack alert watches, as its pack's dashboard draws it: the series its condition compares, in the
 /// scale the condition compares it in, and the threshold the stack settled on. Alerts that watch the same
@@ -26,8 +26,8 @@ struct PackSignal {
     var area: String
     /// The panel's title.
     var title: String
-    /// The PromQL of the series, written with the pack's selectors.
-    var query: String
+    /// The PromQL of the series, built with the pack's selectors.
+    var query: PromQLExpression
     /// The unit of the series as the query computes them.
     var unit: Unit
     /// The legend of each series, e.g. `{{instance}} {{mountpoint}}`.
@@ -39,7 +39,7 @@ struct PackSignal {
 
     /// A share (of a limit, of the attempts) drawn from 0 to 1, with the alert's threshold in percent.
     static func share(
-        _ query: String, area: String, title: String, legend: String, threshold percent: Double
+        _ query: PromQLExpression, area: String, title: String, legend: String, threshold percent: Double
     ) -> PackSignal {
         PackSignal(
             area: area, title: title, query: query, unit: .percentUnit, legend: legend,

@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilModel
 
 /// The two simplest shapes of pack alert, shared by the packs: a gauge reading a bad value, and a counter of
 /// failures growing.
@@ -17,7 +17,7 @@ extension RulePack {
             firingLabels: firing(), firingValue: nil, faultStory: stories.0, healthyStory: stories.1,
             signal: panel.map {
                 PackSignal(
-                    area: $0.area, title: $0.title, query: selector(metric), unit: .short, legend: $0.legend,
+                    area: $0.area, title: $0.title, query: selected(metric), unit: .short, legend: $0.legend,
                     thresholds: [bad < good ? .below(good) : .above(good)])
             })
     }
@@ -31,12 +31,11 @@ extension RulePack {
         above threshold: Double, panel: PackSignal.Placement? = nil, summary: String, description: String,
         meaning: String, firstSteps: [String], faultStory: String, healthyStory: String = "when the count is steady"
     ) -> PackAlertDefinition {
-        let window = minutes % 60 == 0 ? "\(minutes / 60)h" : "\(minutes)m"
-        let matchers = [jobMatcher] + matching.sorted { $0.key < $1.key }.map { #"\#($0.key)="\#($0.value)""# }
-        let selected = PackScope.selector(counter, matchers.filter { !$0.isEmpty }.joined(separator: ","))
+        let matchers = matching.sorted { $0.key < $1.key }.map { PromQLLabelMatcher($0.key, .equal, $0.value) }
+        let increase = PromQLExpression.call(.increase, counter, jobMatchers + matchers, over: .minutes(Int64(minutes)))
         let labels = labels.merging(matching) { $1 }
         return PackAlertDefinition(
-            expression: "increase(\(selected)[\(window)]) > \(Self.number(threshold))",
+            expression: "\(increase) > \(Self.number(threshold))",
             summary: summary, description: description, meaning: meaning, firstSteps: firstSteps,
             fault: [(series(counter, labels), .increasing(from: 0, by: threshold + 1, steps: steps))],
             healthy: [(series(counter, labels), .constant(7, steps: steps))],
@@ -44,7 +43,7 @@ extension RulePack {
             faultStory: faultStory, healthyStory: healthyStory,
             signal: panel.map {
                 PackSignal(
-                    area: $0.area, title: $0.title, query: "increase(\(selected)[\(window)])", unit: .short,
+                    area: $0.area, title: $0.title, query: increase, unit: .short,
                     legend: $0.legend, thresholds: [.above(threshold)])
             })
     }

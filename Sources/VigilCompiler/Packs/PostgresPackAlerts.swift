@@ -55,7 +55,7 @@ struct PostgresPackAlerts: RulePack {
             firingLabels: firing(), firingValue: nil,
             faultStory: "when the server is unreachable", healthyStory: "when it answers",
             signal: PackSignal(
-                area: "Availability", title: "Server reachable", query: "\(metric){\(jobMatcher)}", unit: .short,
+                area: "Availability", title: "Server reachable", query: selected(metric), unit: .short,
                 legend: "{{instance}}", thresholds: [.below(1)]))
     }
 
@@ -91,10 +91,11 @@ struct PostgresPackAlerts: RulePack {
             healthyStory: "at half the threshold",
             signal: PackSignal(
                 area: "Connections", title: "Connections of max_connections",
-                query: """
-                    sum by (job, instance) (\(count){\(jobMatcher)}) \
-                    / on (job, instance) max by (job, instance) (\(maximum){\(jobMatcher)})
-                    """,
+                query: .binary(
+                    PromQLBinaryExpression(
+                        selected(count).aggregated(.sum, by: ["job", "instance"]), .divide,
+                        selected(maximum).aggregated(.max, by: ["job", "instance"]),
+                        matching: .init(.on, ["job", "instance"]))),
                 unit: .percentUnit, legend: "{{instance}}", thresholds: [.above(threshold / 100)]))
     }
 
@@ -135,7 +136,7 @@ struct PostgresPackAlerts: RulePack {
             firingLabels: firing(Self.sessions), firingValue: 2 * threshold,
             faultStory: "when a transaction is open twice the threshold", healthyStory: "at half the threshold",
             signal: PackSignal(
-                area: "Transactions", title: "Longest open transaction", query: "\(metric){\(jobMatcher)}",
+                area: "Transactions", title: "Longest open transaction", query: selected(metric),
                 unit: .seconds, legend: "{{instance}} {{datname}} {{state}}", thresholds: [.above(threshold)]))
     }
 
@@ -166,7 +167,7 @@ struct PostgresPackAlerts: RulePack {
             healthyStory: "on a primary, whatever its lag reads",
             signal: PackSignal(
                 area: "Replication", title: "Replication lag",
-                query: "\(lag){\(jobMatcher)} and \(replica){\(jobMatcher)} == 1", unit: .seconds,
+                query: selected(lag).applying(.and, selected(replica).applying(.equal, .number(1))), unit: .seconds,
                 legend: "{{instance}}", thresholds: [.above(threshold)]))
     }
 
@@ -188,7 +189,7 @@ struct PostgresPackAlerts: RulePack {
             firingLabels: firing(), firingValue: nil,
             faultStory: "when queries fail", healthyStory: "when they succeed",
             signal: PackSignal(
-                area: "Availability", title: "Exporter query errors", query: "\(metric){\(jobMatcher)}", unit: .short,
+                area: "Availability", title: "Exporter query errors", query: selected(metric), unit: .short,
                 legend: "{{instance}}"))
     }
 }

@@ -41,7 +41,7 @@ struct ProcessPackAlerts: RulePack {
 
     func fileDescriptorsNearLimit(threshold: Double) -> PackAlertDefinition {
         let limit = PackLimitRatio(
-            used: Metrics.openFileDescriptors.name, limit: Metrics.maxFileDescriptors.name, matchers: jobMatcher,
+            used: Metrics.openFileDescriptors.name, limit: Metrics.maxFileDescriptors.name, matchers: jobMatchers,
             threshold: threshold, size: 1024)
         return PackAlertDefinition(
             expression: limit.expression,

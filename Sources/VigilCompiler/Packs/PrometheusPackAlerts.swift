@@ -63,7 +63,7 @@ struct PrometheusPackAlerts: RulePack {
 
     func targetDown() -> PackAlertDefinition {
         let metric = Metrics.up.name
-        let selector = scope.exclusions.isEmpty ? "" : "{\(scope.exclusions.joined(separator: ","))}"
+        let selector = scope.exclusions.isEmpty ? "" : "{\(scope.exclusions.map(\.description).joined(separator: ","))}"
         let target = scope.testLabels
         let series = #"\#(metric){instance="\#(target["instance"] ?? "")",job="\#(target["job"] ?? "")"}"#
         return PackAlertDefinition(
@@ -118,7 +118,7 @@ struct PrometheusPackAlerts: RulePack {
 
     func notificationsFailing(threshold: Double) -> PackAlertDefinition {
         let ratio = PackFailureRatio(
-            failed: Metrics.notificationErrors.name, total: Metrics.notificationsSent.name, matchers: jobMatcher,
+            failed: Metrics.notificationErrors.name, total: Metrics.notificationsSent.name, matchers: jobMatchers,
             threshold: threshold, labels: ["alertmanager": Self.alertmanagerURL])
         return PackAlertDefinition(
             expression: ratio.expression,
@@ -140,7 +140,7 @@ struct PrometheusPackAlerts: RulePack {
     func notificationQueueNearFull(threshold: Double) -> PackAlertDefinition {
         let limit = PackLimitRatio(
             used: Metrics.notificationsQueueLength.name, limit: Metrics.notificationsQueueCapacity.name,
-            matchers: jobMatcher, threshold: threshold, size: 10_000)
+            matchers: jobMatchers, threshold: threshold, size: 10_000)
         return PackAlertDefinition(
             expression: limit.expression,
             summary: "The alert queue of Prometheus {{ $labels.instance }} is near full",
@@ -257,7 +257,7 @@ struct PrometheusPackAlerts: RulePack {
 
     func remoteWriteFailing(threshold: Double) -> PackAlertDefinition {
         let ratio = PackFailureRatio(
-            failed: Metrics.remoteSamplesFailed.name, total: Metrics.remoteSamples.name, matchers: jobMatcher,
+            failed: Metrics.remoteSamplesFailed.name, total: Metrics.remoteSamples.name, matchers: jobMatchers,
             threshold: threshold, labels: Self.remoteQueue, totalExcludesFailed: true)
         return PackAlertDefinition(
             expression: ratio.expression,

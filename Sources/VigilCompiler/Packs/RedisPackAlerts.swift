@@ -50,7 +50,7 @@ struct RedisPackAlerts: RulePack {
 
     func memoryNearLimit(threshold: Double) -> PackAlertDefinition {
         let limit = PackLimitRatio(
-            used: Metrics.memoryUsedBytes.name, limit: Metrics.memoryMaxBytes.name, matchers: jobMatcher,
+            used: Metrics.memoryUsedBytes.name, limit: Metrics.memoryMaxBytes.name, matchers: jobMatchers,
             threshold: threshold, size: 1_073_741_824)
         return PackAlertDefinition(
             expression: limit.expression,
@@ -73,7 +73,7 @@ struct RedisPackAlerts: RulePack {
 
     func tooManyConnections(threshold: Double) -> PackAlertDefinition {
         let limit = PackLimitRatio(
-            used: Metrics.connectedClients.name, limit: Metrics.configMaxclients.name, matchers: jobMatcher,
+            used: Metrics.connectedClients.name, limit: Metrics.configMaxclients.name, matchers: jobMatchers,
             threshold: threshold, size: 10_000)
         return PackAlertDefinition(
             expression: limit.expression,
@@ -142,7 +142,7 @@ struct RedisPackAlerts: RulePack {
             firingLabels: firing(), firingValue: 1,
             faultStory: "when one of two replicas goes", healthyStory: "when both stay",
             signal: PackSignal(
-                area: "Replication", title: "Replicas connected", query: "\(metric){\(jobMatcher)}", unit: .short,
+                area: "Replication", title: "Replicas connected", query: selected(metric), unit: .short,
                 legend: "{{instance}}"))
     }
 

@@ -63,6 +63,8 @@ extension RulePack {
 
     /// `job="…"`, the selector every pack alert starts from.
     var jobMatcher: String { scope.jobMatcher }
+    /// The matchers of ``jobMatcher``.
+    var jobMatchers: [PromQLLabelMatcher] { scope.jobMatchers }
     /// The number of samples of each test series.
     var steps: Int { scope.steps }
     /// The moment the tests look, in minutes.
@@ -71,6 +73,11 @@ extension RulePack {
     /// `metric` selected by the job matcher, or by name alone for a pack that does not select the job.
     func selector(_ metric: String) -> String {
         scope.selector(metric)
+    }
+
+    /// `metric` selected by the job matcher and `matchers`, as a syntax tree: what a signal is built from.
+    func selected(_ metric: String, _ matchers: [PromQLLabelMatcher] = []) -> PromQLExpression {
+        scope.selected(metric, matchers)
     }
 
     /// A test series selector: `metric{labels}` with the job and instance.

@@ -7,7 +7,7 @@ protocol DeployedRulePack {
     /// The pack as the README and the end-to-end run read it.
     var resolved: ResolvedRulePack { get }
     /// The pack's dashboard, derived from its alerts; `nil` when they draw nothing.
-    var dashboard: Dashboard? { get }
+    var dashboard: DashboardOutline? { get }
 }
 
 extension SettledPack: DeployedRulePack {}

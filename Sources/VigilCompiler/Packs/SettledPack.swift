@@ -45,10 +45,10 @@ struct SettledPack<Pack: RulePack> {
     }
 
     /// The exclusions, as PromQL matchers.
-    var exclusions: [String] {
+    var exclusions: [PromQLLabelMatcher] {
         overrides.compactMap { override in
             guard case .exclude(let label, let regex) = override.change else { return nil }
-            return PromQLLabelMatcher(label, .doesNotMatchRegex, regex).description
+            return PromQLLabelMatcher(label, .doesNotMatchRegex, regex)
         }
     }
 
@@ -70,7 +70,7 @@ struct SettledPack<Pack: RulePack> {
 
     /// The pack's definitions for an alert settled as `settings`: its `for` sets when the tests look;
     /// `narrowing` adds matchers to every selector (the dashboard's).
-    func pack(for settings: PackSettings, narrowing: [String] = []) -> Pack {
+    func pack(for settings: PackSettings, narrowing: [PromQLLabelMatcher] = []) -> Pack {
         let forMinutes = Int(((settings.duration?.milliseconds ?? 0) + 59_999) / 60_000)
         return Pack(
             scope: PackScope(
@@ -154,14 +154,15 @@ struct SettledPack<Pack: RulePack> {
         return ResolvedRulePack(
             name: Pack.name, job: subject.job, alerts: entries,
             disabled: Pack.Alert.allCases.compactMap { alert in disabled[alert].map { (alert.alertName, $0) } },
-            selectors: exclusions, healthyValues: Pack.healthyValues, problems: problems, location: subject.location)
+            selectors: exclusions.map(\.description), healthyValues: Pack.healthyValues, problems: problems,
+            location: subject.location)
     }
 }
 
 extension SettledPack {
     /// The pack's dashboard (``PackDashboard``), from the definitions of its enabled alerts narrowed to the
     /// dashboard's instances; `nil` when none of them has a signal.
-    var dashboard: Dashboard? {
+    var dashboard: DashboardOutline? {
         var graphs: [PackDashboard.Graph] = []
         for (alert, settled, _, _) in deployed {
             let definition = pack(for: settled, narrowing: [PackDashboard.narrowing])
@@ -184,7 +185,8 @@ extension SettledPack {
         return PackDashboard(
             title: Pack.title, pack: Pack.name, job: subject.job, graphs: graphs,
             alerts: deployed.map(\.alert.alertName),
-            disabled: Pack.Alert.allCases.compactMap { alert in disabled[alert].map { (alert.alertName, $0) } }
+            disabled: Pack.Alert.allCases.compactMap { alert in disabled[alert].map { (alert.alertName, $0) } },
+            location: subject.location
         ).dashboard
     }
 }

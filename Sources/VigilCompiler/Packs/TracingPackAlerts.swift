@@ -45,7 +45,7 @@ struct TracingPackAlerts: RulePack {
         -> PackAlertDefinition
     {
         let ratio = PackFailureRatio(
-            failed: refused, total: accepted, matchers: jobMatcher, threshold: threshold,
+            failed: refused, total: accepted, matchers: jobMatchers, threshold: threshold,
             labels: ["receiver": "otlp", "transport": "grpc"], totalExcludesFailed: true)
         return PackAlertDefinition(
             expression: ratio.expression,
@@ -69,7 +69,7 @@ struct TracingPackAlerts: RulePack {
     func jaegerStorageWritesFailing(threshold: Double) -> PackAlertDefinition {
         let ratio = PackFailureRatio(
             failed: JaegerMetrics.exporterSendFailedSpans.name, total: JaegerMetrics.exporterSentSpans.name,
-            matchers: jobMatcher, threshold: threshold, labels: ["exporter": "jaeger_storage_exporter"],
+            matchers: jobMatchers, threshold: threshold, labels: ["exporter": "jaeger_storage_exporter"],
             totalExcludesFailed: true)
         return PackAlertDefinition(
             expression: ratio.expression,

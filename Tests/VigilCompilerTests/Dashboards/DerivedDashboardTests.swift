@@ -59,7 +59,7 @@ struct DerivedDashboardTests {
         let errors = try #require(overview.panels.first { $0.panel.title.hasSuffix("server errors") })
         #expect(
             errors.targets.map(\.text) == [
-                #"sum(rate(http_requests_total{job="api", status=~"5.."}[5m])) / sum(rate(http_requests_total{job="api"}[5m]))"#
+                #"sum(rate(http_requests_total{job="api",status=~"5.."}[5m])) / sum(rate(http_requests_total{job="api"}[5m]))"#
             ])
         let rates = try #require(overview.panels.first { $0.panel.title == "http_requests_total" })
         #expect(rates.targets.map(\.text) == [#"sum by (method) (rate(http_requests_total{job="api"}[5m]))"#])
@@ -85,5 +85,33 @@ struct DerivedDashboardTests {
         let diagnostics = try Fixtures.diagnostics([Stack("s") { Service("busy", scrape: .target("busy:80")) { many } }]
         )
         #expect(diagnostics.filter { $0.severity == .error }.isEmpty)
+    }
+
+    @Test("every query of a derived dashboard is a syntax tree built as such, never text printed and parsed again")
+    func builtTrees() throws {
+        let stacks =
+            [F.resolvedShop, PackDashboardTests.lowered(), SLOFixtures.lowered { SLOFixtures.availability }]
+            + ComponentPack.allCases.map { StackLowering.lower($0.stack()) }
+        let derived = stacks.flatMap(\.dashboards).filter { $0.tags.contains(ResolvedDashboard.derivedTag) }
+        let titles = Set(derived.map(\.title))
+        #expect(
+            titles.isSuperset(of: [
+                "Stack health", "Alerts overview", "SLOs", "api overview", "Hosts", "Containers", "PostgreSQL",
+                "Redis", "Probes",
+            ]))
+        #expect(ComponentPack.allCases.allSatisfy { pack in derived.contains { $0.tags.contains(pack.job) } })
+        for dashboard in derived {
+            let expressions =
+                dashboard.panels.flatMap(\.targets).compactMap { target -> ResolvedExpression? in
+                    guard case .promQL(let expression) = target.language else { return nil }
+                    return expression
+                } + dashboard.variables.compactMap(\.expression)
+            #expect(!expressions.isEmpty)
+            for expression in expressions {
+                #expect(
+                    expression.rawText == nil && expression.tree != nil,
+                    "\(dashboard.title): \(expression.rawText ?? "no tree")")
+            }
+        }
     }
 }

@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilModel
 
 /// The dashboards every stack gets without spec code, derived from its model: the stack's own health, an
 /// overview of its alerts, and for each scraped service its rule pack's dashboard or else an overview from the
@@ -10,7 +10,7 @@ enum DerivedDashboards {
 
     /// The derived dashboards of a lowered stack (whose `dashboards` do not matter here) with its exporters'
     /// rule `packs`.
-    static func dashboards(for stack: ResolvedStack, packs: [any DeployedRulePack]) -> [Dashboard] {
+    static func dashboards(for stack: ResolvedStack, packs: [any DeployedRulePack]) -> [DashboardOutline] {
         var dashboards = [StackHealthDashboard.dashboard(for: stack)]
         if !stack.alerts.isEmpty {
             dashboards.append(AlertsOverviewDashboard.dashboard(for: stack))
@@ -26,7 +26,7 @@ enum DerivedDashboards {
             packs.compactMap { pack in pack.dashboard.map { (pack.resolved.job, $0) } }
         ) { first, _ in first }
         dashboards += stack.services.filter { scraped.contains($0.name) }.compactMap { service in
-            packDashboards[service.name] ?? ServiceOverviewDashboard.dashboard(for: service)
+            packDashboards[service.name] ?? ServiceOverviewDashboard.dashboard(for: service, at: stack.location)
         }
         return dashboards
     }

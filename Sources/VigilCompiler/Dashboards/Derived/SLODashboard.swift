@@ -1,4 +1,4 @@
-import VigilDSL
+import VigilModel
 
 /// The service level objectives of a stack, one row each, from the series their recording rules record: the
 /// objective, the indicator over the SLO's window, the error budget left, the burn rate over every recorded
@@ -12,81 +12,85 @@ enum SLODashboard {
     static let noData = "No data"
 
     /// The dashboard of the stack's SLOs; none for a stack without.
-    static func dashboard(for stack: ResolvedStack) -> Dashboard? {
+    static func dashboard(for stack: ResolvedStack) -> DashboardOutline? {
         guard !stack.slos.isEmpty else { return nil }
-        return Dashboard(
-            "SLOs", tags: [DerivedDashboards.tag],
+        let panels = DerivedPanels(location: stack.location)
+        return DashboardOutline(
+            title: "SLOs", tags: [DerivedDashboards.tag],
             description: "The service level objectives of the '\(stack.name)' stack: budgets, burn rates, alerts.",
-            time: .last(.days(7))
-        ) {
-            for slo in stack.slos {
-                row(for: slo)
-            }
-        }
+            time: .last(.days(7)), items: stack.slos.map { .row(row(for: $0, panels: panels)) },
+            location: stack.location)
     }
 
     /// The row of one SLO.
-    static func row(for slo: ResolvedSLO) -> Row {
+    static func row(for slo: ResolvedSLO, panels: DerivedPanels) -> PanelRow {
         func series(_ name: String) -> PromQLExpression { .vectorSelector(slo.selector(name)) }
-        func query(_ expression: PromQLExpression) -> InstantVector<NoLabels> { InstantVector(expression) }
-        let alerts = PromQLVectorSelector(
-            name: "ALERTS",
-            matchers: [
+        let alerts = PromQLExpression.series(
+            "ALERTS",
+            [
                 PromQLLabelMatcher("alertname", .equal, slo.alertName),
                 PromQLLabelMatcher("alertstate", .equal, "firing"),
             ] + slo.seriesLabels.map { PromQLLabelMatcher($0.name, .equal, $0.value) })
-        return Row("\(slo.service): \(slo.name)") {
-            Stat("\(slo.name): objective", unit: .percentUnit, sparkline: false) {
-                query(series(ResolvedSLO.objectiveSeries))
-            }
-            .showingNoData(in: .text)
-            .size(width: 4)
-            Stat("\(slo.name): SLI over \(slo.window)", unit: .percentUnit, colorMode: .background) {
-                query(
-                    .binary(
-                        PromQLBinaryExpression(
-                            .number(1), .subtract, series(ResolvedSLO.errorRatioSeries(over: slo.window)))))
-            }
-            .thresholds(Thresholds(.red, .at((Fraction(1) - slo.errorBudget).doubleValue, .green)))
-            .showingNoData(in: .transparent)
-            .size(width: 4)
-            GaugePanel("\(slo.name): error budget remaining", unit: .percentUnit) {
-                query(series(ResolvedSLO.budgetRemainingSeries))
-            }
-            .thresholds(Thresholds(.red, .at(0, .orange), .at(0.25, .yellow), .at(0.5, .green)))
-            .showingNoData(in: .text)
-            .size(width: 4)
-            TimeSeries("\(slo.name): burn rate by window", unit: .number) {
-                for window in slo.windows {
-                    Query(
-                        query(
-                            .binary(
-                                PromQLBinaryExpression(
-                                    series(ResolvedSLO.errorRatioSeries(over: window)), .divide,
-                                    .number(slo.errorBudget.doubleValue)))),
-                        legendFormat: "\(window)")
+        var row = [
+            panels.stat(
+                "\(slo.name): objective", unit: .percentUnit, sparkline: false,
+                [panels.query(series(ResolvedSLO.objectiveSeries))]
+            ).with {
+                showNoData(in: .text, on: &$0)
+                $0.width = 4
+            },
+            panels.stat(
+                "\(slo.name): SLI over \(slo.window)", unit: .percentUnit, colorMode: .background,
+                [
+                    panels.query(
+                        PromQLExpression.number(1).applying(
+                            .subtract, series(ResolvedSLO.errorRatioSeries(over: slo.window))))
+                ]
+            ).with {
+                $0.field.thresholds = Thresholds(.red, .at((Fraction(1) - slo.errorBudget).doubleValue, .green))
+                showNoData(in: .transparent, on: &$0)
+                $0.width = 4
+            },
+            panels.gauge(
+                "\(slo.name): error budget remaining", unit: .percentUnit,
+                [panels.query(series(ResolvedSLO.budgetRemainingSeries))]
+            ).with {
+                $0.field.thresholds = Thresholds(.red, .at(0, .orange), .at(0.25, .yellow), .at(0.5, .green))
+                showNoData(in: .text, on: &$0)
+                $0.width = 4
+            },
+            panels.timeSeries(
+                "\(slo.name): burn rate by window", unit: .number,
+                slo.windows.map { window in
+                    panels.query(
+                        series(ResolvedSLO.errorRatioSeries(over: window)).applying(
+                            .divide, .number(slo.errorBudget.doubleValue)),
+                        legend: "\(window)")
                 }
-            }
-            .min(0)
-            .thresholds(Thresholds(.green, .at(1, .orange)))
-            .noValue(noData)
-            .size(width: slo.tiers.isEmpty ? 12 : 6)
-            if !slo.tiers.isEmpty {
-                StateTimeline("\(slo.name): alerts", legend: .hidden) {
-                    query(.aggregation(PromQLAggregation(.max, .vectorSelector(alerts), grouping: .by(["severity"]))))
-                }
-                .legendFormat("{{severity}}")
-                .mappings(.value("1", text: "firing", color: .red))
-                .size(width: 6)
-            }
+            ).with {
+                $0.field.min = 0
+                $0.field.thresholds = Thresholds(.green, .at(1, .orange))
+                $0.field.noValue = noData
+                $0.width = slo.tiers.isEmpty ? 12 : 6
+            },
+        ]
+        if !slo.tiers.isEmpty {
+            row.append(
+                panels.stateTimeline(
+                    "\(slo.name): alerts", legend: "{{severity}}",
+                    [panels.query(alerts.aggregated(.max, by: ["severity"]))]
+                ).with {
+                    $0.field.mappings = [.value("1", text: "firing", color: .red)]
+                    $0.width = 6
+                })
         }
+        return PanelRow(title: "\(slo.service): \(slo.name)", collapsed: false, panels: row, location: panels.location)
     }
-}
 
-extension DashboardPanel {
-    /// Shows "No data" for an absent series and for NaN, in `color` (the text's, or none under a stat's
-    /// background colour) rather than the lowest threshold's.
-    fileprivate func showingNoData(in color: PanelColor) -> Self {
-        noValue(SLODashboard.noData).mappings(.special(.nullOrNaN, text: SLODashboard.noData, color: color))
+    /// Makes `panel` show "No data" for an absent series and for NaN, in `color` (the text's, or none under a
+    /// stat's background colour) rather than the lowest threshold's.
+    static func showNoData(in color: PanelColor, on panel: inout Panel) {
+        panel.field.noValue = noData
+        panel.field.mappings.append(.special(.nullOrNaN, text: noData, color: color))
     }
 }
