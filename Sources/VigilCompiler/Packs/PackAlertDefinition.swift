@@ -1,10 +1,11 @@
-import VigilDSL
+import VigilModel
 
 /// One alert of a rule pack with its values settled: its PromQL, its annotations, its runbook, and the input
 /// series of its two tests (one where the fault holds and the alert fires, one where the host is healthy and
-/// it stays quiet), and the signal its pack's dashboard draws. The pack's lowering turns it into an ``Alert`` and two ``AlertTest``s.
+/// it stays quiet), and the signal its pack's dashboard draws. ``SettledPack`` turns it into a ``ResolvedAlert`` and
+/// two ``ResolvedAlertTest``s (``SettledPack/rules(in:)``).
 struct PackAlertDefinition {
-    /// The PromQL condition.
+    /// The PromQL condition, parsed once into the alert's ``ResolvedExpression``.
     var expression: String
     /// The summary annotation (a Go template).
     var summary: String
