@@ -28,7 +28,7 @@ struct RulePackModelTests {
 
     @Test("the Watchdog's condition is the tree vector(1), and Prometheus's job scrapes the stack")
     func watchdog() throws {
-        let location = SourceLocation(fileID: "Shop/Shop.swift", filePath: "/specs/Shop.swift", line: 3, column: 5)
+        let location = Stack("shop") {}.location
         let rules = SelfMonitoring.watchdog(
             in: ResolvedRuleGroup(name: SelfMonitoring.jobName, location: location), at: location)
         let alert = try #require(rules.alerts.first)
@@ -36,8 +36,8 @@ struct RulePackModelTests {
         #expect(alert.expression?.tree == .call(PromQLCall(.vector, [.number(1)])))
         #expect(alert.expression?.rawText == nil && alert.expression?.location == location)
         #expect(alert.labels == [Label("service", "prometheus"), Label("severity", "none")])
-        #expect(alert.annotations.map(\.key) == ["description", "summary"])
-        #expect(rules.tests.map(\.name) == ["Watchdog always fires"])
+        #expect(alert.annotations.map { $0.key } == ["description", "summary"])
+        #expect(rules.tests.map { $0.name } == ["Watchdog always fires"])
         #expect(rules.tests.first?.expectations.first?.firing.count == 1)
 
         let stack = StackLowering.lower(Stack("shop") {})
