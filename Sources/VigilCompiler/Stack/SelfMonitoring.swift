@@ -40,7 +40,8 @@ package enum SelfMonitoring {
                 ResolvedAnnotation(key: "summary", value: "The alerting pipeline works", location: location),
                 ResolvedAnnotation(
                     key: "description",
-                    value: "Always firing. Route it to a dead man's switch, which raises the alarm when it stops arriving.",
+                    value:
+                        "Always firing. Route it to a dead man's switch, which raises the alarm when it stops arriving.",
                     location: location),
             ], location: location)
         let fires = AlertExpectation(

@@ -24,7 +24,8 @@ public struct ResolvedExpression: Sendable {
     /// Parses PromQL `text` written at `location`: its tree, or its syntax error. What Vigil writes as text on a
     /// stack's behalf (the rule packs' conditions) is parsed here, once.
     package init(parsing text: String, at location: SourceLocation) {
-        self.init(Result { () throws(PromQLSyntaxError) in try PromQLExpression(parsing: text) }, of: text, at: location)
+        self.init(
+            Result { () throws(PromQLSyntaxError) in try PromQLExpression(parsing: text) }, of: text, at: location)
     }
 
     /// `text` as `parsed`: its tree, or its syntax error.
