@@ -5,8 +5,8 @@ import VigilModel
 /// it stays quiet), and the signal its pack's dashboard draws. ``SettledPack`` turns it into a ``ResolvedAlert`` and
 /// two ``ResolvedAlertTest``s (``SettledPack/rules(in:)``).
 struct PackAlertDefinition {
-    /// The PromQL condition, parsed once into the alert's ``ResolvedExpression``.
-    var expression: String
+    /// The condition: a tree, or PromQL text parsed once into the alert's ``ResolvedExpression``.
+    var expression: PackCondition
     /// The summary annotation (a Go template).
     var summary: String
     /// The description annotation (a Go template).

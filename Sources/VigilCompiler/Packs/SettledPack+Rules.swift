@@ -3,7 +3,7 @@ import VigilModel
 extension SettledPack {
     /// The pack's alerts in `group` (its subject's service's), each with a test where its fault holds and it
     /// fires and one where the target is healthy and it stays quiet, all attributed to the subject's declaration.
-    /// A condition is PromQL text, parsed here once.
+    /// A condition written as PromQL text is parsed here, once.
     func rules(in group: ResolvedRuleGroup) -> PackRules {
         let location = subject.location
         var rules = PackRules()
@@ -13,7 +13,7 @@ extension SettledPack {
             rules.alerts.append(
                 group.alert(
                     name, severity: settled.severity, labels: settled.labels,
-                    expression: ResolvedExpression(parsing: definition.expression, at: location),
+                    expression: definition.expression.resolved(at: location),
                     duration: settled.duration,
                     annotations: [
                         ResolvedAnnotation(key: "summary", value: definition.summary, location: location),

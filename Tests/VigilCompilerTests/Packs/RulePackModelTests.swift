@@ -46,19 +46,36 @@ struct RulePackModelTests {
         #expect(stack.services.first?.metrics.map(\.name) == PrometheusServerMetrics.all.map(\.name))
     }
 
-    @Test("every pack alert's condition is parsed once into a tree, located at the pack's declaration")
-    func parsedConditions() {
-        let stack = StackLowering.lower(
-            Stack("shop") {
-                NodeExporter()
-                CAdvisor()
-            })
-        let packAlerts = stack.alerts.filter { $0.name != "Watchdog" }
-        #expect(packAlerts.count == stack.rulePacks.flatMap(\.alerts).count)
-        for alert in packAlerts {
-            #expect(alert.expression?.tree != nil && alert.expression?.syntaxError == nil, "\(alert.name)")
-            #expect(alert.expression?.location == alert.location)
+    @Test("every pack alert's condition is a tree at its declaration; the shared shapes' are built, not parsed")
+    func conditions() throws {
+        let exporters = Stack("shop") {
+            NodeExporter()
+            CAdvisor()
         }
+        let stacks =
+            [
+                StackLowering.lower(exporters),
+                StackLowering.lower(AlertmanagerFixtures.shop, templates: AlertmanagerFixtures.templates),
+            ] + ComponentPack.allCases.map { StackLowering.lower($0.stack()) }
+        for stack in stacks {
+            let packAlerts = stack.alerts.filter { $0.name != "Watchdog" }
+            #expect(packAlerts.count == stack.rulePacks.flatMap(\.alerts).count)
+            for alert in packAlerts {
+                let expression = try #require(alert.expression)
+                let tree = try #require(expression.tree, "\(alert.name): \(expression.syntaxError?.message ?? "")")
+                #expect(expression.location == alert.location)
+                if expression.rawText == nil {
+                    #expect(try PromQLExpression(parsing: tree.description) == tree, "\(alert.name): \(tree)")
+                }
+            }
+        }
+        let built = stacks.flatMap(\.alerts).filter { $0.expression?.rawText == nil }.map(\.name)
+        // A flag, an increase, a share of errors, a failure ratio and a limit ratio.
+        #expect(
+            Set(built).isSuperset(of: [
+                "PrometheusConfigReloadFailed", "PrometheusRuleEvaluationFailures", "LokiRequestErrors",
+                "PrometheusNotificationsFailing", "ContainerMemoryNearLimit",
+            ]))
     }
 
     @Test("a pack alert takes its labels as a spec alert does: the group's, then severity and service, then its own")
