@@ -1,8 +1,8 @@
 import VigilModel
 
-/// The condition of a pack alert: a syntax tree, as the shared alert shapes build it (``RulePack/flag``,
-/// ``RulePack/increase``, ``PackErrorShare``, ``PackFailureRatio``, ``PackLimitRatio``), or PromQL text, as a
-/// pack's own alerts still write it (a string literal is text).
+/// The condition of a pack alert: a syntax tree, as the shared alert shapes (``RulePack/flag``,
+/// ``RulePack/increase``, ``PackErrorShare``, ``PackFailureRatio``, ``PackLimitRatio``) and a pack's plain
+/// comparisons build it, or PromQL text, as the rest still write it (a string literal is text).
 enum PackCondition: ExpressibleByStringInterpolation {
     /// Built from its parts, never printed and parsed.
     case built(PromQLExpression)

@@ -177,7 +177,7 @@ struct PrometheusPackAlerts: RulePack {
     func notConnectedToAlertmanagers() -> PackAlertDefinition {
         let metric = Metrics.alertmanagersDiscovered.name
         return PackAlertDefinition(
-            expression: "max_over_time(\(selector(metric))[5m]) < 1",
+            expression: .built(.call(.maxOverTime, metric, jobMatchers, over: .minutes(5)).applying(.less, .number(1))),
             summary: "Prometheus {{ $labels.instance }} knows no Alertmanager",
             description: "Prometheus has no Alertmanager to send alerts to: no alert reaches anyone.",
             meaning:

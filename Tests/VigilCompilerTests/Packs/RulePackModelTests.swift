@@ -58,6 +58,7 @@ struct RulePackModelTests {
                 StackLowering.lower(exporters),
                 StackLowering.lower(AlertmanagerFixtures.shop, templates: AlertmanagerFixtures.templates),
             ] + ComponentPack.allCases.map { StackLowering.lower($0.stack()) }
+            + ExporterPack.allCases.map { StackLowering.lower($0.stack()) }
         for stack in stacks {
             let packAlerts = stack.alerts.filter { $0.name != "Watchdog" }
             #expect(packAlerts.count == stack.rulePacks.flatMap(\.alerts).count)
@@ -71,11 +72,12 @@ struct RulePackModelTests {
             }
         }
         let built = stacks.flatMap(\.alerts).filter { $0.expression?.rawText == nil }.map(\.name)
-        // A flag, an increase, a share of errors, a failure ratio and a limit ratio.
+        // A flag, an increase, a share of errors, a failure ratio, a limit ratio and a pack's own comparisons.
         #expect(
             Set(built).isSuperset(of: [
                 "PrometheusConfigReloadFailed", "PrometheusRuleEvaluationFailures", "LokiRequestErrors",
-                "PrometheusNotificationsFailing", "ContainerMemoryNearLimit",
+                "PrometheusNotificationsFailing", "ContainerMemoryNearLimit", "NodeOOMKill", "PostgresDown",
+                "ProbeSlow",
             ]))
     }
 
