@@ -1,15 +1,12 @@
 import VigilDSL
 
 /// The scrape job of each exporter, as a ``Service`` lowered like the application's: the exporter's metric
-/// catalogue declared, its rule pack's alerts and tests (``RulePacks``), the body's alerts and dashboards on it,
-/// and for blackbox-exporter the probe scrape. An exporter on a remote host is one more target of the job of its
-/// name (``ExporterJob``), unless the host's agent forwards it.
+/// catalogue declared, the body's alerts and dashboards on it, and for blackbox-exporter the probe scrape. Its
+/// rule pack (``RulePacks``) brings its alerts and tests in the model's terms, before the body's
+/// (``MonitoredServices``). An exporter on a remote host is one more target of the job of its name
+/// (``ExporterJob``), unless the host's agent forwards it.
 enum ExporterServices {
-    /// The services of `jobs`, in order.
-    static func services(for jobs: [ExporterJob]) -> [Service] {
-        jobs.map(service)
-    }
-
+    /// The service of `job`.
     static func service(for job: ExporterJob) -> Service {
         let exporter = job.first
         let location = exporter.location
@@ -17,7 +14,6 @@ enum ExporterServices {
             targets: job.targets, interval: exporter.scrapeInterval, fileID: location.fileID,
             filePath: location.filePath, line: location.line, column: location.column)
         if case .blackbox(let probes, _, _) = exporter.kind { scrape = probeScrape(of: exporter, probes: probes) }
-        let generated = RulePacks.pack(of: exporter).elements
         // A job whose every exporter is forwarded by a remote host's agent has nothing to scrape: its series arrive.
         return Service(
             exporter.job, scrape: job.targets.isEmpty ? nil : scrape, fileID: location.fileID,
@@ -25,7 +21,6 @@ enum ExporterServices {
             column: location.column
         ) {
             catalogue(of: exporter.kind)
-            generated
             job.body
         }
     }

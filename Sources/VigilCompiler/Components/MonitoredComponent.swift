@@ -50,19 +50,12 @@ struct MonitoredComponent {
         return components
     }
 
-    /// The service that scrapes the component, with its catalogue and its pack's alerts and tests, attributed
-    /// to its declaration.
-    var service: Service {
-        let location = subject.location
-        return Service(
-            subject.job,
-            scrape: .targets(
-                [subject.instance], fileID: location.fileID, filePath: location.filePath, line: location.line,
-                column: location.column),
-            fileID: location.fileID, filePath: location.filePath, line: location.line, column: location.column
-        ) {
-            metrics
-            pack.elements
-        }
+    /// The service that scrapes the component, built without the DSL: its job at its one address, its
+    /// catalogue and its pack's alerts and tests, attributed to its declaration.
+    var rules: ServiceRules {
+        var rules = ServiceRules(
+            scraping: subject.job, at: [subject.instance], metrics: metrics, pack: pack, declaredAt: subject.location)
+        rules.scrapeJob?.scrapesComposeComponent = true
+        return rules
     }
 }

@@ -87,7 +87,7 @@ struct AlertmanagerPackAlerts: RulePack {
     func clusterFailedPeers() -> PackAlertDefinition {
         let metric = Metrics.clusterFailedPeers.name
         return PackAlertDefinition(
-            expression: "\(selector(metric)) > 0",
+            expression: .built(selected(metric).applying(.greater, .number(0))),
             summary: "Alertmanager {{ $labels.instance }} cannot reach {{ $value }} cluster peers",
             description: "The peer counts {{ $value }} members of its cluster as failed.",
             meaning:

@@ -44,7 +44,7 @@ struct BlackboxPackAlerts: RulePack {
     func probeFailed() -> PackAlertDefinition {
         let metric = Metrics.success.name
         return PackAlertDefinition(
-            expression: "\(metric){\(jobMatcher)} == 0",
+            expression: .built(selected(metric).applying(.equal, .number(0))),
             summary: "Probe of {{ $labels.instance }} fails",
             description: "blackbox-exporter finds {{ $labels.instance }} unhealthy (job {{ $labels.job }}).",
             meaning:
@@ -66,7 +66,8 @@ struct BlackboxPackAlerts: RulePack {
     func probeSlow(threshold: Double) -> PackAlertDefinition {
         let metric = Metrics.durationSeconds.name
         return PackAlertDefinition(
-            expression: "avg_over_time(\(metric){\(jobMatcher)}[5m]) > \(Self.number(threshold))",
+            expression: .built(
+                .call(.avgOverTime, metric, jobMatchers, over: .minutes(5)).applying(.greater, .number(threshold))),
             summary: "Probe of {{ $labels.instance }} is slow",
             description: "Probes of {{ $labels.instance }} take {{ $value | humanizeDuration }} on average.",
             meaning:

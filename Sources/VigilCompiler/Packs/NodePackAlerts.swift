@@ -361,7 +361,8 @@ struct NodePackAlerts: RulePack {
     func majorPageFaults(threshold: Double) -> PackAlertDefinition {
         let metric = Metrics.vmstatPgmajfault.name
         return PackAlertDefinition(
-            expression: "rate(\(metric){\(jobMatcher)}[5m]) > \(Self.number(threshold))",
+            expression: .built(
+                .call(.rate, metric, jobMatchers, over: .minutes(5)).applying(.greater, .number(threshold))),
             summary: "{{ $labels.instance }} is paging heavily",
             description:
                 "{{ $labels.instance }} takes {{ $value | humanize }} major page faults a second: memory is short "
@@ -385,7 +386,7 @@ struct NodePackAlerts: RulePack {
     func oomKill() -> PackAlertDefinition {
         let metric = Metrics.vmstatOomKill.name
         return PackAlertDefinition(
-            expression: "increase(\(metric){\(jobMatcher)}[5m]) > 0",
+            expression: .built(.call(.increase, metric, jobMatchers, over: .minutes(5)).applying(.greater, .number(0))),
             summary: "The OOM killer killed a process on {{ $labels.instance }}",
             description:
                 "The kernel ran out of memory on {{ $labels.instance }} in the last 5 minutes and killed a process "
@@ -496,7 +497,9 @@ struct NodePackAlerts: RulePack {
         let metric = Metrics.diskIoTimeWeightedSeconds.name
         let device = ["device": "sda"]
         return PackAlertDefinition(
-            expression: #"rate(\#(metric){\#(jobMatcher),device!=""}[5m]) > \#(Self.number(threshold))"#,
+            expression: .built(
+                .call(.rate, metric, jobMatchers + [PromQLLabelMatcher("device", .notEqual, "")], over: .minutes(5))
+                    .applying(.greater, .number(threshold))),
             summary: "Disk {{ $labels.device }} on {{ $labels.instance }} is saturated",
             description:
                 "{{ $labels.device }} has {{ $value | humanize }} seconds of I/O waiting every second, for 30 minutes.",
@@ -524,7 +527,8 @@ struct NodePackAlerts: RulePack {
         let limit = 1_000_000.0
         let high = limit * (100 + threshold) / 200
         return PackAlertDefinition(
-            expression: "\(allocated){\(jobMatcher)} / \(maximum){\(jobMatcher)} > \(Self.number(threshold / 100))",
+            expression: .built(
+                selected(allocated).applying(.divide, selected(maximum)).applying(.greater, .number(threshold / 100))),
             summary: "{{ $labels.instance }} is running out of file descriptors",
             description: "{{ $labels.instance }} has {{ $value | humanizePercentage }} of its file descriptors open.",
             meaning:
@@ -556,7 +560,8 @@ struct NodePackAlerts: RulePack {
         let metric = Metrics.systemdUnitState.name
         let unit = ["name": "app.service", "state": "failed", "type": "simple"]
         return PackAlertDefinition(
-            expression: #"\#(metric){\#(jobMatcher),state="failed"} == 1"#,
+            expression: .built(
+                selected(metric, [PromQLLabelMatcher("state", .equal, "failed")]).applying(.equal, .number(1))),
             summary: "systemd unit {{ $labels.name }} on {{ $labels.instance }} failed",
             description: "{{ $labels.name }} is in the failed state on {{ $labels.instance }}.",
             meaning:
@@ -582,7 +587,8 @@ struct NodePackAlerts: RulePack {
         let metric = Metrics.systemdServiceRestart.name
         let unit = ["name": "app.service"]
         return PackAlertDefinition(
-            expression: "increase(\(metric){\(jobMatcher)}[5m]) > \(Self.number(threshold))",
+            expression: .built(
+                .call(.increase, metric, jobMatchers, over: .minutes(5)).applying(.greater, .number(threshold))),
             summary: "systemd service {{ $labels.name }} on {{ $labels.instance }} keeps restarting",
             description:
                 "{{ $labels.name }} restarted more than \(Self.number(threshold)) times in 5 minutes, for 15 minutes.",
@@ -607,7 +613,7 @@ struct NodePackAlerts: RulePack {
     func textfileScrapeError() -> PackAlertDefinition {
         let metric = Metrics.textfileScrapeError.name
         return PackAlertDefinition(
-            expression: "\(metric){\(jobMatcher)} == 1",
+            expression: .built(selected(metric).applying(.equal, .number(1))),
             summary: "node-exporter on {{ $labels.instance }} cannot read a textfile",
             description: "The textfile collector of {{ $labels.instance }} failed to read one of its .prom files.",
             meaning:

@@ -1,11 +1,12 @@
-import VigilDSL
+import VigilModel
 
 /// One alert of a rule pack with its values settled: its PromQL, its annotations, its runbook, and the input
 /// series of its two tests (one where the fault holds and the alert fires, one where the host is healthy and
-/// it stays quiet), and the signal its pack's dashboard draws. The pack's lowering turns it into an ``Alert`` and two ``AlertTest``s.
+/// it stays quiet), and the signal its pack's dashboard draws. ``SettledPack`` turns it into a ``ResolvedAlert`` and
+/// two ``ResolvedAlertTest``s (``SettledPack/rules(in:)``).
 struct PackAlertDefinition {
-    /// The PromQL condition.
-    var expression: String
+    /// The condition: a tree, or PromQL text parsed once into the alert's ``ResolvedExpression``.
+    var expression: PackCondition
     /// The summary annotation (a Go template).
     var summary: String
     /// The description annotation (a Go template).

@@ -40,7 +40,7 @@ struct PostgresPackAlerts: RulePack {
     func down() -> PackAlertDefinition {
         let metric = Metrics.up.name
         return PackAlertDefinition(
-            expression: "\(metric){\(jobMatcher)} == 0",
+            expression: .built(selected(metric).applying(.equal, .number(0))),
             summary: "PostgreSQL behind {{ $labels.instance }} is down",
             description: "postgres-exporter {{ $labels.instance }} cannot connect to its PostgreSQL server.",
             meaning:
@@ -119,7 +119,7 @@ struct PostgresPackAlerts: RulePack {
     func longRunningTransaction(threshold: Double) -> PackAlertDefinition {
         let metric = Metrics.statActivityMaxTxDuration.name
         return PackAlertDefinition(
-            expression: "\(metric){\(jobMatcher)} > \(Self.number(threshold))",
+            expression: .built(selected(metric).applying(.greater, .number(threshold))),
             summary: "A transaction in {{ $labels.datname }} behind {{ $labels.instance }} runs long",
             description:
                 "A transaction in {{ $labels.datname }} ({{ $labels.state }}) has been open for "
@@ -174,7 +174,7 @@ struct PostgresPackAlerts: RulePack {
     func exporterScrapeError() -> PackAlertDefinition {
         let metric = Metrics.exporterLastScrapeError.name
         return PackAlertDefinition(
-            expression: "\(metric){\(jobMatcher)} == 1",
+            expression: .built(selected(metric).applying(.equal, .number(1))),
             summary: "postgres-exporter {{ $labels.instance }} fails its queries",
             description: "The last scrape of postgres-exporter {{ $labels.instance }} had an error.",
             meaning:

@@ -177,7 +177,7 @@ struct PrometheusPackAlerts: RulePack {
     func notConnectedToAlertmanagers() -> PackAlertDefinition {
         let metric = Metrics.alertmanagersDiscovered.name
         return PackAlertDefinition(
-            expression: "max_over_time(\(selector(metric))[5m]) < 1",
+            expression: .built(.call(.maxOverTime, metric, jobMatchers, over: .minutes(5)).applying(.less, .number(1))),
             summary: "Prometheus {{ $labels.instance }} knows no Alertmanager",
             description: "Prometheus has no Alertmanager to send alerts to: no alert reaches anyone.",
             meaning:
@@ -281,9 +281,9 @@ struct PrometheusPackAlerts: RulePack {
         let sent = Metrics.remoteHighestSentTimestamp.name
         let now = 1_800_000_000.0
         return PackAlertDefinition(
-            expression:
+            expression: .text(
                 "max_over_time(\(selector(newest))[5m]) - ignoring (remote_name, url) group_right () "
-                + "max_over_time(\(selector(sent))[5m]) > \(Self.number(threshold))",
+                    + "max_over_time(\(selector(sent))[5m]) > \(Self.number(threshold))"),
             summary: "Remote write to {{ $labels.url }} falls behind",
             description: "Remote write to {{ $labels.url }} is {{ $value | humanizeDuration }} behind.",
             meaning:

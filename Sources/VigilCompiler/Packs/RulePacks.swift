@@ -1,9 +1,9 @@
 import VigilDSL
 
-/// A pack settled on its exporter, whatever its alerts: what the exporter's service and the model read.
+/// A pack settled on its subject, whatever its alerts: what the subject's service and the model read.
 protocol DeployedRulePack {
-    /// The alerts and tests the pack adds to the exporter's service.
-    var elements: [ServiceElement] { get }
+    /// The alerts and tests the pack adds to `group`, its subject's service's rule group.
+    func rules(in group: ResolvedRuleGroup) -> PackRules
     /// The pack as the README and the end-to-end run read it.
     var resolved: ResolvedRulePack { get }
     /// The pack's dashboard, derived from its alerts; `nil` when they draw nothing.

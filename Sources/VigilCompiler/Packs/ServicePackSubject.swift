@@ -11,21 +11,4 @@ extension Service: PackSubject {
     var declaresProcessMetrics: Bool {
         Set(ProcessMetrics.all.map(\.name)).isSubset(of: metrics.map(\.name))
     }
-
-    /// The service with `elements` after its own.
-    func adding(_ elements: [ServiceElement]) -> Service {
-        Service(
-            name, scrape: scrape, ruleInterval: ruleInterval, ruleQueryOffset: ruleQueryOffset, ruleLabels: ruleLabels,
-            pack: pack, fileID: location.fileID, filePath: location.filePath, line: location.line,
-            column: location.column
-        ) {
-            metrics
-            alerts.map(ServiceElement.alert)
-            records.map(ServiceElement.record)
-            alertTests.map(ServiceElement.alertTest)
-            slos.map(ServiceElement.slo)
-            dashboards.map(ServiceElement.dashboard)
-            elements
-        }
-    }
 }

@@ -91,57 +91,6 @@ struct SettledPack<Pack: RulePack> {
             }
     }
 
-    /// The alerts and tests the pack adds to its subject's service.
-    var elements: [ServiceElement] {
-        let location = subject.location
-        let (fileID, filePath, line, column) = (location.fileID, location.filePath, location.line, location.column)
-        return deployed.flatMap { alert, settled, pack, definition -> [ServiceElement] in
-            let name = alert.alertName
-            let at = Duration.minutes(Int64(pack.evaluationMinute))
-            return [
-                .alert(
-                    Alert(
-                        name, severity: settled.severity, for: settled.duration, labels: settled.labels,
-                        fileID: fileID, filePath: filePath, line: line, column: column
-                    ) {
-                        PromQL(definition.expression, fileID: fileID, filePath: filePath, line: line, column: column)
-                    } annotations: {
-                        AlertSummary(definition.summary, fileID: fileID, filePath: filePath, line: line, column: column)
-                        AlertDescription(
-                            definition.description, fileID: fileID, filePath: filePath, line: line, column: column)
-                    }),
-                .alertTest(
-                    AlertTest(
-                        "\(name) fires \(definition.faultStory)", fileID: fileID, filePath: filePath, line: line,
-                        column: column
-                    ) {
-                        for (series, values) in definition.fault {
-                            InputSeries(
-                                series, values: values, fileID: fileID, filePath: filePath, line: line,
-                                column: column)
-                        }
-                    } expect: {
-                        Fires(
-                            name, at: at, labels: definition.firingLabels, value: definition.firingValue,
-                            fileID: fileID, filePath: filePath, line: line, column: column)
-                    }),
-                .alertTest(
-                    AlertTest(
-                        "\(name) stays quiet \(definition.healthyStory)", fileID: fileID, filePath: filePath,
-                        line: line, column: column
-                    ) {
-                        for (series, values) in definition.healthy {
-                            InputSeries(
-                                series, values: values, fileID: fileID, filePath: filePath, line: line,
-                                column: column)
-                        }
-                    } expect: {
-                        Quiet(name, at: at, fileID: fileID, filePath: filePath, line: line, column: column)
-                    }),
-            ]
-        }
-    }
-
     /// The pack as the README and the end-to-end run read it.
     var resolved: ResolvedRulePack {
         let disabled = disabled

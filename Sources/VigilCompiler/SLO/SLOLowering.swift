@@ -16,13 +16,13 @@ enum SLOLowering {
     }
 
     /// Every SLO of `services`, in declaration order: its rule group, recording rules, alerts and tests, and the
-    /// SLO itself.
-    static func lower(_ services: [Service]) -> Lowered {
+    /// SLO itself. `metrics` are the stack's declared metrics, in order (the first declaration of a name gives its
+    /// unit and label values).
+    static func lower(_ services: [Service], metrics: [MetricDeclaration]) -> Lowered {
         var lowered = Lowered()
-        let units = Dictionary(
-            services.flatMap(\.metrics).map { ($0.name, $0.unit) }, uniquingKeysWith: { first, _ in first })
+        let units = Dictionary(metrics.map { ($0.name, $0.unit) }, uniquingKeysWith: { first, _ in first })
         let labelValues = Dictionary(
-            services.flatMap(\.metrics).map { ($0.name, $0.labelValues) }, uniquingKeysWith: { first, _ in first })
+            metrics.map { ($0.name, $0.labelValues) }, uniquingKeysWith: { first, _ in first })
         for service in services {
             var names: Set<String> = []
             for slo in service.slos {

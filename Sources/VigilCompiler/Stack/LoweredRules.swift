@@ -1,8 +1,9 @@
 import VigilDSL
 
-/// The second stage of lowering: what Prometheus loads for the monitored services, resolved in declaration order
-/// with labels sorted: each service's metrics, alerts, recording rules, alert tests, rule group and scrape job;
-/// then what their SLOs add (``SLOLowering``), each SLO in a rule group of its own.
+/// The second stage of lowering: what Prometheus loads for the monitored services, in their order: each
+/// service's metrics, alerts, recording rules, alert tests, rule group and scrape job (a DSL service's resolved
+/// in declaration order with labels sorted, its pack's placed among them), then what their SLOs add
+/// (``SLOLowering``), each SLO in a rule group of its own.
 struct LoweredRules {
     var services: [ResolvedService]
     var alerts: [ResolvedAlert]
@@ -14,31 +15,48 @@ struct LoweredRules {
 
     /// The rules of `monitored`'s services and of their SLOs.
     init(_ monitored: MonitoredServices) {
-        let services = monitored.services
-        self.services = services.map { ResolvedService(name: $0.name, metrics: $0.metrics, location: $0.location) }
-        let slos = SLOLowering.lower(services)
-        self.slos = slos.slos
-        alerts = services.flatMap { service in service.alerts.map { Self.alert($0, of: service) } } + slos.alerts
-        recordingRules =
-            services.flatMap { service in service.records.map { Self.record($0, of: service) } } + slos.recordingRules
-        alertTests =
-            services.flatMap { service in
-                service.alertTests.map {
-                    ResolvedAlertTest(
-                        name: $0.name, group: service.name, interval: $0.interval, series: $0.series,
-                        expectations: $0.expectations, location: $0.location)
+        let lowered = monitored.services.map { monitoredService in
+            switch monitoredService {
+            case .built(let rules):
+                return rules
+            case .declared(let service, let pack, let placement):
+                var rules = Self.rules(of: service)
+                rules.scrapeJob?.scrapesStack = monitored.stackJobs.contains(service.name)
+                rules.scrapeJob?.scrapesComposeComponent = monitored.componentJobs.contains(service.name)
+                if let pack {
+                    switch placement {
+                    case .first: rules.prepend(pack.rules(in: rules.group))
+                    case .last: rules.add(pack.rules(in: rules.group))
+                    }
                 }
-            } + slos.alertTests
-        ruleGroups =
-            services.filter { !$0.alerts.isEmpty || !$0.records.isEmpty }.map(Self.ruleGroup(of:)) + slos.ruleGroups
-        scrapeJobs = services.compactMap { service in
-            service.scrape.map {
-                var job = Self.scrapeJob(for: service, scrape: $0)
-                job.scrapesStack = monitored.stackJobs.contains(service.name)
-                job.scrapesComposeComponent = monitored.componentJobs.contains(service.name)
-                return job
+                return rules
             }
         }
+        let services = lowered.map(\.service)
+        self.services = services
+        let slos = SLOLowering.lower(
+            monitored.services.compactMap(\.declaration), metrics: services.flatMap(\.metrics))
+        self.slos = slos.slos
+        alerts = lowered.flatMap(\.alerts) + slos.alerts
+        recordingRules = lowered.flatMap(\.recordingRules) + slos.recordingRules
+        alertTests = lowered.flatMap(\.alertTests) + slos.alertTests
+        ruleGroups = lowered.compactMap(\.ruleGroup) + slos.ruleGroups
+        scrapeJobs = lowered.compactMap(\.scrapeJob)
+    }
+
+    /// What a DSL service declares, lowered.
+    static func rules(of service: Service) -> ServiceRules {
+        let group = ruleGroup(of: service)
+        return ServiceRules(
+            service: ResolvedService(name: service.name, metrics: service.metrics, location: service.location),
+            group: group, alerts: service.alerts.map { alert($0, in: group) },
+            recordingRules: service.records.map { record($0, of: service) },
+            alertTests: service.alertTests.map {
+                ResolvedAlertTest(
+                    name: $0.name, group: service.name, interval: $0.interval, series: $0.series,
+                    expectations: $0.expectations, location: $0.location)
+            },
+            scrapeJob: service.scrape.map { scrapeJob(for: service, scrape: $0) })
     }
 
     static func scrapeJob(for service: Service, scrape: Scrape) -> ResolvedScrapeJob {
@@ -67,20 +85,16 @@ struct LoweredRules {
         return group
     }
 
-    /// An alert with its static labels: its group's, then `severity`, `service` and the user's own, each
-    /// overriding the ones before as Prometheus does.
-    static func alert(_ alert: Alert, of service: Service) -> ResolvedAlert {
-        let labels = service.ruleLabels.merging(["severity": alert.severity.name, "service": service.name]) { $1 }
-            .merging(alert.labels) { $1 }
-        return ResolvedAlert(
-            name: alert.name, severity: alert.severity, labels: Label.sorted(labels), location: alert.location,
-            group: service.name, expression: ResolvedExpression(alert.condition, declaredAt: alert.location),
-            duration: alert.duration.flatMap { $0.milliseconds == 0 ? nil : $0 },
-            keepFiringFor: alert.keepFiringFor.flatMap { $0.milliseconds == 0 ? nil : $0 },
+    /// A spec's alert in its service's rule group (``ResolvedRuleGroup/alert(_:severity:labels:expression:duration:keepFiringFor:annotations:location:)``
+    /// gives it its labels).
+    static func alert(_ alert: Alert, in group: ResolvedRuleGroup) -> ResolvedAlert {
+        group.alert(
+            alert.name, severity: alert.severity, labels: alert.labels,
+            expression: ResolvedExpression(alert.condition, declaredAt: alert.location), duration: alert.duration,
+            keepFiringFor: alert.keepFiringFor,
             annotations: alert.annotations.map {
                 ResolvedAnnotation(key: $0.key, value: $0.value, location: $0.location)
-            }
-            .sorted { $0.key < $1.key })
+            }, location: alert.location)
     }
 
     /// A recording rule with its labels: its group's, overridden by its own.

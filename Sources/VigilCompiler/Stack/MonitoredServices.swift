@@ -1,14 +1,14 @@
 import VigilDSL
 
-/// The first stage of lowering: every service the stack's Prometheus scrapes and evaluates rules for, as DSL
-/// values, with the rule packs they carry. The stack's own servers come first (``SelfMonitoring``: Prometheus and
-/// its Alertmanager, from their lowered settings, which give their addresses), then the components it deploys
-/// (``MonitoredComponent``), the spec's services (one declaring process metrics gets the process pack), and one
-/// service per exporter job (``ExporterServices``). Rule packs and self-monitoring are specs Vigil ships, written
-/// with the DSL like the user's, so the next stage lowers them all alike.
+/// The first stage of lowering: every service the stack's Prometheus scrapes and evaluates rules for, with the
+/// rule packs they carry. The stack's own servers come first (``SelfMonitoring``: Prometheus and its
+/// Alertmanager, from their lowered settings, which give their addresses), then the components it deploys
+/// (``MonitoredComponent``), both built in the model's terms; then the spec's services (one declaring process
+/// metrics gets the process pack) and one service per exporter job (``ExporterServices``), as DSL values whose
+/// packs' alerts and tests are model values.
 struct MonitoredServices {
     /// The services in the order above, which is the order of their rule groups and scrape jobs.
-    var services: [Service]
+    var services: [MonitoredService]
     /// The jobs of what the stack runs itself: its servers, its components and its exporters.
     var stackJobs: Set<String>
     /// The jobs of the components only the compose target deploys (Grafana, Loki, Alloy, the tracing backend).
@@ -23,23 +23,29 @@ struct MonitoredServices {
     init(_ stack: Stack, prometheus: ResolvedPrometheus, alertmanager: ResolvedAlertmanager?) {
         let prometheusPack = RulePacks.pack(of: prometheus, alertmanager: alertmanager, in: stack)
         let alertmanagerPack = alertmanager.map { RulePacks.pack(of: $0, in: stack) }
-        var selfMonitoring = [SelfMonitoring.service(prometheus, pack: prometheusPack, at: stack.location)]
+        var built = [
+            SelfMonitoring.prometheus(
+                prometheus, metrics: PrometheusServerMetrics.all, pack: prometheusPack, at: stack.location)
+        ]
         if let alertmanager, let alertmanagerPack {
-            selfMonitoring.append(
-                SelfMonitoring.alertmanagerService(alertmanager, pack: alertmanagerPack, at: stack.location))
+            built.append(
+                SelfMonitoring.alertmanager(
+                    alertmanager, metrics: AlertmanagerMetrics.all, pack: alertmanagerPack, at: stack.location))
         }
         let components = MonitoredComponent.components(of: stack)
-        selfMonitoring += components.map(\.service)
+        built += components.map(\.rules)
         let exporterJobs = ExporterJob.jobs(stack.exporters, remoteHosts: stack.remoteHosts)
-        let exporters = ExporterServices.services(for: exporterJobs)
+        let exporterPacks = exporterJobs.map { RulePacks.pack(of: $0.first) }
+        let exporters = zip(exporterJobs, exporterPacks).map { job, pack in
+            MonitoredService.declared(ExporterServices.service(for: job), pack: pack, placement: .first)
+        }
         let processPacks = stack.services.map(RulePacks.processPack(of:))
         let services = zip(stack.services, processPacks).map { service, pack in
-            pack.map { service.adding($0.elements) } ?? service
+            MonitoredService.declared(service, pack: pack, placement: .last)
         }
-        self.services = selfMonitoring + services + exporters
-        stackJobs = Set((selfMonitoring + exporters).map(\.name))
+        self.services = built.map(MonitoredService.built) + services + exporters
+        stackJobs = Set(built.map(\.service.name) + exporterJobs.map(\.first.job))
         componentJobs = Set(components.map(\.subject.job))
-        let exporterPacks = exporterJobs.map { RulePacks.pack(of: $0.first) }
         packs =
             exporterPacks + processPacks.compactMap { $0 } + [prometheusPack] + (alertmanagerPack.map { [$0] } ?? [])
             + components.map(\.pack)

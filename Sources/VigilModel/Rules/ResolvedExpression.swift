@@ -17,12 +17,22 @@ public struct ResolvedExpression: Sendable {
         case .built(let tree):
             self.init(tree: tree, rawText: nil, syntaxError: nil, location: ruleLocation)
         case .raw(let promQL):
-            switch promQL.parsed {
-            case .success(let tree):
-                self.init(tree: tree, rawText: promQL.text, syntaxError: nil, location: promQL.location)
-            case .failure(let error):
-                self.init(tree: nil, rawText: promQL.text, syntaxError: error, location: promQL.location)
-            }
+            self.init(promQL.parsed, of: promQL.text, at: promQL.location)
+        }
+    }
+
+    /// Parses PromQL `text` written at `location`: its tree, or its syntax error. What Vigil writes as text on a
+    /// stack's behalf (the rule packs' conditions) is parsed here, once.
+    package init(parsing text: String, at location: SourceLocation) {
+        self.init(
+            Result { () throws(PromQLSyntaxError) in try PromQLExpression(parsing: text) }, of: text, at: location)
+    }
+
+    /// `text` as `parsed`: its tree, or its syntax error.
+    private init(_ parsed: Result<PromQLExpression, PromQLSyntaxError>, of text: String, at location: SourceLocation) {
+        switch parsed {
+        case .success(let tree): self.init(tree: tree, rawText: text, syntaxError: nil, location: location)
+        case .failure(let error): self.init(tree: nil, rawText: text, syntaxError: error, location: location)
         }
     }
 

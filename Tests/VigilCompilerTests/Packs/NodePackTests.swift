@@ -73,7 +73,7 @@ struct NodePackTests {
         let stack = Self.lowered([.exclude(.fstype, matching: "ext4|tmpfs")])
         let space = try Self.alert(.filesystemOutOfSpace, in: stack)
         #expect(space.expression?.rawText?.contains(#"fstype!~"ext4|tmpfs""#) == true)
-        #expect(try Self.alert(.oomKill, in: stack).expression?.rawText?.contains("fstype") == false)
+        #expect(try Self.alert(.oomKill, in: stack).expression?.text.contains("fstype") == false)
         let test = try #require(stack.alertTests.first { $0.name.hasPrefix("NodeFilesystemOutOfSpace fires") })
         #expect(test.series.allSatisfy { $0.series.contains(#"fstype="xfs""#) })
     }
