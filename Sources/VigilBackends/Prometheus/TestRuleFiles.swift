@@ -10,12 +10,17 @@ struct TestRuleFiles {
     private let pathByGroup: [String: String]
     /// The rule files of each alert name.
     private let pathsByAlert: [String: Set<String>]
-    /// What the rules of each file read: the recorded files they need, or `nil` when they need every file.
-    private let needsByPath: [String: Set<String>?]
-    /// Every rule file, in the stack's order.
+    /// The rule files of each recorded series name.
+    private let pathsByRecord: [String: Set<String>]
+    /// The queries of the rules of each file.
+    private let readByPath: [String: [PromQLExpression?]]
+    /// Every rule file, in the stack's order, with its position in that order.
     private let allPaths: [String]
+    private let positions: [String: Int]
 
-    /// The rule files of `stack`, indexed.
+    /// The rule files of `stack`, indexed. What a file's rules read is worked out only for the files a tests file
+    /// reaches: the SLOs' files all record series of the same names, so each SLO's would name every other one, for
+    /// tests that list their own file anyway (quadratic in the number of SLOs).
     init(_ stack: ResolvedStack) {
         let pathByGroup = Dictionary(
             stack.ruleGroups.map { ($0.name, $0.path) }, uniquingKeysWith: { first, _ in first })
@@ -34,10 +39,10 @@ struct TestRuleFiles {
         }
         self.pathByGroup = pathByGroup
         self.pathsByAlert = pathsByAlert
-        self.needsByPath = readByPath.mapValues { [pathsByRecord] trees in
-            Self.needs(of: trees, recorded: pathsByRecord)
-        }
-        self.allPaths = stack.ruleGroups.map(\.path).uniqued
+        self.pathsByRecord = pathsByRecord
+        self.readByPath = readByPath
+        allPaths = stack.ruleGroups.map(\.path).uniqued
+        positions = Dictionary(allPaths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The files the tests of one group load, relative to the tests folder, in the stack's order.
@@ -47,12 +52,15 @@ struct TestRuleFiles {
         var loaded: Set<String> = []
         while let path = pending.popLast() {
             guard loaded.insert(path).inserted else { continue }
-            guard let needs = needsByPath[path] else { continue }
-            guard let needs else { return allPaths.map(Self.relative) }
+            guard let trees = readByPath[path] else { continue }
+            guard let needs = Self.needs(of: trees, recorded: pathsByRecord) else {
+                return allPaths.map(Self.relative)
+            }
             pending += needs
         }
         // Tests that name no alert (promtool needs a rule file) load every file, as they always did.
-        return (loaded.isEmpty ? allPaths : allPaths.filter(loaded.contains)).map(Self.relative)
+        guard !loaded.isEmpty else { return allPaths.map(Self.relative) }
+        return loaded.sorted { positions[$0, default: 0] < positions[$1, default: 0] }.map(Self.relative)
     }
 
     /// The files recording what `trees` read; `nil` when one of them reads a series by no fixed name, or did not
