@@ -44,7 +44,8 @@ extension ServiceRules {
         service = ResolvedService(name: name, metrics: metrics, location: location)
         group = ResolvedRuleGroup(name: name, location: location)
         var job = ResolvedScrapeJob(
-            name: name, targets: targets, metricsPath: "/metrics", scheme: "http", labels: [], location: location)
+            name: name, targets: targets, metricsPath: ResolvedScrapeJob.defaultMetricsPath,
+            scheme: ResolvedScrapeJob.defaultScheme, labels: [], location: location)
         job.scrapesStack = true
         scrapeJob = job
         add(pack.rules(in: group))

@@ -51,7 +51,7 @@ public struct Scrape: Sendable {
     /// Scrapes every address in `targets`.
     public init(
         targets: [String],
-        path: String = "/metrics",
+        path: String = ResolvedScrapeJob.defaultMetricsPath,
         scheme: Scheme = .http,
         interval: Duration? = nil,
         timeout: Duration? = nil,
@@ -70,7 +70,7 @@ public struct Scrape: Sendable {
     /// Scrapes one `host:port` address.
     public static func target(
         _ address: String,
-        path: String = "/metrics",
+        path: String = ResolvedScrapeJob.defaultMetricsPath,
         scheme: Scheme = .http,
         interval: Duration? = nil,
         timeout: Duration? = nil,
@@ -85,7 +85,7 @@ public struct Scrape: Sendable {
     /// Scrapes several `host:port` addresses of one service (replicas).
     public static func targets(
         _ addresses: [String],
-        path: String = "/metrics",
+        path: String = ResolvedScrapeJob.defaultMetricsPath,
         scheme: Scheme = .http,
         interval: Duration? = nil,
         timeout: Duration? = nil,
@@ -99,7 +99,8 @@ public struct Scrape: Sendable {
 
     /// Scrapes the targets that `sources` discover.
     public static func discovered(
-        _ sources: ServiceDiscovery..., path: String = "/metrics", scheme: Scheme = .http, interval: Duration? = nil,
+        _ sources: ServiceDiscovery..., path: String = ResolvedScrapeJob.defaultMetricsPath, scheme: Scheme = .http,
+        interval: Duration? = nil,
         timeout: Duration? = nil, labels: [String: String] = [:],
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) -> Scrape {

@@ -2,6 +2,11 @@ import VigilCore
 
 /// One `scrape_configs` entry of prometheus.yml.
 public struct ResolvedScrapeJob: Sendable {
+    /// The path of a metrics endpoint unless a scrape says otherwise, Prometheus's own default.
+    public static let defaultMetricsPath = "/metrics"
+    /// The scheme of a scrape unless it says otherwise.
+    public static let defaultScheme = "http"
+
     /// The job name, the `job` label of every series it scrapes.
     public var name: String
     /// The `host:port` addresses, in the order written.
