@@ -8,9 +8,30 @@ import VigilDSL
 struct SettledPack<Pack: RulePack> {
     /// The declaration that brings the pack.
     let subject: Pack.Subject
+    /// The exclusions, as PromQL matchers.
+    let exclusions: [PromQLLabelMatcher]
+    /// The labels of the tests' series: for each excludable label, the first candidate no exclusion matches.
+    let testLabels: [String: String]
+    /// The enabled alerts that apply to the subject, in the pack's order, with their settings and definitions:
+    /// worked out once, for the rules, the README's pack and the dashboard read them all.
+    private(set) var deployed: [Deployed] = []
+
+    /// An enabled alert with its settings, the pack's definitions at those settings, and its definition.
+    typealias Deployed = (alert: Pack.Alert, settings: PackSettings, pack: Pack, definition: PackAlertDefinition)
+
+    /// The pack `subject` brings, settled.
+    init(subject: Pack.Subject) {
+        self.subject = subject
+        let overrides = Self.overrides(of: subject)
+        exclusions = Self.exclusions(in: overrides)
+        testLabels = Self.testLabels(excluding: overrides)
+        deployed = settledAlerts()
+    }
 
     /// The declaration's overrides of this pack, in order.
-    var overrides: [PackOverride<Pack.Alert>] {
+    var overrides: [PackOverride<Pack.Alert>] { Self.overrides(of: subject) }
+
+    static func overrides(of subject: Pack.Subject) -> [PackOverride<Pack.Alert>] {
         subject.overrides.compactMap { $0 as? PackOverride<Pack.Alert> }
     }
 
@@ -44,16 +65,14 @@ struct SettledPack<Pack: RulePack> {
         return disabled
     }
 
-    /// The exclusions, as PromQL matchers.
-    var exclusions: [PromQLLabelMatcher] {
+    static func exclusions(in overrides: [PackOverride<Pack.Alert>]) -> [PromQLLabelMatcher] {
         overrides.compactMap { override in
             guard case .exclude(let label, let regex) = override.change else { return nil }
             return PromQLLabelMatcher(label, .doesNotMatchRegex, regex)
         }
     }
 
-    /// The labels of the tests' series: for each excludable label, the first candidate no exclusion matches.
-    var testLabels: [String: String] {
+    static func testLabels(excluding overrides: [PackOverride<Pack.Alert>]) -> [String: String] {
         var labels: [String: String] = [:]
         for (label, values) in Pack.labelCandidates {
             let regexes = overrides.compactMap { override -> String? in
@@ -79,8 +98,7 @@ struct SettledPack<Pack: RulePack> {
                 narrowing: narrowing))
     }
 
-    /// The enabled alerts that apply to the subject, in the pack's order, with their settings and definitions.
-    var deployed: [(alert: Pack.Alert, settings: PackSettings, pack: Pack, definition: PackAlertDefinition)] {
+    private func settledAlerts() -> [Deployed] {
         let settings = settings
         let disabled = disabled
         return Pack.Alert.allCases.filter { disabled[$0] == nil && Pack.absence(of: $0, on: subject) == nil }
