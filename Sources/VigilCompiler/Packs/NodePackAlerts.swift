@@ -464,7 +464,8 @@ struct NodePackAlerts: RulePack {
         let load = Metrics.load1.name
         let cpu = Metrics.cpuSeconds.name
         let perCPU = selected(load).applying(
-            .divide, selected(cpu, [PromQLLabelMatcher("mode", .equal, "idle")]).aggregated(.count, without: ["cpu", "mode"]))
+            .divide,
+            selected(cpu, [PromQLLabelMatcher("mode", .equal, "idle")]).aggregated(.count, without: ["cpu", "mode"]))
         return PackAlertDefinition(
             expression: .built(perCPU.applying(.greater, .number(threshold))),
             summary: "{{ $labels.instance }} is overloaded",
