@@ -33,8 +33,23 @@ extension PromQLExpression {
         return .aggregation(PromQLAggregation(op, self, grouping: grouping))
     }
 
-    /// `self op other`.
-    func applying(_ op: PromQLBinaryExpression.Operator, _ other: PromQLExpression) -> PromQLExpression {
-        .binary(PromQLBinaryExpression(self, op, other))
+    /// `self op other`, or `self op on (labels) other` and the like with vector `matching`.
+    func applying(
+        _ op: PromQLBinaryExpression.Operator, _ other: PromQLExpression,
+        matching: PromQLBinaryExpression.VectorMatching? = nil
+    ) -> PromQLExpression {
+        .binary(PromQLBinaryExpression(self, op, other, matching: matching))
+    }
+}
+
+extension PromQLBinaryExpression.VectorMatching {
+    /// `on (labels)`, then `group_left (…)` or `group_right (…)` when `group` says.
+    static func on(_ labels: [String], group: Group? = nil) -> Self {
+        Self(.on, labels, group: group)
+    }
+
+    /// `ignoring (labels)`, then `group_left (…)` or `group_right (…)` when `group` says.
+    static func ignoring(_ labels: [String], group: Group? = nil) -> Self {
+        Self(.ignoring, labels, group: group)
     }
 }

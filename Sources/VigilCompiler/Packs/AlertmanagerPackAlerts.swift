@@ -65,10 +65,12 @@ struct AlertmanagerPackAlerts: RulePack {
 
     func clusterMembersMismatch() -> PackAlertDefinition {
         let metric = Metrics.clusterMembers.name
-        let seen = "max_over_time(\(selector(metric))[5m])"
+        let seen = PromQLExpression.call(.maxOverTime, metric, jobMatchers, over: .minutes(5))
         let other = #"\#(metric){instance="\#(Self.otherPeer)",job="\#(scope.job)"}"#
         return PackAlertDefinition(
-            expression: "\(seen) < on (job) group_left () count by (job) (\(seen))",
+            // Fewer members than the job's peers are scraped.
+            expression: .built(
+                seen.applying(.less, seen.aggregated(.count, by: ["job"]), matching: .on(["job"], group: .left([])))),
             summary: "Alertmanager {{ $labels.instance }} sees too few cluster members",
             description: "The peer sees {{ $value }} members, fewer than the peers scraped.",
             meaning:

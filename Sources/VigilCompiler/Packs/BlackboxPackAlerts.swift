@@ -89,9 +89,11 @@ struct BlackboxPackAlerts: RulePack {
     }
 
     func httpStatusError() -> PackAlertDefinition {
-        let metric = "\(Metrics.httpStatusCode.name){\(jobMatcher)}"
+        let status = selected(Metrics.httpStatusCode.name)
         return PackAlertDefinition(
-            expression: "(\(metric) >= 400 or \(metric) < 200) > 0",
+            expression: .built(
+                status.applying(.greaterOrEqual, .number(400)).applying(.or, status.applying(.less, .number(200)))
+                    .applying(.greater, .number(0))),
             summary: "{{ $labels.instance }} answers HTTP {{ $value }}",
             description: "The HTTP probe of {{ $labels.instance }} gets the status {{ $value }}.",
             meaning:
@@ -107,7 +109,7 @@ struct BlackboxPackAlerts: RulePack {
             firingLabels: firing(), firingValue: 503,
             faultStory: "when the endpoint answers 503", healthyStory: "when it answers 200",
             signal: PackSignal(
-                area: "Probes", title: "HTTP status", query: selected(Metrics.httpStatusCode.name), unit: .short,
+                area: "Probes", title: "HTTP status", query: status, unit: .short,
                 legend: "{{instance}}",
                 thresholds: [.below(200), .above(400)]))
     }
@@ -116,8 +118,9 @@ struct BlackboxPackAlerts: RulePack {
         let metric = Metrics.sslEarliestCertExpiry.name
         let now = Double(evaluationMinute * 60)
         let horizon = days * 86_400
+        let left = selected(metric).applying(.subtract, .call(.time))
         return PackAlertDefinition(
-            expression: "\(metric){\(jobMatcher)} - time() < \(Self.number(horizon))",
+            expression: .built(left.applying(.less, .number(horizon))),
             summary: "The TLS certificate of {{ $labels.instance }} expires soon",
             description:
                 "A certificate of the chain {{ $labels.instance }} presents expires in {{ $value | humanizeDuration }}.",
@@ -135,7 +138,7 @@ struct BlackboxPackAlerts: RulePack {
             healthyStory: "when it expires after three times the threshold",
             signal: PackSignal(
                 area: "Certificates", title: "Certificate validity left",
-                query: selected(metric).applying(.subtract, .call(.time)),
+                query: left,
                 unit: .seconds, legend: "{{instance}}", thresholds: [.below(horizon)]))
     }
 }

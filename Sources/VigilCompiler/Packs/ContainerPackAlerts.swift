@@ -19,8 +19,6 @@ struct ContainerPackAlerts: RulePack {
 
     /// The container selector's matchers: the job's named containers.
     var containerMatchers: [PromQLLabelMatcher] { jobMatchers + [PromQLLabelMatcher("name", .notEqual, "")] }
-    /// The container selector, as alert text.
-    var containers: String { containerMatchers.map(\.description).joined(separator: ",") }
 
     /// The labels of the tests' container.
     static let container = ["id": "/docker/4f1c2e", "name": "app", "image": "app:1.0"]
@@ -37,8 +35,9 @@ struct ContainerPackAlerts: RulePack {
 
     func oomKilled() -> PackAlertDefinition {
         let metric = Metrics.oomEvents.name
+        let kills = PromQLExpression.call(.increase, metric, containerMatchers, over: .minutes(5))
         return PackAlertDefinition(
-            expression: "increase(\(metric){\(containers)}[5m]) > 0",
+            expression: .built(kills.applying(.greater, .number(0))),
             summary: "Container {{ $labels.name }} on {{ $labels.instance }} was OOM-killed",
             description: "The kernel killed a process of {{ $labels.name }} for memory in the last 5 minutes.",
             meaning:
@@ -59,14 +58,15 @@ struct ContainerPackAlerts: RulePack {
             faultStory: "when the container is OOM-killed", healthyStory: "when it never is",
             signal: PackSignal(
                 area: "Memory", title: "OOM kills in 5 minutes",
-                query: .call(.increase, metric, containerMatchers, over: .minutes(5)),
+                query: kills,
                 unit: .short, legend: "{{instance}} {{name}}", thresholds: [.above(0)]))
     }
 
     func restarting(threshold: Double) -> PackAlertDefinition {
         let metric = Metrics.startTimeSeconds.name
+        let starts = PromQLExpression.call(.changes, metric, containerMatchers, over: .minutes(15))
         return PackAlertDefinition(
-            expression: "changes(\(metric){\(containers)}[15m]) > \(Self.number(threshold))",
+            expression: .built(starts.applying(.greater, .number(threshold))),
             summary: "Container {{ $labels.name }} on {{ $labels.instance }} keeps restarting",
             description: "{{ $labels.name }} restarted {{ $value }} times in 15 minutes.",
             meaning:
@@ -82,7 +82,7 @@ struct ContainerPackAlerts: RulePack {
             faultStory: "when the container restarts every minute", healthyStory: "when it stays up",
             signal: PackSignal(
                 area: "Lifecycle", title: "Starts in 15 minutes",
-                query: .call(.changes, metric, containerMatchers, over: .minutes(15)),
+                query: starts,
                 unit: .short, legend: "{{instance}} {{name}}", thresholds: [.above(threshold)]))
     }
 
@@ -90,11 +90,10 @@ struct ContainerPackAlerts: RulePack {
         let throttled = Metrics.cpuCfsThrottledPeriods.name
         let periods = Metrics.cpuCfsPeriods.name
         let ratio = (100 + threshold) / 200
+        let share = PromQLExpression.call(.rate, throttled, containerMatchers, over: .minutes(5)).applying(
+            .divide, .call(.rate, periods, containerMatchers, over: .minutes(5)))
         return PackAlertDefinition(
-            expression: """
-                rate(\(throttled){\(containers)}[5m]) / rate(\(periods){\(containers)}[5m]) \
-                > \(Self.number(threshold / 100))
-                """,
+            expression: .built(share.applying(.greater, .number(threshold / 100))),
             summary: "Container {{ $labels.name }} on {{ $labels.instance }} is CPU-throttled",
             description: "{{ $value | humanizePercentage }} of the CPU periods of {{ $labels.name }} are throttled.",
             meaning:
@@ -117,9 +116,7 @@ struct ContainerPackAlerts: RulePack {
             healthyStory: "at half the threshold",
             signal: PackSignal(
                 area: "CPU", title: "CPU periods throttled",
-                query: PromQLExpression.call(.rate, throttled, containerMatchers, over: .minutes(5)).applying(
-                    .divide, .call(.rate, periods, containerMatchers, over: .minutes(5))),
-                unit: .percentUnit,
+                query: share, unit: .percentUnit,
                 legend: "{{instance}} {{name}}", thresholds: [.above(threshold / 100)]))
     }
 
@@ -149,12 +146,14 @@ struct ContainerPackAlerts: RulePack {
     func gone() -> PackAlertDefinition {
         let metric = Metrics.lastSeen.name
         let up = PrometheusServerMetrics.up.name
+        let seen = PromQLExpression.series(metric, containerMatchers)
+        // Seen within the hour and not now, while cAdvisor itself is scraped.
+        let vanished = PromQLExpression.call(.presentOverTime, metric, containerMatchers, over: .hours(1))
+            .applying(.unless, seen, matching: .on(["job", "instance", "name"]))
         return PackAlertDefinition(
-            expression: """
-                (present_over_time(\(metric){\(containers)}[1h]) \
-                unless on (job, instance, name) \(metric){\(containers)}) \
-                and on (job, instance) \(up){\(jobMatcher)} == 1
-                """,
+            expression: .built(
+                vanished.applying(
+                    .and, selected(up).applying(.equal, .number(1)), matching: .on(["job", "instance"]))),
             summary: "Container {{ $labels.name }} on {{ $labels.instance }} is gone",
             description: "{{ $labels.name }} ran within the last hour and cAdvisor no longer sees it.",
             meaning:
@@ -177,7 +176,7 @@ struct ContainerPackAlerts: RulePack {
             faultStory: "when the container disappears", healthyStory: "when cAdvisor itself is down",
             signal: PackSignal(
                 area: "Lifecycle", title: "Containers seen",
-                query: .series(metric, containerMatchers).aggregated(.count, by: ["instance"]),
+                query: seen.aggregated(.count, by: ["instance"]),
                 unit: .short, legend: "{{instance}}"))
     }
 }

@@ -40,9 +40,19 @@ struct NodePackAlerts: RulePack {
     /// The labels of the test filesystem: a device, type and mount point the exclusions leave in.
     var filesystemLabels: [String: String] { scope.testLabels }
 
-    /// The filesystem selector, as alert text.
-    var filesystemSelector: String {
-        filesystemMatchers.map(\.description).joined(separator: ",")
+    /// `metric` on the filesystems the alerts watch.
+    func filesystem(_ metric: String) -> PromQLExpression {
+        .series(metric, filesystemMatchers)
+    }
+
+    /// `free / total` on the filesystems: the share of their space or inodes left.
+    func share(free: String, total: String) -> PromQLExpression {
+        filesystem(free).applying(.divide, filesystem(total))
+    }
+
+    /// Whether a filesystem is writable: the read-only flag reads 0.
+    var writable: PromQLExpression {
+        filesystem(Metrics.filesystemReadonly.name).applying(.equal, .number(0))
     }
 
     /// The definition of `alert` at `threshold` (ignored by alerts without one).
@@ -93,18 +103,17 @@ struct NodePackAlerts: RulePack {
     func fillingUp(free: String, total: String, what: String, threshold: Double, horizon: Duration)
         -> PackAlertDefinition
     {
-        let selector = filesystemSelector
-        let ratio = Self.number(threshold / 100)
         let size = 1_000_000.0
         let start = (threshold * 9_000).rounded(.down)
         let step = max(1, (start / Double(2 * steps)).rounded(.down))
         let readonly = Metrics.filesystemReadonly.name
+        let predicted = PromQLExpression.call(
+            .predictLinear, .range(free, filesystemMatchers, over: .hours(6)),
+            .number(Double(horizon.milliseconds / 1000)))
         return PackAlertDefinition(
-            expression: """
-                (\(free){\(selector)} / \(total){\(selector)} < \(ratio) \
-                and predict_linear(\(free){\(selector)}[6h], \(horizon.milliseconds / 1000)) < 0 \
-                and \(readonly){\(selector)} == 0)
-                """,
+            expression: .built(
+                share(free: free, total: total).applying(.less, .number(threshold / 100))
+                    .applying(.and, predicted.applying(.less, .number(0))).applying(.and, writable)),
             summary:
                 "Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} runs out of \(what) within \(horizon)",
             description:
@@ -141,24 +150,18 @@ struct NodePackAlerts: RulePack {
             healthyStory: "when free \(what) is low but steady",
             signal: PackSignal(
                 area: "Filesystems", title: "Free \(what) in \(horizon) at the last 6 hours' pace",
-                query: PromQLExpression.call(
-                    .predictLinear, .range(free, filesystemMatchers, over: .hours(6)),
-                    .number(Double(horizon.milliseconds / 1000))
-                ).applying(.divide, .series(total, filesystemMatchers)),
+                query: predicted.applying(.divide, filesystem(total)),
                 unit: .percentUnit, legend: "{{instance}} {{mountpoint}}", thresholds: [.below(0)]))
     }
 
     func almostFull(free: String, total: String, what: String, threshold: Double) -> PackAlertDefinition {
-        let selector = filesystemSelector
         let size = 1_000_000.0
         let readonly = Metrics.filesystemReadonly.name
         let low = threshold * 5_000
         let ample = min(size, threshold * 20_000)
+        let left = share(free: free, total: total)
         return PackAlertDefinition(
-            expression: """
-                (\(free){\(selector)} / \(total){\(selector)} < \(Self.number(threshold / 100)) \
-                and \(readonly){\(selector)} == 0)
-                """,
+            expression: .built(left.applying(.less, .number(threshold / 100)).applying(.and, writable)),
             summary: "Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} is almost out of \(what)",
             description:
                 "{{ $labels.mountpoint }} ({{ $labels.device }}) has only {{ $value | humanizePercentage }} of its "
@@ -185,16 +188,17 @@ struct NodePackAlerts: RulePack {
             healthyStory: "when free \(what) is well above the threshold",
             signal: PackSignal(
                 area: "Filesystems", title: "Free \(what)",
-                query: PromQLExpression.series(free, filesystemMatchers).applying(
-                    .divide, .series(total, filesystemMatchers)),
+                query: left,
                 unit: .percentUnit, legend: "{{instance}} {{mountpoint}}", thresholds: [.below(threshold / 100)]))
     }
 
     func readOnly() -> PackAlertDefinition {
         let metric = Metrics.filesystemReadonly.name
-        let selector = filesystemSelector
+        let wasWritable = PromQLExpression.call(.minOverTime, metric, filesystemMatchers, over: .hours(1))
         return PackAlertDefinition(
-            expression: "(\(metric){\(selector)} == 1 and min_over_time(\(metric){\(selector)}[1h]) == 0)",
+            expression: .built(
+                filesystem(metric).applying(.equal, .number(1))
+                    .applying(.and, wasWritable.applying(.equal, .number(0)))),
             summary: "Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} turned read-only",
             description:
                 "{{ $labels.mountpoint }} ({{ $labels.device }}) was writable within the last hour and is read-only "
@@ -216,7 +220,7 @@ struct NodePackAlerts: RulePack {
             healthyStory: "for a filesystem that has always been read-only",
             signal: PackSignal(
                 area: "Filesystems", title: "Read-only filesystems",
-                query: PromQLExpression.series(metric, filesystemMatchers).aggregated(.sum, by: ["instance"]),
+                query: filesystem(metric).aggregated(.sum, by: ["instance"]),
                 unit: .short, legend: "{{instance}}"))
     }
 
@@ -226,9 +230,10 @@ struct NodePackAlerts: RulePack {
         -> PackAlertDefinition
     {
         let device = ["device": "eth0"]
+        let failing = PromQLExpression.call(.rate, errors, jobMatchers, over: .minutes(2)).applying(
+            .divide, .call(.rate, packets, jobMatchers, over: .minutes(2)))
         return PackAlertDefinition(
-            expression:
-                "rate(\(errors){\(jobMatcher)}[2m]) / rate(\(packets){\(jobMatcher)}[2m]) > \(Self.number(threshold / 100))",
+            expression: .built(failing.applying(.greater, .number(threshold / 100))),
             summary: "Network interface {{ $labels.device }} on {{ $labels.instance }} reports \(direction) errors",
             description:
                 "{{ $value | humanizePercentage }} of the packets {{ $labels.device }} \(direction)s fail, for an hour.",
@@ -253,8 +258,7 @@ struct NodePackAlerts: RulePack {
             healthyStory: "when no packet fails",
             signal: PackSignal(
                 area: "Network", title: "Packets with \(direction) errors",
-                query: PromQLExpression.call(.rate, errors, jobMatchers, over: .minutes(2)).applying(
-                    .divide, .call(.rate, packets, jobMatchers, over: .minutes(2))), unit: .percentUnit,
+                query: failing, unit: .percentUnit,
                 legend: "{{instance}} {{device}}", thresholds: [.above(threshold / 100)]))
     }
 
@@ -262,12 +266,17 @@ struct NodePackAlerts: RulePack {
 
     func clockSkew(threshold: Double) -> PackAlertDefinition {
         let metric = Metrics.timexOffsetSeconds.name
-        let limit = Self.number(threshold)
+        let offset = selected(metric)
+        let trend = PromQLExpression.call(.deriv, metric, jobMatchers, over: .minutes(5))
         return PackAlertDefinition(
-            expression: """
-                (\(metric){\(jobMatcher)} > \(limit) and deriv(\(metric){\(jobMatcher)}[5m]) >= 0) \
-                or (\(metric){\(jobMatcher)} < -\(limit) and deriv(\(metric){\(jobMatcher)}[5m]) <= 0)
-                """,
+            // Ahead and not slowing down, or behind and not catching up.
+            expression: .built(
+                offset.applying(.greater, .number(threshold))
+                    .applying(.and, trend.applying(.greaterOrEqual, .number(0)))
+                    .applying(
+                        .or,
+                        offset.applying(.less, .number(-threshold))
+                            .applying(.and, trend.applying(.lessOrEqual, .number(0))))),
             summary: "The clock of {{ $labels.instance }} is off",
             description:
                 "The clock of {{ $labels.instance }} is {{ $value | humanizeDuration }} away from its time source "
@@ -284,7 +293,7 @@ struct NodePackAlerts: RulePack {
             firingLabels: firing(), firingValue: 2 * threshold,
             faultStory: "when the offset stays at twice the threshold", healthyStory: "when the offset is zero",
             signal: PackSignal(
-                area: "Clock", title: "Clock offset", query: selected(metric), unit: .seconds,
+                area: "Clock", title: "Clock offset", query: offset, unit: .seconds,
                 legend: "{{instance}}", thresholds: [.below(-threshold), .above(threshold)]))
     }
 
@@ -292,10 +301,9 @@ struct NodePackAlerts: RulePack {
         let status = Metrics.timexSyncStatus.name
         let maxError = Metrics.timexMaxerrorSeconds.name
         return PackAlertDefinition(
-            expression: """
-                min_over_time(\(status){\(jobMatcher)}[5m]) == 0 \
-                and \(maxError){\(jobMatcher)} >= \(Self.number(threshold))
-                """,
+            expression: .built(
+                PromQLExpression.call(.minOverTime, status, jobMatchers, over: .minutes(5)).applying(.equal, .number(0))
+                    .applying(.and, selected(maxError).applying(.greaterOrEqual, .number(threshold)))),
             summary: "The clock of {{ $labels.instance }} is not synchronising",
             description: "{{ $labels.instance }} has not synchronised its clock with NTP for 10 minutes.",
             meaning:
@@ -328,9 +336,9 @@ struct NodePackAlerts: RulePack {
         let size = 16_000_000_000.0
         let low = (size * (100 - threshold) / 200).rounded()
         return PackAlertDefinition(
-            expression: """
-                \(available){\(jobMatcher)} < \(total){\(jobMatcher)} * \(Self.number((100 - threshold) / 100))
-                """,
+            expression: .built(
+                selected(available).applying(
+                    .less, selected(total).applying(.multiply, .number((100 - threshold) / 100)))),
             summary: "{{ $labels.instance }} is running out of memory",
             description:
                 "Only {{ $value | humanize1024 }}B of memory is available on {{ $labels.instance }}, less than "
@@ -413,11 +421,12 @@ struct NodePackAlerts: RulePack {
     func cpuHighUsage(threshold: Double) -> PackAlertDefinition {
         let metric = Metrics.cpuSeconds.name
         let busy = (100 + threshold) / 200
+        let used = PromQLExpression.call(
+            .rate, metric, jobMatchers + [PromQLLabelMatcher("mode", .doesNotMatchRegex, "idle|iowait")],
+            over: .minutes(2)
+        ).aggregated(.avg, without: ["cpu"]).aggregated(.sum, without: ["mode"])
         return PackAlertDefinition(
-            expression: #"""
-                sum without (mode) (avg without (cpu) (rate(\#(metric){\#(jobMatcher),mode!~"idle|iowait"}[2m]))) \#
-                > \#(Self.number(threshold / 100))
-                """#,
+            expression: .built(used.applying(.greater, .number(threshold / 100))),
             summary: "The CPUs of {{ $labels.instance }} are busy",
             description: "{{ $labels.instance }} has used {{ $value | humanizePercentage }} of its CPU for 15 minutes.",
             meaning:
@@ -448,21 +457,17 @@ struct NodePackAlerts: RulePack {
             faultStory: "when the CPU is busy beyond the threshold", healthyStory: "when it is half as busy",
             signal: PackSignal(
                 area: "CPU", title: "CPU busy",
-                query: PromQLExpression.call(
-                    .rate, metric, jobMatchers + [PromQLLabelMatcher("mode", .doesNotMatchRegex, "idle|iowait")],
-                    over: .minutes(2)
-                ).aggregated(.avg, without: ["cpu"]).aggregated(.sum, without: ["mode"]),
-                unit: .percentUnit, legend: "{{instance}}", thresholds: [.above(threshold / 100)]))
+                query: used, unit: .percentUnit, legend: "{{instance}}", thresholds: [.above(threshold / 100)]))
     }
 
     func systemSaturation(threshold: Double) -> PackAlertDefinition {
         let load = Metrics.load1.name
         let cpu = Metrics.cpuSeconds.name
+        let perCPU = selected(load).applying(
+            .divide,
+            selected(cpu, [PromQLLabelMatcher("mode", .equal, "idle")]).aggregated(.count, without: ["cpu", "mode"]))
         return PackAlertDefinition(
-            expression: #"""
-                \#(load){\#(jobMatcher)} / count without (cpu, mode) (\#(cpu){\#(jobMatcher),mode="idle"}) \#
-                > \#(Self.number(threshold))
-                """#,
+            expression: .built(perCPU.applying(.greater, .number(threshold))),
             summary: "{{ $labels.instance }} is overloaded",
             description:
                 "The 1-minute load of {{ $labels.instance }} is {{ $value | humanize }} per CPU: tasks queue for "
@@ -486,11 +491,7 @@ struct NodePackAlerts: RulePack {
             faultStory: "at twice the threshold per CPU", healthyStory: "at half the threshold",
             signal: PackSignal(
                 area: "CPU", title: "Load per CPU",
-                query: selected(load).applying(
-                    .divide,
-                    selected(cpu, [PromQLLabelMatcher("mode", .equal, "idle")]).aggregated(
-                        .count, without: ["cpu", "mode"])),
-                unit: .short, legend: "{{instance}}", thresholds: [.above(threshold)]))
+                query: perCPU, unit: .short, legend: "{{instance}}", thresholds: [.above(threshold)]))
     }
 
     func diskIOSaturation(threshold: Double) -> PackAlertDefinition {

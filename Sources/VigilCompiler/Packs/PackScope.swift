@@ -28,19 +28,9 @@ struct PackScope {
         (selectsJob ? [PromQLLabelMatcher("job", .equal, job)] : []) + narrowing
     }
 
-    /// ``jobMatchers`` as the text of an alert's selector: `job="…"`, or empty.
-    var jobMatcher: String {
-        jobMatchers.map(\.description).joined(separator: ",")
-    }
-
     /// `metric` selected by ``jobMatchers`` and `matchers`, as a syntax tree.
     func selected(_ metric: String, _ matchers: [PromQLLabelMatcher] = []) -> PromQLExpression {
         .series(metric, jobMatchers + matchers)
-    }
-
-    /// `metric` selected by ``jobMatchers``, as alert text: `metric{job="…"}`, or the bare name.
-    func selector(_ metric: String) -> String {
-        selected(metric).description
     }
 
     /// A test series selector: `metric{labels}` with the job and instance.

@@ -63,12 +63,11 @@ struct PostgresPackAlerts: RulePack {
         let count = Metrics.statActivityCount.name
         let maximum = Metrics.settingsMaxConnections.name
         let high = (100 + threshold) / 2
+        let server = ["job", "instance"]
+        let used = selected(count).aggregated(.sum, by: server).applying(
+            .divide, selected(maximum).aggregated(.max, by: server), matching: .on(server))
         return PackAlertDefinition(
-            expression: """
-                sum by (job, instance) (\(count){\(jobMatcher)}) \
-                / on (job, instance) max by (job, instance) (\(maximum){\(jobMatcher)}) \
-                > \(Self.number(threshold / 100))
-                """,
+            expression: .built(used.applying(.greater, .number(threshold / 100))),
             summary: "PostgreSQL behind {{ $labels.instance }} is running out of connections",
             description: "{{ $value | humanizePercentage }} of max_connections are in use.",
             meaning:
@@ -91,12 +90,7 @@ struct PostgresPackAlerts: RulePack {
             healthyStory: "at half the threshold",
             signal: PackSignal(
                 area: "Connections", title: "Connections of max_connections",
-                query: .binary(
-                    PromQLBinaryExpression(
-                        selected(count).aggregated(.sum, by: ["job", "instance"]), .divide,
-                        selected(maximum).aggregated(.max, by: ["job", "instance"]),
-                        matching: .init(.on, ["job", "instance"]))),
-                unit: .percentUnit, legend: "{{instance}}", thresholds: [.above(threshold / 100)]))
+                query: used, unit: .percentUnit, legend: "{{instance}}", thresholds: [.above(threshold / 100)]))
     }
 
     func deadlocks(threshold: Double) -> PackAlertDefinition {
@@ -143,8 +137,9 @@ struct PostgresPackAlerts: RulePack {
     func replicationLag(threshold: Double) -> PackAlertDefinition {
         let lag = Metrics.replicationLagSeconds.name
         let replica = Metrics.replicationIsReplica.name
+        let onReplica = selected(replica).applying(.equal, .number(1))
         return PackAlertDefinition(
-            expression: "\(lag){\(jobMatcher)} > \(Self.number(threshold)) and \(replica){\(jobMatcher)} == 1",
+            expression: .built(selected(lag).applying(.greater, .number(threshold)).applying(.and, onReplica)),
             summary: "The replica behind {{ $labels.instance }} lags",
             description: "The replica is {{ $value | humanizeDuration }} behind its primary.",
             meaning:
@@ -167,7 +162,7 @@ struct PostgresPackAlerts: RulePack {
             healthyStory: "on a primary, whatever its lag reads",
             signal: PackSignal(
                 area: "Replication", title: "Replication lag",
-                query: selected(lag).applying(.and, selected(replica).applying(.equal, .number(1))), unit: .seconds,
+                query: selected(lag).applying(.and, onReplica), unit: .seconds,
                 legend: "{{instance}}", thresholds: [.above(threshold)]))
     }
 

@@ -63,11 +63,10 @@ struct PrometheusPackAlerts: RulePack {
 
     func targetDown() -> PackAlertDefinition {
         let metric = Metrics.up.name
-        let selector = scope.exclusions.isEmpty ? "" : "{\(scope.exclusions.map(\.description).joined(separator: ","))}"
         let target = scope.testLabels
         let series = #"\#(metric){instance="\#(target["instance"] ?? "")",job="\#(target["job"] ?? "")"}"#
         return PackAlertDefinition(
-            expression: "\(metric)\(selector) == 0",
+            expression: .built(.series(metric, scope.exclusions).applying(.equal, .number(0))),
             summary: "Target {{ $labels.job }}/{{ $labels.instance }} is down",
             description: "Prometheus has failed to scrape {{ $labels.instance }} of job {{ $labels.job }} for a while.",
             meaning:
@@ -281,9 +280,12 @@ struct PrometheusPackAlerts: RulePack {
         let sent = Metrics.remoteHighestSentTimestamp.name
         let now = 1_800_000_000.0
         return PackAlertDefinition(
-            expression: .text(
-                "max_over_time(\(selector(newest))[5m]) - ignoring (remote_name, url) group_right () "
-                    + "max_over_time(\(selector(sent))[5m]) > \(Self.number(threshold))"),
+            // Each queue's newest sample sent, against the newest Prometheus has.
+            expression: .built(
+                PromQLExpression.call(.maxOverTime, newest, jobMatchers, over: .minutes(5)).applying(
+                    .subtract, .call(.maxOverTime, sent, jobMatchers, over: .minutes(5)),
+                    matching: .ignoring(["remote_name", "url"], group: .right([]))
+                ).applying(.greater, .number(threshold))),
             summary: "Remote write to {{ $labels.url }} falls behind",
             description: "Remote write to {{ $labels.url }} is {{ $value | humanizeDuration }} behind.",
             meaning:

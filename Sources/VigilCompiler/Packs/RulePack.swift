@@ -61,21 +61,16 @@ extension RulePack {
 
     static func maximumThreshold(of alert: Alert, lookingAt evaluationMinute: Int) -> Double? { nil }
 
-    /// `job="…"`, the selector every pack alert starts from.
-    var jobMatcher: String { scope.jobMatcher }
-    /// The matchers of ``jobMatcher``.
+    /// `job="…"`, the matchers every pack alert's selectors start from (none for a pack that does not select
+    /// the job).
     var jobMatchers: [PromQLLabelMatcher] { scope.jobMatchers }
     /// The number of samples of each test series.
     var steps: Int { scope.steps }
     /// The moment the tests look, in minutes.
     var evaluationMinute: Int { scope.evaluationMinute }
 
-    /// `metric` selected by the job matcher, or by name alone for a pack that does not select the job.
-    func selector(_ metric: String) -> String {
-        scope.selector(metric)
-    }
-
-    /// `metric` selected by the job matcher and `matchers`, as a syntax tree: what a signal is built from.
+    /// `metric` selected by the job matcher and `matchers` (by name and `matchers` alone for a pack that does
+    /// not select the job), as a syntax tree: what conditions and signals are built from.
     func selected(_ metric: String, _ matchers: [PromQLLabelMatcher] = []) -> PromQLExpression {
         scope.selected(metric, matchers)
     }

@@ -38,7 +38,7 @@ struct NodePackTests {
         let stack = Self.lowered([.tune(.filesystemAlmostOutOfSpace, threshold: 10, for: .minutes(10))])
         let alert = try Self.alert(.filesystemAlmostOutOfSpace, in: stack)
         #expect(alert.duration == .minutes(10))
-        #expect(alert.expression?.rawText?.contains("< 0.1") == true)
+        #expect(alert.expression?.text.contains("< 0.1") == true)
         let firing = try #require(
             stack.alertTests.first { $0.name.hasPrefix("NodeFilesystemAlmostOutOfSpace fires") })
         #expect(firing.expectations.first?.time == .minutes(20))
@@ -72,7 +72,7 @@ struct NodePackTests {
     func exclude() throws {
         let stack = Self.lowered([.exclude(.fstype, matching: "ext4|tmpfs")])
         let space = try Self.alert(.filesystemOutOfSpace, in: stack)
-        #expect(space.expression?.rawText?.contains(#"fstype!~"ext4|tmpfs""#) == true)
+        #expect(space.expression?.text.contains(#"fstype!~"ext4|tmpfs""#) == true)
         #expect(try Self.alert(.oomKill, in: stack).expression?.text.contains("fstype") == false)
         let test = try #require(stack.alertTests.first { $0.name.hasPrefix("NodeFilesystemOutOfSpace fires") })
         #expect(test.series.allSatisfy { $0.series.contains(#"fstype="xfs""#) })

@@ -95,7 +95,7 @@ struct SelfPackTests {
         let alert = try #require(stack.alerts.first { $0.name == PrometheusAlert.targetDown.alertName })
         #expect(alert.labels.contains { $0.name == "service" && $0.value == "{{ $labels.job }}" })
         #expect(alert.labels.contains { $0.name == "team" && $0.value == "platform" })
-        #expect(alert.expression?.rawText == #"up{job!~"api|batch-.*"} == 0"#)
+        #expect(alert.expression?.text == #"up{job!~"api|batch-.*"} == 0"#)
         let test = try #require(stack.alertTests.first { $0.name.hasPrefix("TargetDown fires") })
         #expect(test.series.allSatisfy { $0.series.contains(#"job="web""#) })
     }
