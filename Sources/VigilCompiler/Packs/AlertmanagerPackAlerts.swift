@@ -69,8 +69,8 @@ struct AlertmanagerPackAlerts: RulePack {
         let other = #"\#(metric){instance="\#(Self.otherPeer)",job="\#(scope.job)"}"#
         return PackAlertDefinition(
             // Fewer members than the job's peers are scraped.
-            expression: .built(
-                seen.applying(.less, seen.aggregated(.count, by: ["job"]), matching: .on(["job"], group: .left([])))),
+            expression:
+                seen.applying(.less, seen.aggregated(.count, by: ["job"]), matching: .on(["job"], group: .left([]))),
             summary: "Alertmanager {{ $labels.instance }} sees too few cluster members",
             description: "The peer sees {{ $value }} members, fewer than the peers scraped.",
             meaning:
@@ -89,7 +89,7 @@ struct AlertmanagerPackAlerts: RulePack {
     func clusterFailedPeers() -> PackAlertDefinition {
         let metric = Metrics.clusterFailedPeers.name
         return PackAlertDefinition(
-            expression: .built(selected(metric).applying(.greater, .number(0))),
+            expression: selected(metric).applying(.greater, .number(0)),
             summary: "Alertmanager {{ $labels.instance }} cannot reach {{ $value }} cluster peers",
             description: "The peer counts {{ $value }} members of its cluster as failed.",
             meaning:

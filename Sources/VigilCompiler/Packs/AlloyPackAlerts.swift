@@ -37,7 +37,7 @@ struct AlloyPackAlerts: RulePack {
             ]
         }
         return PackAlertDefinition(
-            expression: .built(unhealthy.applying(.greater, .number(0))),
+            expression: unhealthy.applying(.greater, .number(0)),
             summary: "Alloy {{ $labels.instance }} runs unhealthy components",
             description: "{{ $value }} of Alloy's components are not healthy.",
             meaning:

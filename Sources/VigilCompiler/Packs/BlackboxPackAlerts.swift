@@ -44,7 +44,7 @@ struct BlackboxPackAlerts: RulePack {
     func probeFailed() -> PackAlertDefinition {
         let metric = Metrics.success.name
         return PackAlertDefinition(
-            expression: .built(selected(metric).applying(.equal, .number(0))),
+            expression: selected(metric).applying(.equal, .number(0)),
             summary: "Probe of {{ $labels.instance }} fails",
             description: "blackbox-exporter finds {{ $labels.instance }} unhealthy (job {{ $labels.job }}).",
             meaning:
@@ -66,8 +66,8 @@ struct BlackboxPackAlerts: RulePack {
     func probeSlow(threshold: Double) -> PackAlertDefinition {
         let metric = Metrics.durationSeconds.name
         return PackAlertDefinition(
-            expression: .built(
-                .call(.avgOverTime, metric, jobMatchers, over: .minutes(5)).applying(.greater, .number(threshold))),
+            expression:
+                .call(.avgOverTime, metric, jobMatchers, over: .minutes(5)).applying(.greater, .number(threshold)),
             summary: "Probe of {{ $labels.instance }} is slow",
             description: "Probes of {{ $labels.instance }} take {{ $value | humanizeDuration }} on average.",
             meaning:
@@ -91,9 +91,9 @@ struct BlackboxPackAlerts: RulePack {
     func httpStatusError() -> PackAlertDefinition {
         let status = selected(Metrics.httpStatusCode.name)
         return PackAlertDefinition(
-            expression: .built(
+            expression:
                 status.applying(.greaterOrEqual, .number(400)).applying(.or, status.applying(.less, .number(200)))
-                    .applying(.greater, .number(0))),
+                .applying(.greater, .number(0)),
             summary: "{{ $labels.instance }} answers HTTP {{ $value }}",
             description: "The HTTP probe of {{ $labels.instance }} gets the status {{ $value }}.",
             meaning:
@@ -120,7 +120,7 @@ struct BlackboxPackAlerts: RulePack {
         let horizon = days * 86_400
         let left = selected(metric).applying(.subtract, .call(.time))
         return PackAlertDefinition(
-            expression: .built(left.applying(.less, .number(horizon))),
+            expression: left.applying(.less, .number(horizon)),
             summary: "The TLS certificate of {{ $labels.instance }} expires soon",
             description:
                 "A certificate of the chain {{ $labels.instance }} presents expires in {{ $value | humanizeDuration }}.",

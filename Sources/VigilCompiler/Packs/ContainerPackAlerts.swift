@@ -37,7 +37,7 @@ struct ContainerPackAlerts: RulePack {
         let metric = Metrics.oomEvents.name
         let kills = PromQLExpression.call(.increase, metric, containerMatchers, over: .minutes(5))
         return PackAlertDefinition(
-            expression: .built(kills.applying(.greater, .number(0))),
+            expression: kills.applying(.greater, .number(0)),
             summary: "Container {{ $labels.name }} on {{ $labels.instance }} was OOM-killed",
             description: "The kernel killed a process of {{ $labels.name }} for memory in the last 5 minutes.",
             meaning:
@@ -66,7 +66,7 @@ struct ContainerPackAlerts: RulePack {
         let metric = Metrics.startTimeSeconds.name
         let starts = PromQLExpression.call(.changes, metric, containerMatchers, over: .minutes(15))
         return PackAlertDefinition(
-            expression: .built(starts.applying(.greater, .number(threshold))),
+            expression: starts.applying(.greater, .number(threshold)),
             summary: "Container {{ $labels.name }} on {{ $labels.instance }} keeps restarting",
             description: "{{ $labels.name }} restarted {{ $value }} times in 15 minutes.",
             meaning:
@@ -93,7 +93,7 @@ struct ContainerPackAlerts: RulePack {
         let share = PromQLExpression.call(.rate, throttled, containerMatchers, over: .minutes(5)).applying(
             .divide, .call(.rate, periods, containerMatchers, over: .minutes(5)))
         return PackAlertDefinition(
-            expression: .built(share.applying(.greater, .number(threshold / 100))),
+            expression: share.applying(.greater, .number(threshold / 100)),
             summary: "Container {{ $labels.name }} on {{ $labels.instance }} is CPU-throttled",
             description: "{{ $value | humanizePercentage }} of the CPU periods of {{ $labels.name }} are throttled.",
             meaning:
@@ -151,9 +151,9 @@ struct ContainerPackAlerts: RulePack {
         let vanished = PromQLExpression.call(.presentOverTime, metric, containerMatchers, over: .hours(1))
             .applying(.unless, seen, matching: .on(["job", "instance", "name"]))
         return PackAlertDefinition(
-            expression: .built(
+            expression:
                 vanished.applying(
-                    .and, selected(up).applying(.equal, .number(1)), matching: .on(["job", "instance"]))),
+                    .and, selected(up).applying(.equal, .number(1)), matching: .on(["job", "instance"])),
             summary: "Container {{ $labels.name }} on {{ $labels.instance }} is gone",
             description: "{{ $labels.name }} ran within the last hour and cAdvisor no longer sees it.",
             meaning:

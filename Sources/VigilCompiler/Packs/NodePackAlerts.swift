@@ -111,9 +111,9 @@ struct NodePackAlerts: RulePack {
             .predictLinear, .range(free, filesystemMatchers, over: .hours(6)),
             .number(Double(horizon.milliseconds / 1000)))
         return PackAlertDefinition(
-            expression: .built(
+            expression:
                 share(free: free, total: total).applying(.less, .number(threshold / 100))
-                    .applying(.and, predicted.applying(.less, .number(0))).applying(.and, writable)),
+                .applying(.and, predicted.applying(.less, .number(0))).applying(.and, writable),
             summary:
                 "Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} runs out of \(what) within \(horizon)",
             description:
@@ -161,7 +161,7 @@ struct NodePackAlerts: RulePack {
         let ample = min(size, threshold * 20_000)
         let left = share(free: free, total: total)
         return PackAlertDefinition(
-            expression: .built(left.applying(.less, .number(threshold / 100)).applying(.and, writable)),
+            expression: left.applying(.less, .number(threshold / 100)).applying(.and, writable),
             summary: "Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} is almost out of \(what)",
             description:
                 "{{ $labels.mountpoint }} ({{ $labels.device }}) has only {{ $value | humanizePercentage }} of its "
@@ -196,9 +196,9 @@ struct NodePackAlerts: RulePack {
         let metric = Metrics.filesystemReadonly.name
         let wasWritable = PromQLExpression.call(.minOverTime, metric, filesystemMatchers, over: .hours(1))
         return PackAlertDefinition(
-            expression: .built(
+            expression:
                 filesystem(metric).applying(.equal, .number(1))
-                    .applying(.and, wasWritable.applying(.equal, .number(0)))),
+                .applying(.and, wasWritable.applying(.equal, .number(0))),
             summary: "Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} turned read-only",
             description:
                 "{{ $labels.mountpoint }} ({{ $labels.device }}) was writable within the last hour and is read-only "
@@ -233,7 +233,7 @@ struct NodePackAlerts: RulePack {
         let failing = PromQLExpression.call(.rate, errors, jobMatchers, over: .minutes(2)).applying(
             .divide, .call(.rate, packets, jobMatchers, over: .minutes(2)))
         return PackAlertDefinition(
-            expression: .built(failing.applying(.greater, .number(threshold / 100))),
+            expression: failing.applying(.greater, .number(threshold / 100)),
             summary: "Network interface {{ $labels.device }} on {{ $labels.instance }} reports \(direction) errors",
             description:
                 "{{ $value | humanizePercentage }} of the packets {{ $labels.device }} \(direction)s fail, for an hour.",
@@ -270,13 +270,13 @@ struct NodePackAlerts: RulePack {
         let trend = PromQLExpression.call(.deriv, metric, jobMatchers, over: .minutes(5))
         return PackAlertDefinition(
             // Ahead and not slowing down, or behind and not catching up.
-            expression: .built(
+            expression:
                 offset.applying(.greater, .number(threshold))
-                    .applying(.and, trend.applying(.greaterOrEqual, .number(0)))
-                    .applying(
-                        .or,
-                        offset.applying(.less, .number(-threshold))
-                            .applying(.and, trend.applying(.lessOrEqual, .number(0))))),
+                .applying(.and, trend.applying(.greaterOrEqual, .number(0)))
+                .applying(
+                    .or,
+                    offset.applying(.less, .number(-threshold))
+                        .applying(.and, trend.applying(.lessOrEqual, .number(0)))),
             summary: "The clock of {{ $labels.instance }} is off",
             description:
                 "The clock of {{ $labels.instance }} is {{ $value | humanizeDuration }} away from its time source "
@@ -301,9 +301,9 @@ struct NodePackAlerts: RulePack {
         let status = Metrics.timexSyncStatus.name
         let maxError = Metrics.timexMaxerrorSeconds.name
         return PackAlertDefinition(
-            expression: .built(
+            expression:
                 PromQLExpression.call(.minOverTime, status, jobMatchers, over: .minutes(5)).applying(.equal, .number(0))
-                    .applying(.and, selected(maxError).applying(.greaterOrEqual, .number(threshold)))),
+                .applying(.and, selected(maxError).applying(.greaterOrEqual, .number(threshold))),
             summary: "The clock of {{ $labels.instance }} is not synchronising",
             description: "{{ $labels.instance }} has not synchronised its clock with NTP for 10 minutes.",
             meaning:
@@ -336,9 +336,9 @@ struct NodePackAlerts: RulePack {
         let size = 16_000_000_000.0
         let low = (size * (100 - threshold) / 200).rounded()
         return PackAlertDefinition(
-            expression: .built(
+            expression:
                 selected(available).applying(
-                    .less, selected(total).applying(.multiply, .number((100 - threshold) / 100)))),
+                    .less, selected(total).applying(.multiply, .number((100 - threshold) / 100))),
             summary: "{{ $labels.instance }} is running out of memory",
             description:
                 "Only {{ $value | humanize1024 }}B of memory is available on {{ $labels.instance }}, less than "
@@ -369,8 +369,8 @@ struct NodePackAlerts: RulePack {
     func majorPageFaults(threshold: Double) -> PackAlertDefinition {
         let metric = Metrics.vmstatPgmajfault.name
         return PackAlertDefinition(
-            expression: .built(
-                .call(.rate, metric, jobMatchers, over: .minutes(5)).applying(.greater, .number(threshold))),
+            expression:
+                .call(.rate, metric, jobMatchers, over: .minutes(5)).applying(.greater, .number(threshold)),
             summary: "{{ $labels.instance }} is paging heavily",
             description:
                 "{{ $labels.instance }} takes {{ $value | humanize }} major page faults a second: memory is short "
@@ -394,7 +394,7 @@ struct NodePackAlerts: RulePack {
     func oomKill() -> PackAlertDefinition {
         let metric = Metrics.vmstatOomKill.name
         return PackAlertDefinition(
-            expression: .built(.call(.increase, metric, jobMatchers, over: .minutes(5)).applying(.greater, .number(0))),
+            expression: .call(.increase, metric, jobMatchers, over: .minutes(5)).applying(.greater, .number(0)),
             summary: "The OOM killer killed a process on {{ $labels.instance }}",
             description:
                 "The kernel ran out of memory on {{ $labels.instance }} in the last 5 minutes and killed a process "
@@ -426,7 +426,7 @@ struct NodePackAlerts: RulePack {
             over: .minutes(2)
         ).aggregated(.avg, without: ["cpu"]).aggregated(.sum, without: ["mode"])
         return PackAlertDefinition(
-            expression: .built(used.applying(.greater, .number(threshold / 100))),
+            expression: used.applying(.greater, .number(threshold / 100)),
             summary: "The CPUs of {{ $labels.instance }} are busy",
             description: "{{ $labels.instance }} has used {{ $value | humanizePercentage }} of its CPU for 15 minutes.",
             meaning:
@@ -467,7 +467,7 @@ struct NodePackAlerts: RulePack {
             .divide,
             selected(cpu, [PromQLLabelMatcher("mode", .equal, "idle")]).aggregated(.count, without: ["cpu", "mode"]))
         return PackAlertDefinition(
-            expression: .built(perCPU.applying(.greater, .number(threshold))),
+            expression: perCPU.applying(.greater, .number(threshold)),
             summary: "{{ $labels.instance }} is overloaded",
             description:
                 "The 1-minute load of {{ $labels.instance }} is {{ $value | humanize }} per CPU: tasks queue for "
@@ -498,9 +498,9 @@ struct NodePackAlerts: RulePack {
         let metric = Metrics.diskIoTimeWeightedSeconds.name
         let device = ["device": "sda"]
         return PackAlertDefinition(
-            expression: .built(
+            expression:
                 .call(.rate, metric, jobMatchers + [PromQLLabelMatcher("device", .notEqual, "")], over: .minutes(5))
-                    .applying(.greater, .number(threshold))),
+                .applying(.greater, .number(threshold)),
             summary: "Disk {{ $labels.device }} on {{ $labels.instance }} is saturated",
             description:
                 "{{ $labels.device }} has {{ $value | humanize }} seconds of I/O waiting every second, for 30 minutes.",
@@ -528,8 +528,8 @@ struct NodePackAlerts: RulePack {
         let limit = 1_000_000.0
         let high = limit * (100 + threshold) / 200
         return PackAlertDefinition(
-            expression: .built(
-                selected(allocated).applying(.divide, selected(maximum)).applying(.greater, .number(threshold / 100))),
+            expression:
+                selected(allocated).applying(.divide, selected(maximum)).applying(.greater, .number(threshold / 100)),
             summary: "{{ $labels.instance }} is running out of file descriptors",
             description: "{{ $labels.instance }} has {{ $value | humanizePercentage }} of its file descriptors open.",
             meaning:
@@ -561,8 +561,8 @@ struct NodePackAlerts: RulePack {
         let metric = Metrics.systemdUnitState.name
         let unit = ["name": "app.service", "state": "failed", "type": "simple"]
         return PackAlertDefinition(
-            expression: .built(
-                selected(metric, [PromQLLabelMatcher("state", .equal, "failed")]).applying(.equal, .number(1))),
+            expression:
+                selected(metric, [PromQLLabelMatcher("state", .equal, "failed")]).applying(.equal, .number(1)),
             summary: "systemd unit {{ $labels.name }} on {{ $labels.instance }} failed",
             description: "{{ $labels.name }} is in the failed state on {{ $labels.instance }}.",
             meaning:
@@ -588,8 +588,8 @@ struct NodePackAlerts: RulePack {
         let metric = Metrics.systemdServiceRestart.name
         let unit = ["name": "app.service"]
         return PackAlertDefinition(
-            expression: .built(
-                .call(.increase, metric, jobMatchers, over: .minutes(5)).applying(.greater, .number(threshold))),
+            expression:
+                .call(.increase, metric, jobMatchers, over: .minutes(5)).applying(.greater, .number(threshold)),
             summary: "systemd service {{ $labels.name }} on {{ $labels.instance }} keeps restarting",
             description:
                 "{{ $labels.name }} restarted more than \(Self.number(threshold)) times in 5 minutes, for 15 minutes.",
@@ -614,7 +614,7 @@ struct NodePackAlerts: RulePack {
     func textfileScrapeError() -> PackAlertDefinition {
         let metric = Metrics.textfileScrapeError.name
         return PackAlertDefinition(
-            expression: .built(selected(metric).applying(.equal, .number(1))),
+            expression: selected(metric).applying(.equal, .number(1)),
             summary: "node-exporter on {{ $labels.instance }} cannot read a textfile",
             description: "The textfile collector of {{ $labels.instance }} failed to read one of its .prom files.",
             meaning:

@@ -5,8 +5,10 @@ import VigilModel
 /// it stays quiet), and the signal its pack's dashboard draws. ``SettledPack`` turns it into a ``ResolvedAlert`` and
 /// two ``ResolvedAlertTest``s (``SettledPack/rules(in:)``).
 struct PackAlertDefinition {
-    /// The condition: a tree, or PromQL text parsed once into the alert's ``ResolvedExpression``.
-    var expression: PackCondition
+    /// The condition, a syntax tree built from its parts (``RulePack/selected``, the shared alert shapes
+    /// ``RulePack/flag``, ``RulePack/increase``, ``PackErrorShare``, ``PackFailureRatio``, ``PackLimitRatio``, and
+    /// the builders of `PromQLExpression+Building.swift`), never text: a pack cannot write PromQL as a string.
+    var expression: PromQLExpression
     /// The summary annotation (a Go template).
     var summary: String
     /// The description annotation (a Go template).

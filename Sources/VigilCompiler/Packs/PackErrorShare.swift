@@ -37,7 +37,7 @@ struct PackErrorShare {
     }
 
     /// The condition: the share above the threshold.
-    var expression: PackCondition { .built(share.applying(.greater, .number(threshold / 100))) }
+    var expression: PromQLExpression { share.applying(.greater, .number(threshold / 100)) }
 
     /// Failures per minute in the firing test: halfway between the threshold and every request.
     var failuresPerMinute: Double { PackFailureRatio.attemptsPerMinute * (100 + threshold) / 200 }

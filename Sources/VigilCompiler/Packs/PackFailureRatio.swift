@@ -33,8 +33,8 @@ struct PackFailureRatio {
     }
 
     /// The condition: failures over attempts above the threshold.
-    var expression: PackCondition {
-        .built(ratio.applying(.greater, .number(threshold / 100)))
+    var expression: PromQLExpression {
+        ratio.applying(.greater, .number(threshold / 100))
     }
 
     /// The ratio as the pack's dashboard draws it, with the threshold.

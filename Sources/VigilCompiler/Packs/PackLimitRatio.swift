@@ -21,8 +21,8 @@ struct PackLimitRatio {
     }
 
     /// The condition: the ratio above the threshold.
-    var expression: PackCondition {
-        .built(ratio.applying(.greater, .number(threshold / 100)))
+    var expression: PromQLExpression {
+        ratio.applying(.greater, .number(threshold / 100))
     }
 
     /// The ratio as the pack's dashboard draws it, with the threshold.

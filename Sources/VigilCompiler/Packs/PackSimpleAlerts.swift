@@ -10,7 +10,7 @@ extension RulePack {
         description: String, meaning: String, firstSteps: [String], stories: (String, String)
     ) -> PackAlertDefinition {
         PackAlertDefinition(
-            expression: .built(selected(metric).applying(.equal, .number(bad))), summary: summary,
+            expression: selected(metric).applying(.equal, .number(bad)), summary: summary,
             description: description, meaning: meaning, firstSteps: firstSteps,
             fault: [(series(metric), .constant(bad, steps: steps))],
             healthy: [(series(metric), .constant(good, steps: steps))],
@@ -35,7 +35,7 @@ extension RulePack {
         let increase = PromQLExpression.call(.increase, counter, jobMatchers + matchers, over: .minutes(Int64(minutes)))
         let labels = labels.merging(matching) { $1 }
         return PackAlertDefinition(
-            expression: .built(increase.applying(.greater, .number(threshold))),
+            expression: increase.applying(.greater, .number(threshold)),
             summary: summary, description: description, meaning: meaning, firstSteps: firstSteps,
             fault: [(series(counter, labels), .increasing(from: 0, by: threshold + 1, steps: steps))],
             healthy: [(series(counter, labels), .constant(7, steps: steps))],

@@ -40,7 +40,7 @@ struct PostgresPackAlerts: RulePack {
     func down() -> PackAlertDefinition {
         let metric = Metrics.up.name
         return PackAlertDefinition(
-            expression: .built(selected(metric).applying(.equal, .number(0))),
+            expression: selected(metric).applying(.equal, .number(0)),
             summary: "PostgreSQL behind {{ $labels.instance }} is down",
             description: "postgres-exporter {{ $labels.instance }} cannot connect to its PostgreSQL server.",
             meaning:
@@ -67,7 +67,7 @@ struct PostgresPackAlerts: RulePack {
         let used = selected(count).aggregated(.sum, by: server).applying(
             .divide, selected(maximum).aggregated(.max, by: server), matching: .on(server))
         return PackAlertDefinition(
-            expression: .built(used.applying(.greater, .number(threshold / 100))),
+            expression: used.applying(.greater, .number(threshold / 100)),
             summary: "PostgreSQL behind {{ $labels.instance }} is running out of connections",
             description: "{{ $value | humanizePercentage }} of max_connections are in use.",
             meaning:
@@ -113,7 +113,7 @@ struct PostgresPackAlerts: RulePack {
     func longRunningTransaction(threshold: Double) -> PackAlertDefinition {
         let metric = Metrics.statActivityMaxTxDuration.name
         return PackAlertDefinition(
-            expression: .built(selected(metric).applying(.greater, .number(threshold))),
+            expression: selected(metric).applying(.greater, .number(threshold)),
             summary: "A transaction in {{ $labels.datname }} behind {{ $labels.instance }} runs long",
             description:
                 "A transaction in {{ $labels.datname }} ({{ $labels.state }}) has been open for "
@@ -139,7 +139,7 @@ struct PostgresPackAlerts: RulePack {
         let replica = Metrics.replicationIsReplica.name
         let onReplica = selected(replica).applying(.equal, .number(1))
         return PackAlertDefinition(
-            expression: .built(selected(lag).applying(.greater, .number(threshold)).applying(.and, onReplica)),
+            expression: selected(lag).applying(.greater, .number(threshold)).applying(.and, onReplica),
             summary: "The replica behind {{ $labels.instance }} lags",
             description: "The replica is {{ $value | humanizeDuration }} behind its primary.",
             meaning:
@@ -169,7 +169,7 @@ struct PostgresPackAlerts: RulePack {
     func exporterScrapeError() -> PackAlertDefinition {
         let metric = Metrics.exporterLastScrapeError.name
         return PackAlertDefinition(
-            expression: .built(selected(metric).applying(.equal, .number(1))),
+            expression: selected(metric).applying(.equal, .number(1)),
             summary: "postgres-exporter {{ $labels.instance }} fails its queries",
             description: "The last scrape of postgres-exporter {{ $labels.instance }} had an error.",
             meaning:

@@ -66,8 +66,8 @@ struct ProcessPackAlerts: RulePack {
         let metric = Metrics.startTimeSeconds.name
         let started = 1_800_000_000.0
         return PackAlertDefinition(
-            expression: .built(
-                .call(.changes, metric, jobMatchers, over: .hours(1)).applying(.greater, .number(threshold))),
+            expression:
+                .call(.changes, metric, jobMatchers, over: .hours(1)).applying(.greater, .number(threshold)),
             summary: "{{ $labels.job }} {{ $labels.instance }} keeps restarting",
             description: "The process started {{ $value }} times in the last hour.",
             meaning:

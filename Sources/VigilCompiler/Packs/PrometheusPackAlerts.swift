@@ -66,7 +66,7 @@ struct PrometheusPackAlerts: RulePack {
         let target = scope.testLabels
         let series = #"\#(metric){instance="\#(target["instance"] ?? "")",job="\#(target["job"] ?? "")"}"#
         return PackAlertDefinition(
-            expression: .built(.series(metric, scope.exclusions).applying(.equal, .number(0))),
+            expression: .series(metric, scope.exclusions).applying(.equal, .number(0)),
             summary: "Target {{ $labels.job }}/{{ $labels.instance }} is down",
             description: "Prometheus has failed to scrape {{ $labels.instance }} of job {{ $labels.job }} for a while.",
             meaning:
@@ -176,7 +176,7 @@ struct PrometheusPackAlerts: RulePack {
     func notConnectedToAlertmanagers() -> PackAlertDefinition {
         let metric = Metrics.alertmanagersDiscovered.name
         return PackAlertDefinition(
-            expression: .built(.call(.maxOverTime, metric, jobMatchers, over: .minutes(5)).applying(.less, .number(1))),
+            expression: .call(.maxOverTime, metric, jobMatchers, over: .minutes(5)).applying(.less, .number(1)),
             summary: "Prometheus {{ $labels.instance }} knows no Alertmanager",
             description: "Prometheus has no Alertmanager to send alerts to: no alert reaches anyone.",
             meaning:
@@ -281,11 +281,11 @@ struct PrometheusPackAlerts: RulePack {
         let now = 1_800_000_000.0
         return PackAlertDefinition(
             // Each queue's newest sample sent, against the newest Prometheus has.
-            expression: .built(
+            expression:
                 PromQLExpression.call(.maxOverTime, newest, jobMatchers, over: .minutes(5)).applying(
                     .subtract, .call(.maxOverTime, sent, jobMatchers, over: .minutes(5)),
                     matching: .ignoring(["remote_name", "url"], group: .right([]))
-                ).applying(.greater, .number(threshold))),
+                ).applying(.greater, .number(threshold)),
             summary: "Remote write to {{ $labels.url }} falls behind",
             description: "Remote write to {{ $labels.url }} is {{ $value | humanizeDuration }} behind.",
             meaning:

@@ -127,8 +127,8 @@ struct RedisPackAlerts: RulePack {
     func replicaLost() -> PackAlertDefinition {
         let metric = Metrics.connectedSlaves.name
         return PackAlertDefinition(
-            expression: .built(
-                selected(metric).applying(.less, .call(.maxOverTime, metric, jobMatchers, over: .hours(1)))),
+            expression:
+                selected(metric).applying(.less, .call(.maxOverTime, metric, jobMatchers, over: .hours(1))),
             summary: "Redis behind {{ $labels.instance }} lost a replica",
             description: "Redis has {{ $value }} replicas connected, fewer than within the last hour.",
             meaning:

@@ -13,7 +13,8 @@ extension SettledPack {
             rules.alerts.append(
                 group.alert(
                     name, severity: settled.severity, labels: settled.labels,
-                    expression: definition.expression.resolved(at: location),
+                    expression: ResolvedExpression(
+                        tree: definition.expression, rawText: nil, syntaxError: nil, location: location),
                     duration: settled.duration,
                     annotations: [
                         ResolvedAnnotation(key: "summary", value: definition.summary, location: location),

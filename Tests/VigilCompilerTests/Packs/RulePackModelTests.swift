@@ -13,7 +13,6 @@ struct RulePackModelTests {
     static let modelOnly = [
         "Sources/VigilCompiler/Stack/SelfMonitoring.swift", "Sources/VigilCompiler/Stack/ServiceRules.swift",
         "Sources/VigilCompiler/Stack/ResolvedRuleGroup+Alerts.swift", "Sources/VigilCompiler/Packs/PackRules.swift",
-        "Sources/VigilCompiler/Packs/PackCondition.swift",
         "Sources/VigilCompiler/Packs/SettledPack+Rules.swift", "Sources/VigilCompiler/Packs/PackAlertDefinition.swift",
     ]
 
