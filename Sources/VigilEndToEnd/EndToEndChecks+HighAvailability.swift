@@ -73,8 +73,8 @@ extension EndToEndChecks {
         return "\(notification.status): " + alerts.joined(separator: ", ")
     }
 
-    /// Stops the first Alertmanager peer, which notifies first, and runs `scenario`: its alerts are still
-    /// notified, by the peers left, each once.
+    /// Stops the first Alertmanager peer started and runs `scenario`: its alerts are still notified, by the peers
+    /// left, each once. (Which peer notifies first follows the peers' random names, not the order they started in.)
     func survivesPeerLoss(_ scenario: EndToEndScenario) throws -> String {
         let peer = session.alertmanagerPeers[0]
         // What the earlier scenarios still send settles first.
