@@ -95,7 +95,7 @@ final class LocalSession {
 
     /// The first Alertmanager peer still running, `nil` for a stack without Alertmanager.
     var alertmanager: HTTPClient? {
-        (alertmanagerPeers.first { !stopped.contains($0.name) } ?? alertmanagerPeers.first)?.client
+        (runningPeers.first ?? alertmanagerPeers.first)?.client
     }
 
     /// The files of the Prometheus and Alertmanager targets, as their backends write them for the profiled

@@ -102,7 +102,7 @@ struct ProvingToolsTests {
               built:
                 build: .
             """)
-        let deployment = try ComposeDeployment(stackFolder: directory.url)
+        let deployment = try StackDeployment(stackFolder: directory.url)
         #expect(
             deployment.images == [
                 ContainerImage(repository: "prom/prometheus", tag: "v3.5.3", versionVariable: "PROMETHEUS_VERSION"),

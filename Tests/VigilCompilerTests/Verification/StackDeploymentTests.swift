@@ -50,7 +50,7 @@ struct StackDeploymentTests {
 
     @Test("values pinning another release are read as such, and a registry other than Docker Hub's is kept")
     func otherRelease() throws {
-        let deployment = try ChartValuesDeployment(
+        let deployment = try StackDeployment(
             valuesText: """
                 prometheus:
                   prometheusSpec:
