@@ -175,7 +175,7 @@ struct EndToEndChecks {
         guard
             let rule = model.alerts.first(where: { rule in
                 rule.name == alert.labels["alertname"]
-                    && rule.labels.allSatisfy { $0.value.contains("{{") || alert.labels[$0.name] == $0.value }
+                    && rule.labels.allSatisfy { $0.value.holdsTemplateAction || alert.labels[$0.name] == $0.value }
             })
         else { return "\(name) is not an alert of the stack" }
         for (key, expected) in rule.expectedAnnotations(forAlertLabels: alert.labels).sorted(by: { $0.key < $1.key }) {
@@ -183,7 +183,7 @@ struct EndToEndChecks {
             if let expected, actual != expected {
                 return "\(name) arrived with \(key) '\(actual)', its template renders '\(expected)'"
             }
-            if actual.isEmpty || actual.contains("{{") {
+            if actual.isEmpty || actual.holdsTemplateAction {
                 return "\(name) arrived with an unrendered \(key) '\(actual)'"
             }
         }

@@ -6,7 +6,10 @@ import Foundation
 /// is never followed, and a name's meaning cannot change between the check and the change.
 ///
 /// Files are created with `O_EXCL` and mode 0644, folders with mode 0755, whatever the process's umask.
-final class Directory {
+///
+/// Its only state is the descriptor, which the `*at` calls may use from several threads at once: the writer
+/// updates the stacks in parallel.
+final class Directory: Sendable {
     /// The mode of every file vigil writes: the containers that read the configuration may run as any user.
     static let fileMode: mode_t = 0o644
     /// The mode of every folder vigil creates.

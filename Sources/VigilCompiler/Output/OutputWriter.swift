@@ -83,11 +83,15 @@ public struct OutputWriter: Sendable {
                 stacks.append((StackFolder(root: root, name: name), []))
             }
         }
-        let recoveries = try stacks.map { try StagingArea.recover($0.folder) }
-        let updates = try stacks.map { try StackUpdate(files: $0.files, in: $0.folder) }
-        let obstacles = updates.flatMap(\.obstacles)
+        // Each stack has a folder of its own: the stacks are recovered, planned and written in parallel, with
+        // every obstacle checked in between.
+        let plans = try stacks.concurrentMap { stack in
+            let recovery = try StagingArea.recover(stack.folder)
+            return (update: try StackUpdate(files: stack.files, in: stack.folder), recovery: recovery)
+        }
+        let obstacles = plans.flatMap(\.update.obstacles)
         guard obstacles.isEmpty else { throw Conflict(drifts: obstacles) }
-        let summaries = try zip(updates, recoveries).map { try apply($0, recovery: $1) }
+        let summaries = try plans.concurrentMap { try apply($0.update, recovery: $0.recovery) }
         withExtendedLifetime(lock) {}
         return summaries
     }

@@ -6,16 +6,22 @@ import Foundation
 /// What is trusted: the output folder's path as the user gave it (links in it are followed). What is not: the
 /// stack folder itself and everything below it. A link there is never followed and never deleted through; where
 /// vigil needs a folder, a link or a file is reported as in the way.
-final class StackFolder {
+///
+/// One task works on a stack folder at a time (the writer updates different stacks in parallel); the folders it
+/// has looked up are kept under a lock all the same, which is what makes it safe to hand from task to task.
+final class StackFolder: @unchecked Sendable {
     /// The stack's name, the folder's name in the output folder.
     let name: String
     /// The output folder.
     let root: Directory
-    /// The folders looked up so far, by path relative to the stack folder ("" is the stack folder).
+    /// The folders looked up so far, by path relative to the stack folder ("" is the stack folder); read and
+    /// written under `lock`.
     private var folders: [String: Folder] = [:]
+    /// Guards `folders`.
+    private let lock = NSLock()
 
     /// A folder as found on disk.
-    enum Folder {
+    enum Folder: Sendable {
         /// It exists, and is now open.
         case open(Directory)
         /// It, or a folder above it, does not exist.
@@ -43,7 +49,7 @@ final class StackFolder {
 
     /// The folder at `path`, relative to the stack folder.
     func folder(_ path: String) throws -> Folder {
-        if let known = folders[path] { return known }
+        if let known = lock.withLock({ folders[path] }) { return known }
         let found: Folder
         let lookup: Directory.Lookup
         if path.isEmpty {
@@ -52,7 +58,7 @@ final class StackFolder {
             let (parent, leaf) = Self.split(path)
             let above = try folder(parent)
             guard case .open(let directory) = above else {
-                folders[path] = above
+                remember(above, at: path)
                 return above
             }
             lookup = try directory.subfolder(leaf)
@@ -62,8 +68,13 @@ final class StackFolder {
         case .absent: found = .absent
         case .other(let kind): found = .blocked(path: path, kind: kind)
         }
-        folders[path] = found
+        remember(found, at: path)
         return found
+    }
+
+    /// Records what was found, or made, at `path`.
+    private func remember(_ folder: Folder, at path: String) {
+        lock.withLock { folders[path] = folder }
     }
 
     /// The folder at `path`, created with its missing parents (mode 0755) when absent. Throws when something
@@ -77,7 +88,7 @@ final class StackFolder {
             let (parent, leaf) = Self.split(path)
             created = try makeFolder(parent).makeSubfolder(leaf)
         }
-        folders[path] = .open(created)
+        remember(.open(created), at: path)
         return created
     }
 
@@ -88,7 +99,7 @@ final class StackFolder {
         while !path.isEmpty {
             let (parent, leaf) = Self.split(path)
             guard case .open(let directory) = try folder(parent), directory.removeFolderIfEmpty(leaf) else { return }
-            folders = folders.filter { $0.key != path && !$0.key.hasPrefix(path + "/") }
+            lock.withLock { folders = folders.filter { $0.key != path && !$0.key.hasPrefix(path + "/") } }
             path = parent
         }
     }

@@ -72,16 +72,22 @@ struct SettledPack<Pack: RulePack> {
         }
     }
 
+    /// The values the pack's tests give their series' labels: for each label, the first candidate that no
+    /// exclusion matches (the first candidate when they all do).
     static func testLabels(excluding overrides: [PackOverride<Pack.Alert>]) -> [String: String] {
         var labels: [String: String] = [:]
         for (label, values) in Pack.labelCandidates {
-            let regexes = overrides.compactMap { override -> String? in
+            // Each exclusion compiled once (an expression that does not compile excludes nothing), then tried on
+            // the candidates.
+            let exclusions = overrides.compactMap { override -> NSRegularExpression? in
                 guard case .exclude(label, let regex) = override.change else { return nil }
-                return regex
+                return try? NSRegularExpression(pattern: "^(?:\(regex))$")
             }
             labels[label] =
                 values.first { value in
-                    !regexes.contains { value.range(of: "^(?:\($0))$", options: .regularExpression) != nil }
+                    !exclusions.contains {
+                        $0.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
+                    }
                 } ?? values[0]
         }
         return labels

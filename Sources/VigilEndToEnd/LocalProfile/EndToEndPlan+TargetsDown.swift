@@ -41,6 +41,6 @@ extension EndToEndPlan {
     /// The alert's labels whose values are not templates (those are checked when the notification arrives).
     static func staticLabels(of alert: ResolvedAlert) -> [String: String] {
         Dictionary(
-            alert.labels.filter { !$0.value.contains("{{") }.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
+            alert.labels.filter { !$0.value.holdsTemplateAction }.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
     }
 }

@@ -38,9 +38,15 @@ struct AlertTemplateLexer {
         position < scalars.count ? scalars[position] : nil
     }
 
+    /// Whether `text` starts `offset` scalars from the position. It is asked at every scalar of a template's
+    /// text, so it stops at the first scalar that differs.
     private func isAt(_ text: String, offset: Int = 0) -> Bool {
-        let start = position + offset
-        return start <= scalars.count && scalars[start...].starts(with: text.unicodeScalars)
+        var index = position + offset
+        for scalar in text.unicodeScalars {
+            guard index < scalars.count, scalars[index] == scalar else { return false }
+            index += 1
+        }
+        return true
     }
 
     /// A left trim marker at `offset` from the position: a dash and a space.
