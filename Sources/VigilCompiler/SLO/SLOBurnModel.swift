@@ -39,7 +39,6 @@ struct SLOBurnModel {
         // The first sample inside (time - window, time]: sample 0 when the window reaches back before it.
         let start = time.milliseconds - window.milliseconds
         let first = start < 0 ? 0 : start / interval.milliseconds + 1
-        let burning = { (index: Int64) in index * interval.milliseconds >= burn.start.milliseconds }
         switch reading {
         case .increases:
             if let recorded, window >= recorded.shortest {
@@ -47,11 +46,11 @@ struct SLOBurnModel {
             }
             // The increase from sample j-1 to j carries errors when the interval it covers is in the burn.
             guard last > first else { return nil }
-            let erring = (first + 1...last).count { burning($0 - 1) }
-            return burn.ratio * Fraction(Int64(erring), last - first)
+            let erring = burning(first...last - 1, of: burn)
+            return burn.ratio * Fraction(erring, last - first)
         case .samples:
-            let erring = (first...last).count(where: burning)
-            return burn.ratio * Fraction(Int64(erring), last - first + 1)
+            let erring = burning(first...last, of: burn)
+            return burn.ratio * Fraction(erring, last - first + 1)
         case .staleness:
             return burn.ratio
         }
@@ -78,18 +77,29 @@ struct SLOBurnModel {
             let first = start < 0 ? 0 : start / input
             let last = evaluation / input
             guard last > first else { continue }
-            let erring = (first + 1...last).count { ($0 - 1) * input >= burn.start.milliseconds }
+            let erring = burning(first...last - 1, of: burn)
             let sampled = (last - first) * input
             var toStart = start < 0 ? -start : 0
             if toStart * 10 >= input * 11 {
                 toStart = input / 2
             }
             let scale = Fraction(sampled + toStart, sampled)
-            failed = failed + scale * Fraction(Int64(erring), 1)
+            failed = failed + scale * Fraction(erring, 1)
             all = all + scale * Fraction(last - first, 1)
         }
         guard all > Fraction(0) else { return nil }
         return burn.ratio * failed / all
+    }
+
+    /// How many of the input samples at `indices` fall in the burn: those at or after its start. Counted, not
+    /// tried one by one: a test's windows reach over thousands of samples, at every evaluation.
+    func burning(_ indices: ClosedRange<Int64>, of burn: SLOBurn) -> Int64 {
+        let start = burn.start.milliseconds
+        let step = interval.milliseconds
+        // The first index whose time is at or after the start: the quotient rounded up (Swift's division rounds
+        // towards zero, which is already up for a negative start).
+        let firstBurning = start / step + (start % step > 0 ? 1 : 0)
+        return max(0, indices.upperBound - max(indices.lowerBound, firstBurning) + 1)
     }
 
     /// Events per second when `eventsPerInterval` arrive per input interval, for the low-traffic guard.

@@ -48,6 +48,24 @@ struct SLOTestInputTests {
         #expect(gauge.errorRatio(burn, over: .hours(2), at: .hours(4)) == Fraction(13, 2400))
     }
 
+    @Test("the burn model counts the samples in a burn as trying each one would")
+    func burningSamples() {
+        let model = SLOBurnModel(reading: .samples, interval: .minutes(5))
+        let step = Duration.minutes(5).milliseconds
+        for startMinutes: Int64 in [-12, -5, 0, 3, 5, 7, 60, 61] {
+            let burn = SLOBurn(
+                start: .milliseconds(startMinutes * 60_000), ratio: Fraction(1, 100), horizon: .hours(2),
+                eventsPerInterval: Fraction(1))
+            for first: Int64 in 0...14 {
+                for last in first...15 {
+                    let tried = Int64((first...last).count { $0 * step >= burn.start.milliseconds })
+                    #expect(
+                        model.burning(first...last, of: burn) == tried, "start \(startMinutes)m, \(first)...\(last)")
+                }
+            }
+        }
+    }
+
     @Test("the burn model of recorded increases: sums of 5-minute increases sampled at the tests' evaluations")
     func recordedIncreases() {
         let burn = SLOBurn(
