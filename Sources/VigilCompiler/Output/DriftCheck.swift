@@ -27,9 +27,10 @@ public struct DriftCheck: Sendable {
             }
         }
         let lock = try OutputLock(on: root, exclusive: false, waiting: waiting)
-        var drifts = try outputs.flatMap { output in
+        // Each stack's folder is read on its own, in parallel.
+        var drifts = try outputs.concurrentMap { output in
             try StackUpdate(files: output.files, in: StackFolder(root: root, name: output.stackName)).drifts
-        }
+        }.flatMap { $0 }
         if includeUndeclaredStacks {
             let declared = Set(outputs.map(\.stackName))
             for name in try StackFolder.generatedStackNames(in: root) where !declared.contains(name) {
