@@ -48,7 +48,7 @@ let package = Package(
             ],
             path: "Sources/VigilBenchmark"
         ),
-        .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit"]),
+        .testTarget(name: "YAMLKitTests", dependencies: ["YAMLKit", "CYAML"]),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"]),
         .testTarget(name: "VigilModelTests", dependencies: ["VigilModel", "VigilCore"]),
         .testTarget(name: "VigilBackendsTests", dependencies: ["VigilBackends", "VigilModel"]),

@@ -38,7 +38,8 @@ struct DocumentRoundTripTests {
         #expect(parsed.mappingValue?.keys == keys)
     }
 
-    @Test(arguments: [
+    /// Multi-line strings at the edges of the literal block style.
+    static let multiLineTexts = [
         "line one\nline two",
         "line one\nline two\n",
         "trailing blank lines\n\n\n",
@@ -53,7 +54,9 @@ struct DocumentRoundTripTests {
         "tab\tinside\nsecond",
         "trailing space \nsecond",
         "{{ range .Alerts }}\n  {{ .Labels.alertname }}\n{{ end }}\n",
-    ])
+    ]
+
+    @Test(arguments: multiLineTexts)
     func multiLineStrings(_ text: String) throws {
         for node: YAMLNode in [["text": .string(text)], [.string(text)], .string(text), [text: "key"]] {
             let yaml = try YAMLEmitter().emit(node)
@@ -120,5 +123,16 @@ struct DocumentRoundTripTests {
         mapping.append("a", 1)
         mapping.append("a", 2)
         #expect(throws: YAMLError(message: "duplicate mapping key 'a'")) { try YAMLEmitter().emit(.mapping(mapping)) }
+    }
+
+    @Test(arguments: [2, 16, 17, 40])
+    func duplicateKeysAreFoundInMappingsOfEverySize(_ count: Int) throws {
+        let unique = YAMLMapping((0..<count - 1).map { YAMLMapping.Entry(key: "k\($0)", value: .int($0)) })
+        #expect(try YAMLParser().parse(YAMLEmitter().emit(.mapping(unique))) == .mapping(unique))
+        var mapping = unique
+        mapping.append("k\((count - 1) / 2)", 0)
+        #expect(throws: YAMLError(message: "duplicate mapping key 'k\((count - 1) / 2)'")) {
+            try YAMLEmitter().emit(["outer": [.mapping(mapping)]])
+        }
     }
 }

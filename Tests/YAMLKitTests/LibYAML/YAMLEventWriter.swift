@@ -1,6 +1,7 @@
 import CYAML
+import YAMLKit
 
-/// The libyaml side of ``YAMLEmitter``: a `yaml_emitter_t` that lives for one ``write(_:)`` call, fed
+/// The libyaml side of ``LibYAMLEmitter``: a `yaml_emitter_t` that lives for one ``write(_:)`` call, fed
 /// one event per method call.
 struct YAMLEventWriter {
     private let emitter: UnsafeMutablePointer<yaml_emitter_t>
@@ -8,7 +9,7 @@ struct YAMLEventWriter {
     /// Runs `body` between the stream and document events of a fresh emitter and returns the bytes
     /// written: block style, 2-space indent, unlimited line width, unicode unescaped where libyaml
     /// allows it, UTF-8, `\n` line breaks, implicit document start and end (libyaml still ends the
-    /// stream with `...` after a `|+` scalar; ``YAMLEmitter`` removes it).
+    /// stream with `...` after a `|+` scalar; ``LibYAMLEmitter`` removes it).
     static func write(_ body: (YAMLEventWriter) throws(YAMLError) -> Void) throws(YAMLError) -> [UInt8] {
         let emitter = UnsafeMutablePointer<yaml_emitter_t>.allocate(capacity: 1)
         defer { emitter.deallocate() }
