@@ -4,7 +4,7 @@
 /// those it is not given.
 ///
 /// Bytes rather than a `String`: appending a piece to a `String` took about 20 ns, to an array of bytes about
-/// 3 ns, and a preview is some 50 pieces a line.
+/// 3 ns, and a line is a few dozen pieces.
 struct SVGDocument {
     /// The markup written so far, each line ended by a line break: the root's opening tag first.
     private var bytes: [UInt8] = []
@@ -198,8 +198,8 @@ struct SVGDocument {
     /// `text` escaped (``PreviewText/escaped(_:)``).
     private mutating func appendEscaped(_ text: String) {
         let escaped = PreviewText.escaped(text)
-        // A native string's UTF-8 is copied at once; appending its `utf8` view byte by byte took five times as
-        // long.
+        // A native string's UTF-8 is copied at once; appending its `utf8` view byte by byte took more than twice
+        // as long.
         if escaped.utf8.withContiguousStorageIfAvailable({ bytes += $0 }) == nil {
             bytes += escaped.utf8
         }
