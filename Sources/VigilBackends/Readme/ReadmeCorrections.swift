@@ -33,8 +33,10 @@ enum ReadmeCorrections {
 
     static func notes(_ stack: ResolvedStack) -> [String] {
         guard !stack.notes.isEmpty else { return [] }
-        let items = stack.notes.map {
-            "- " + $0.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
+        let items = stack.notes.map { note in
+            // A note of one line (most) is not split: walking its characters took most of the section's time.
+            guard note.text.utf8.contains(UInt8(ascii: "\n")) else { return "- " + note.text }
+            return "- " + note.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
         }
         return ["## Notes", ""] + items
     }

@@ -34,7 +34,19 @@ public struct ReadmeEmitter: ArtefactEmitter {
         ]
         let body = sections.filter { !$0.isEmpty }.flatMap { [""] + $0 }
         let contents = ["", "Contents: " + Self.contents(header + body).joined(separator: " · ")]
-        return [OutputFile(path: Self.path, contents: (header + contents + body).joined(separator: "\n") + "\n")]
+        return [OutputFile(path: Self.path, bytes: Self.utf8(of: header + contents + body))]
+    }
+
+    /// The README's bytes: each line's UTF-8 followed by a line break, gathered in one buffer rather than joined
+    /// as a string and copied out of it.
+    static func utf8(of lines: [String]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        for line in lines {
+            Markdown.append(line, to: &bytes)
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        return bytes
     }
 
     /// The sections on the compose deployment: what runs, how it is hardened, deployed and reloaded, its secrets.
@@ -54,6 +66,10 @@ public struct ReadmeEmitter: ArtefactEmitter {
         var fence: Substring?
         var links: [String] = []
         for line in lines {
+            // Most lines are neither a fence nor a heading: they start with neither character.
+            guard let first = line.utf8.first, first == UInt8(ascii: "`") || first == UInt8(ascii: "#") else {
+                continue
+            }
             let backticks = line.prefix { $0 == "`" }
             if let open = fence {
                 if backticks.count >= open.count && line.allSatisfy({ $0 == "`" }) {

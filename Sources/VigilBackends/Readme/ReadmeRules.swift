@@ -9,12 +9,15 @@ enum ReadmeRules {
         let routed = stack.alertmanager != nil
         let packAlerts = Set(stack.rulePacks.flatMap { $0.alerts.map(\.name) })
         let rows = stack.alerts.map { alert in
-            let annotations = Dictionary(alert.annotations.map { ($0.key, $0.value) }) { first, _ in first }
+            /// The value of the alert's first annotation `key`.
+            func annotation(_ key: String) -> String? {
+                alert.annotations.first { $0.key == key }?.value
+            }
             var row = [
                 Markdown.code(alert.name),
                 Markdown.code(service(of: alert)), alert.severity.name,
-                alert.duration.map { "\($0)" } ?? "", Markdown.text(annotations["summary"] ?? ""),
-                annotations["runbook_url"].map(Markdown.link)
+                alert.duration.map { "\($0)" } ?? "", Markdown.text(annotation("summary") ?? ""),
+                annotation("runbook_url").map(Markdown.link)
                     ?? (packAlerts.contains(alert.name) ? ReadmeRulePacks.runbookLink(alert.name) : ""),
             ]
             if let alertmanager = stack.alertmanager {

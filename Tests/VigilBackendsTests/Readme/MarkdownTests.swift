@@ -11,6 +11,11 @@ struct MarkdownTests {
         #expect(Markdown.code("a `b` c") == "``a `b` c``")
         #expect(Markdown.code("`x``") == "``` `x`` ```")
         #expect(Markdown.code("two\nlines") == "`two lines`")
+        #expect(Markdown.code("`") == "`` ` ``")
+        #expect(Markdown.code("a`") == "`` a` ``")
+        #expect(Markdown.code(" ") == "`   `")
+        #expect(Markdown.code("") == "`  `")
+        #expect(Markdown.code(" a ") == "` a `")
     }
 
     @Test("control characters from a spec become visible stand-ins; line breaks and tabs stay what they were")
@@ -31,6 +36,8 @@ struct MarkdownTests {
                 "|---|---|",
                 #"| `a{s=~"4..\|5.."} or b` | one line \| two |"#,
             ])
+        #expect(Markdown.row(["a", "", "b|c", "Café"]) == #"| a |  | b\|c | Café |"#)
+        #expect(Markdown.row([]) == "|  |")
     }
 
     @Test("plain text escapes emphasis, links, HTML and code, and a literal backslash before a pipe survives")
@@ -46,6 +53,9 @@ struct MarkdownTests {
         #expect(Markdown.text("plain text 1.5") == "plain text 1.5")
         #expect(Markdown.cell("no pipes") == "no pipes")
         #expect(Markdown.text(#"é*\n"#) == #"é\*\\n"#)
+        // Text with neither control characters nor line breaks is kept, whatever its other characters.
+        #expect(Markdown.oneLine("14.4× over 1h – 5 µs, ½ … → ok") == "14.4× over 1h – 5 µs, ½ … → ok")
+        #expect(Markdown.oneLine("a\u{85}b\u{2029}c\u{9F}d\u{7F}") == "a b c�d␡")
     }
 
     @Test("a code block's fence outgrows the backticks inside, and keeps the lines")
@@ -58,6 +68,9 @@ struct MarkdownTests {
     func links() {
         #expect(Markdown.link("https://runbooks.example.com/a b") == "<https://runbooks.example.com/a%20b>")
         #expect(Markdown.link(nil) == "")
+        #expect(Markdown.link("https://example.com/run?a=1") == "<https://example.com/run?a=1>")
+        #expect(Markdown.link("x <y>\tz") == "<x%20%3Cy%3E%20z>")
+        #expect(Markdown.link("") == "")
     }
 
     @Test("anchors as GitHub makes them: lower case, punctuation but - and _ dropped, spaces to hyphens")
@@ -65,5 +78,9 @@ struct MarkdownTests {
         #expect(Markdown.anchor("Reloading after `make generate`") == "reloading-after-make-generate")
         #expect(Markdown.anchor(#"Shop \| Overview (p95)"#) == "shop--overview-p95")
         #expect(Markdown.anchor("node_exporter-1") == "node_exporter-1")
+        #expect(Markdown.anchor("A/B: C_d-1! [x](y) {z} 9") == "ab-c_d-1-xy-z-9")
+        // Beyond ASCII, letters and digits are Unicode's, lowered as Unicode lowers them.
+        #expect(Markdown.anchor("Café Überblick – ÅB½") == "café-überblick--åb½")
+        #expect(Markdown.anchor("") == "")
     }
 }

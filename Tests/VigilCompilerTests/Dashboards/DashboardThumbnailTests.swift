@@ -100,6 +100,14 @@ struct DashboardThumbnailTests {
         #expect(raster.palette.count == PreviewRaster.paletteLimit)
         raster.fill(PreviewRect(x: 0, y: 0, width: 4, height: 4), "#FE0101")
         #expect(Self.color(raster, 0, 0) == PreviewRGB(red: 255, green: 0, blue: 0))
+        // Drawn again, each paint gets the colour it got the first time; none still paints nothing.
+        for paint in ["#FE0101", "none", "#FFFFFF", "none", "#FE0101"] {
+            raster.fill(PreviewRect(x: 8, y: 0, width: 4, height: 4), paint)
+        }
+        #expect(Self.color(raster, 2, 0) == PreviewRGB(red: 255, green: 0, blue: 0))
+        raster.fill(PreviewRect(x: 8, y: 0, width: 4, height: 4), "#FFFFFF")
+        #expect(Self.color(raster, 2, 0) == PreviewRGB(red: 255, green: 255, blue: 255))
+        #expect(raster.palette.count == PreviewRaster.paletteLimit)
     }
 
     @Test("the same dashboard gives the same bytes, a valid PNG of the raster's size")

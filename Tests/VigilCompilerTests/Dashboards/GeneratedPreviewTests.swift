@@ -46,7 +46,7 @@ struct GeneratedPreviewTests {
         #expect(!previews.isEmpty, "no preview under generated/; run make generate")
         #expect(previews == dashboards.sorted())
         for path in previews {
-            let document = try PreviewDocument(parsing: try Self.text(path))
+            let document = try PreviewDocument(parsing: try Self.text(path).utf8)
             #expect(document.size() != nil, "\(path): the root is not an svg element with a consistent size")
         }
     }
@@ -74,7 +74,7 @@ struct GeneratedPreviewTests {
                 "rsvg-convert", ["--format=png", "--output", png.path, svg.path], in: scratch)
             #expect(run.succeeded, "\(run.commandLine): \(run.output)")
             guard run.succeeded else { continue }
-            let size = try #require(try PreviewDocument(parsing: try Self.text(path)).size())
+            let size = try #require(try PreviewDocument(parsing: try Self.text(path).utf8).size())
             let header = try PNGHeader(Data(contentsOf: png))
             #expect(header.width == size.width && header.height == size.height, "\(path): \(header) rendered")
         }
@@ -90,7 +90,7 @@ struct GeneratedPreviewTests {
         else { return }
         #expect(decoded.count == thumbnails.count)
         for (path, png) in zip(previews, decoded) {
-            let size = try #require(try PreviewDocument(parsing: try Self.text(path)).size())
+            let size = try #require(try PreviewDocument(parsing: try Self.text(path).utf8).size())
             #expect(png.signature && png.crcs, "\(png.path): signature or CRC wrong")
             #expect(png.chunks == ["IHDR", "PLTE", "IDAT", "IEND"], "\(png.path)")
             #expect(png.width == (size.width + 3) / 4 && png.height == (size.height + 3) / 4, "\(png.path)")

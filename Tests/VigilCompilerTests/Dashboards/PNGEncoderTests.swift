@@ -35,6 +35,20 @@ struct PNGEncoderTests {
         let count = 3 * Adler32.run + 17
         let bytes: [UInt8] = (0..<count).map { (index: Int) -> UInt8 in UInt8((index * 7 + index / 3) % 256) }
         #expect(Adler32.checksum(of: bytes) == 0xE06B_61A1)
+        // Every length around the blocks of 16 and the runs, against the sums taken one byte at a time.
+        func reference(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+            var (a, b): (UInt32, UInt32) = (1, 0)
+            for byte in bytes {
+                a = (a + UInt32(byte)) % Adler32.modulus
+                b = (b + a) % Adler32.modulus
+            }
+            return b << 16 | a
+        }
+        for count in Array(0...40) + Array(Adler32.run - 20...Adler32.run + 20) + [2 * Adler32.run + 15] {
+            #expect(Adler32.checksum(of: Array(bytes.prefix(count))) == reference(bytes.prefix(count)), "\(count)")
+        }
+        let bright = [UInt8](repeating: 255, count: 3 * Adler32.run + 33)
+        #expect(Adler32.checksum(of: bright) == reference(bright[...]))
         #expect(BigEndian.bytes(of: 0x0102_0304) == [1, 2, 3, 4])
     }
 
@@ -53,12 +67,65 @@ struct PNGEncoderTests {
     @Test("runs at distance 1 and one row up, up to 258 bytes, the shorter distance on a tie")
     func runs() {
         let data: [UInt8] = [1, 2, 3, 1, 2, 3, 3, 3, 3, 3]
-        #expect(Deflate.longestRun(in: data, at: 0, stride: 3) == (0, 0))
-        #expect(Deflate.longestRun(in: data, at: 3, stride: 3) == (3, 3))
-        #expect(Deflate.longestRun(in: data, at: 6, stride: 3) == (4, 1))
-        #expect(Deflate.longestRun(in: [5, 5, 5, 5, 5, 5], at: 3, stride: 3) == (3, 1))
+        #expect(Deflate.longestRun(in: data.span, at: 0, stride: 3) == (0, 0))
+        #expect(Deflate.longestRun(in: data.span, at: 3, stride: 3) == (3, 3))
+        #expect(Deflate.longestRun(in: data.span, at: 6, stride: 3) == (4, 1))
+        let same: [UInt8] = [5, 5, 5, 5, 5, 5]
+        #expect(Deflate.longestRun(in: same.span, at: 3, stride: 3) == (3, 1))
         let flat = [UInt8](repeating: 7, count: 600)
-        #expect(Deflate.longestRun(in: flat, at: 1, stride: 1) == (258, 1))
+        #expect(Deflate.longestRun(in: flat.span, at: 1, stride: 1) == (258, 1))
+    }
+
+    @Test("runs compared eight bytes at a time end where a byte by byte comparison ends them")
+    func runsByWord() {
+        /// How many bytes from `position` repeat those `distance` before, compared one at a time.
+        func reference(_ data: [UInt8], _ position: Int, _ distance: Int) -> Int {
+            guard distance <= position else { return 0 }
+            var length = 0
+            while length < min(Deflate.maximumMatch, data.count - position),
+                data[position + length] == data[position + length - distance]
+            {
+                length += 1
+            }
+            return length
+        }
+        // Runs of every length from 0 to past the longest match, each ended by one differing byte, so that the
+        // first difference falls on every byte of a word and the end of the data cuts runs short.
+        var data: [UInt8] = []
+        for length in 0...270 {
+            data += repeatElement(UInt8(length % 5), count: length)
+            data.append(UInt8(length % 5) &+ 1)
+        }
+        data += data.prefix(700)
+        for position in data.indices {
+            for distance in [1, 2, 7, 8, 9, 300] {
+                #expect(
+                    Deflate.runLength(in: data.span, at: position, distance: distance)
+                        == reference(data, position, distance), "at \(position), distance \(distance)")
+            }
+        }
+    }
+
+    @Test("the tables: each length's code, and the fixed code of each symbol reversed for the bit writer")
+    func codeTables() {
+        for length in Deflate.minimumMatch...Deflate.maximumMatch {
+            let code = Deflate.lengthCodes[length]
+            #expect(Deflate.lengths[code].base <= length, "\(length)")
+            #expect(code == Deflate.lengths.count - 1 || Deflate.lengths[code + 1].base > length, "\(length)")
+        }
+        // RFC 1951, section 3.2.6: 0-143 from 00110000 (8 bits), 144-255 from 110010000 (9), 256-279 from
+        // 0000000 (7), 280-287 from 11000000 (8); written most significant bit first.
+        for (symbol, code, length) in [
+            (0, 0b0011_0000, 8), (143, 0b1011_1111, 8), (144, 0b1_1001_0000, 9), (255, 0b1_1111_1111, 9),
+            (256, 0, 7), (279, 0b001_0111, 7), (280, 0b1100_0000, 8), (287, 0b1100_0111, 8),
+        ] {
+            var expected = BitWriter()
+            expected.write(code: UInt32(code), length: length)
+            var written = BitWriter()
+            Deflate.writeSymbol(symbol, into: &written)
+            #expect(written.flushed == expected.flushed, "symbol \(symbol)")
+            #expect(Deflate.fixedCodes[symbol].count == length, "symbol \(symbol)")
+        }
     }
 
     @Test("a tiny palette image decodes to its rows, each after filter byte 0")

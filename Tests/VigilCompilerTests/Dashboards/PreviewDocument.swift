@@ -18,9 +18,9 @@ struct PreviewDocument {
     /// The root element.
     let root: XMLElement
 
-    /// Parses `text`; throws when it is not well-formed XML.
-    init(parsing text: String) throws {
-        root = try #require(try XMLDocument(data: Data(text.utf8), options: []).rootElement())
+    /// Parses the UTF-8 text `utf8`; throws when it is not well-formed XML.
+    init(parsing utf8: some Sequence<UInt8>) throws {
+        root = try #require(try XMLDocument(data: Data(utf8), options: []).rootElement())
     }
 
     /// The root's `name` attribute. (`attribute(forName:)` finds none on an element in a namespace on Linux.)

@@ -151,6 +151,12 @@ struct ReadmeEmitterTests {
                     + " `VigilCompilerTests/Readme/ReadmeEmitterTests.swift`"))
     }
 
+    @Test("the file is each line followed by a line break, as UTF-8")
+    func lines() {
+        #expect(ReadmeEmitter.utf8(of: ["# Title", "", "Café – ×2"]) == Array("# Title\n\nCafé – ×2\n".utf8))
+        #expect(ReadmeEmitter.utf8(of: []).isEmpty)
+    }
+
     @Test("contents: a link per section, with GitHub's fragment, counting headings that share it, not code")
     func contents() throws {
         #expect(

@@ -4,14 +4,12 @@ import VigilModel
 /// row header and open row's panels at the grid positions the dashboard JSON gives them. Everything is in whole
 /// pixels and in the model's order, so the same dashboard gives the same bytes.
 enum DashboardPreview {
-    /// The SVG text of `dashboard`'s preview.
-    static func svg(of dashboard: ResolvedDashboard) -> String {
+    /// The SVG file of `dashboard`'s preview, as UTF-8.
+    static func svg(of dashboard: ResolvedDashboard) -> [UInt8] {
         let canvas = PreviewCanvas(dashboard)
-        var svg = SVGDocument(
-            width: canvas.width, height: canvas.height, attributes: ["font-family": PreviewTheme.fontFamily])
-        svg.element("title", [:], text: "\(dashboard.title): the layout of its panels")
-        svg.rect(
-            PreviewRect(x: 0, y: 0, width: canvas.width, height: canvas.height), ["fill": PreviewTheme.background])
+        var svg = SVGDocument(width: canvas.width, height: canvas.height, fontFamily: PreviewTheme.fontFamily)
+        svg.title("\(dashboard.title): the layout of its panels")
+        svg.rect(PreviewRect(x: 0, y: 0, width: canvas.width, height: canvas.height), fill: PreviewTheme.background)
         drawHeader(of: dashboard, into: &svg, on: canvas)
         for item in PreviewItem.items(of: dashboard) {
             switch item {
@@ -19,7 +17,7 @@ enum DashboardPreview {
             case .row(let row): row.draw(into: &svg, on: canvas)
             }
         }
-        return svg.text
+        return svg.closed()
     }
 
     /// The dashboard's title, and its folder and uid on the right.
@@ -29,19 +27,10 @@ enum DashboardPreview {
         let margin = PreviewCanvas.margin
         let identity = "\(dashboard.folder) / \(dashboard.uid)"
         let identityWidth = PreviewText.width(of: identity, fontSize: 10)
-        svg.element(
-            "text",
-            [
-                "x": "\(margin + 2)", "y": "26", "font-size": "16", "font-weight": "bold", "fill": PreviewTheme.text,
-            ],
-            text: PreviewText.fitted(
-                dashboard.title, width: canvas.width - 2 * margin - identityWidth - 16, fontSize: 16))
-        svg.element(
-            "text",
-            [
-                "x": "\(canvas.width - margin - identityWidth)", "y": "26", "font-size": "10",
-                "fill": PreviewTheme.secondaryText,
-            ],
-            text: identity)
+        svg.text(
+            PreviewText.fitted(dashboard.title, width: canvas.width - 2 * margin - identityWidth - 16, fontSize: 16),
+            x: margin + 2, y: 26, fontSize: 16, bold: true, fill: PreviewTheme.text)
+        svg.text(
+            identity, x: canvas.width - margin - identityWidth, y: 26, fontSize: 10, fill: PreviewTheme.secondaryText)
     }
 }

@@ -13,7 +13,7 @@ public struct DashboardPreviewEmitter: ArtefactEmitter {
     public func emit(_ stack: ResolvedStack) throws -> [OutputFile] {
         stack.dashboards.flatMap { dashboard in
             [
-                OutputFile(path: dashboard.previewPath, contents: DashboardPreview.svg(of: dashboard)),
+                OutputFile(path: dashboard.previewPath, bytes: DashboardPreview.svg(of: dashboard)),
                 OutputFile(path: dashboard.thumbnailPath, bytes: DashboardThumbnail.png(of: dashboard)),
             ]
         }

@@ -11,12 +11,18 @@ enum PreviewItem: Hashable {
     /// its panels when it is open (a collapsed row's panels are not drawn: Grafana shows them only when the row
     /// is opened).
     static func items(of dashboard: ResolvedDashboard) -> [PreviewItem] {
-        dashboard.items.flatMap { item -> [PreviewItem] in
+        var items: [PreviewItem] = []
+        for item in dashboard.items {
             switch item {
-            case .panel(let panel): [.panel(PreviewPanel(panel))]
+            case .panel(let panel):
+                items.append(.panel(PreviewPanel(panel)))
             case .row(let row):
-                [.row(PreviewRow(row))] + (row.collapsed ? [] : row.panels.map { .panel(PreviewPanel($0)) })
+                items.append(.row(PreviewRow(row)))
+                if !row.collapsed {
+                    items += row.panels.lazy.map { .panel(PreviewPanel($0)) }
+                }
             }
         }
+        return items
     }
 }

@@ -21,7 +21,7 @@ enum PreviewLine: Hashable {
             drawThresholds(into: &svg, at: x, baseline: baseline, width: width)
         case .legend(let entry, _):
             for mark in marks(at: x, baseline: baseline, width: width) {
-                svg.rect(mark.frame, ["fill": mark.paint])
+                svg.rect(mark.frame, fill: mark.paint)
             }
             Self.text("\(entry.refID) \(entry.label)", into: &svg, at: x + 14, baseline: baseline, width: width - 14)
         case .more(let count):
@@ -31,10 +31,9 @@ enum PreviewLine: Hashable {
 
     /// Secondary text at `x`, cut to `width`.
     private static func text(_ text: String, into svg: inout SVGDocument, at x: Int, baseline: Int, width: Int) {
-        svg.element(
-            "text",
-            ["x": "\(x)", "y": "\(baseline)", "font-size": "\(fontSize)", "fill": PreviewTheme.secondaryText],
-            text: PreviewText.fitted(text, width: width, fontSize: fontSize))
+        svg.text(
+            PreviewText.fitted(text, width: width, fontSize: fontSize), x: x, y: baseline, fontSize: fontSize,
+            fill: PreviewTheme.secondaryText)
     }
 
     /// The line's coloured marks from `x`: each threshold swatch that fits, or the legend entry's stroke of its
@@ -43,7 +42,7 @@ enum PreviewLine: Hashable {
         switch self {
         case .thresholds(let marks):
             Self.placed(marks, at: x, width: width).fitting.map { placed in
-                (PreviewRect(x: placed.left, y: baseline - 8, width: 8, height: 8), placed.mark.paint)
+                (Self.swatch(at: placed.left, baseline: baseline), placed.mark.paint)
             }
         case .legend(_, let index):
             [
@@ -75,13 +74,20 @@ enum PreviewLine: Hashable {
         return (fitting, nil)
     }
 
+    /// The square swatch of a threshold mark whose left edge is `left`, its text on `baseline`.
+    static func swatch(at left: Int, baseline: Int) -> PreviewRect {
+        PreviewRect(x: left, y: baseline - 8, width: 8, height: 8)
+    }
+
     /// Each mark as a square swatch of its colour and its label, left to right while they fit; an ellipsis says
     /// that some did not.
     private func drawThresholds(into svg: inout SVGDocument, at x: Int, baseline: Int, width: Int) {
         guard case .thresholds(let marks) = self else { return }
         let placed = Self.placed(marks, at: x, width: width)
-        for (swatch, mark) in zip(self.marks(at: x, baseline: baseline, width: width), placed.fitting) {
-            svg.rect(swatch.frame, ["fill": swatch.paint, "stroke": PreviewTheme.text, "stroke-width": "0.5"])
+        for mark in placed.fitting {
+            svg.rect(
+                Self.swatch(at: mark.left, baseline: baseline), fill: mark.mark.paint, stroke: PreviewTheme.text,
+                strokeWidth: "0.5")
             Self.text(mark.mark.label, into: &svg, at: mark.left + 11, baseline: baseline, width: mark.width - 11)
         }
         if let ellipsis = placed.ellipsis {

@@ -83,26 +83,15 @@ struct PreviewPanel: Hashable {
         let frame = canvas.frame(of: position)
         let inner = frame.inset(by: Self.padding)
         let clip = "panel-\(id)"
-        svg.element("clipPath", ["id": clip]) { svg in svg.rect(frame, [:]) }
-        svg.element("g", ["clip-path": "url(#\(clip))"]) { svg in
-            svg.element("title", [:], text: title)
-            svg.rect(frame, ["rx": "3", "fill": PreviewTheme.panel, "stroke": PreviewTheme.border])
+        svg.clipPath(id: clip) { svg in svg.rect(frame) }
+        svg.group(clippedBy: clip) { svg in
+            svg.title(title)
+            svg.rect(frame, cornerRadius: 3, fill: PreviewTheme.panel, stroke: PreviewTheme.border)
             let badge = badge(in: frame)
-            svg.rect(badge.frame, ["rx": "2", "fill": PreviewTheme.badge, "stroke": kindPaint])
-            svg.element(
-                "text",
-                [
-                    "x": "\(badge.frame.x + 4)", "y": "\(badge.frame.y + 10)", "font-size": "9",
-                    "fill": PreviewTheme.text,
-                ],
-                text: badge.text)
-            svg.element(
-                "text",
-                [
-                    "x": "\(inner.x)", "y": "\(frame.y + 17)", "font-size": "12", "font-weight": "bold",
-                    "fill": PreviewTheme.text,
-                ],
-                text: fittedTitle(in: frame))
+            svg.rect(badge.frame, cornerRadius: 2, fill: PreviewTheme.badge, stroke: kindPaint)
+            svg.text(badge.text, x: badge.frame.x + 4, y: badge.frame.y + 10, fontSize: 9, fill: PreviewTheme.text)
+            svg.text(
+                fittedTitle(in: frame), x: inner.x, y: frame.y + 17, fontSize: 12, bold: true, fill: PreviewTheme.text)
             for (line, baseline) in placedLines(in: frame) {
                 line.draw(into: &svg, at: inner.x, baseline: baseline, width: inner.width)
             }

@@ -53,39 +53,19 @@ struct PreviewRow: Hashable {
         let frame = frame(on: canvas)
         let middle = frame.y + frame.height / 2
         if hiddenPanels == nil {
-            svg.element(
-                "line",
-                [
-                    "x1": "\(frame.x)", "y1": "\(frame.bottom)", "x2": "\(frame.x + frame.width)",
-                    "y2": "\(frame.bottom)", "stroke": PreviewTheme.border,
-                ])
+            svg.horizontalLine(x: frame.x, y: frame.bottom, width: frame.width, stroke: PreviewTheme.border)
         } else {
             svg.rect(
-                frame,
-                [
-                    "rx": "3", "fill": PreviewTheme.badge, "stroke": PreviewTheme.secondaryText,
-                    "stroke-dasharray": "4 3",
-                ])
+                frame, cornerRadius: 3, fill: PreviewTheme.badge, stroke: PreviewTheme.secondaryText, dashes: "4 3")
         }
-        let points = chevron(in: frame).map { "\($0.x),\($0.y)" }.joined(separator: " ")
-        svg.element("polygon", ["points": points, "fill": PreviewTheme.text])
+        svg.polygon(chevron(in: frame), fill: PreviewTheme.text)
         let fitted = fittedTitle(in: frame)
-        svg.element(
-            "text",
-            [
-                "x": "\(frame.x + Self.titleOffset)", "y": "\(middle + 5)", "font-size": "13", "font-weight": "bold",
-                "fill": PreviewTheme.text,
-            ],
-            text: fitted)
+        svg.text(
+            fitted, x: frame.x + Self.titleOffset, y: middle + 5, fontSize: 13, bold: true, fill: PreviewTheme.text)
         if let note {
-            svg.element(
-                "text",
-                [
-                    "x": "\(frame.x + Self.titleOffset + PreviewText.width(of: fitted, fontSize: 13) + 12)",
-                    "y": "\(middle + 4)",
-                    "font-size": "11", "fill": PreviewTheme.secondaryText,
-                ],
-                text: note)
+            svg.text(
+                note, x: frame.x + Self.titleOffset + PreviewText.width(of: fitted, fontSize: 13) + 12, y: middle + 4,
+                fontSize: 11, fill: PreviewTheme.secondaryText)
         }
     }
 }

@@ -8,6 +8,12 @@ enum PreviewText {
     /// `text` with XML's special characters as entities, on one line: line breaks, tabs and the characters
     /// XML 1.0 does not allow (other control characters, U+FFFE, U+FFFF) become spaces.
     static func escaped(_ text: String) -> String {
+        // Most text (every colour and plain title) has nothing to escape: returned as it is. A native string's
+        // bytes are read in place, three times as fast as through the `utf8` view's iterator.
+        let mayChange =
+            text.utf8.withContiguousStorageIfAvailable { $0.contains(where: mayNeedEscaping) }
+            ?? text.utf8.contains(where: mayNeedEscaping)
+        guard mayChange else { return text }
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -22,6 +28,15 @@ enum PreviewText {
             }
         }
         return escaped
+    }
+
+    /// Whether ``escaped(_:)`` may change the character this UTF-8 byte is part of: XML's special characters,
+    /// the controls, and the lead byte `0xEF` of U+FFFE and U+FFFF (and of other characters, kept as they are).
+    private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF: true
+        default: byte < 0x20
+        }
     }
 
     /// The estimated width of `text` in pixels at `fontSize`, rounded up.

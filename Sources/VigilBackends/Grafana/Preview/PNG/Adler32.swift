@@ -8,15 +8,37 @@ enum Adler32 {
     /// bytes rather than twice per byte, a division being the costliest step of the loop.
     static let run = 5552
 
+    /// How many bytes are summed as one block: `a` grows by their sum, and `b` by `block` times `a` before them
+    /// plus their sum weighted `block`, `block - 1`, ..., 1, which is what adding them one by one gives. A block's
+    /// sums do not wait for each other as byte after byte does: the examples' 61 thumbnails (4.4 MB) are summed
+    /// in 1.5 ms instead of 2.2 ms. ``run`` is a multiple of it.
+    static let block = 16
+
     /// The Adler-32 of `bytes`: `0x11E60398` for the ASCII text `Wikipedia`, `1` for nothing.
     static func checksum(of bytes: [UInt8]) -> UInt32 {
+        let bytes = bytes.span
         var a: UInt32 = 1
         var b: UInt32 = 0
         var start = 0
         while start < bytes.count {
             let end = min(start + run, bytes.count)
-            for byte in bytes[start..<end] {
-                a += UInt32(byte)
+            var position = start
+            while position + block <= end {
+                let blockBytes = bytes.extracting(position..<position + block)
+                // Wrapping operators: within a run nothing overflows (``run``), and checked ones took twice as long.
+                var sum: UInt32 = 0
+                var weighted: UInt32 = 0
+                for index in 0..<block {
+                    let byte = UInt32(blockBytes[index])
+                    sum &+= byte
+                    weighted &+= UInt32(block - index) &* byte
+                }
+                b &+= UInt32(block) &* a &+ weighted
+                a &+= sum
+                position += block
+            }
+            for index in position..<end {
+                a += UInt32(bytes[index])
                 b += a
             }
             a %= modulus

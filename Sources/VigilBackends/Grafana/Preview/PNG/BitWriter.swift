@@ -22,8 +22,12 @@ struct BitWriter {
 
     /// Appends the Huffman code `code` of `length` bits, most significant bit first.
     mutating func write(code: UInt32, length: Int) {
-        let reversed = (0..<length).reduce(UInt32(0)) { result, bit in result << 1 | (code >> bit) & 1 }
-        write(reversed, count: length)
+        write(Self.reversed(code, length: length), count: length)
+    }
+
+    /// The low `length` bits of `code` in reverse order: a Huffman code as ``write(_:count:)`` appends it.
+    static func reversed(_ code: UInt32, length: Int) -> UInt32 {
+        (0..<length).reduce(UInt32(0)) { result, bit in result << 1 | (code >> bit) & 1 }
     }
 
     /// The bytes, the last one padded with zero bits.

@@ -20,19 +20,24 @@ enum Deflate {
         (2049, 10), (3073, 10), (4097, 11), (6145, 11), (8193, 12), (12289, 12), (16385, 13), (24577, 13),
     ]
 
+    /// The length code (0...28, for symbols 257...285) of each match length up to ``maximumMatch``, so that a
+    /// match finds its code at once rather than by searching ``lengths``.
+    static let lengthCodes: [Int] = (0...maximumMatch).map { length in lengths.lastIndex { $0.base <= length } ?? 0 }
+
     /// `data` compressed, its runs found at distance 1 and `stride` (at most 32768, deflate's window).
     static func compress(_ data: [UInt8], stride: Int) -> [UInt8] {
         var bits = BitWriter()
         bits.write(1, count: 1)  // BFINAL: the last block.
         bits.write(1, count: 2)  // BTYPE 01: fixed Huffman codes.
+        let bytes = data.span
         var position = 0
-        while position < data.count {
-            let (length, distance) = longestRun(in: data, at: position, stride: stride)
+        while position < bytes.count {
+            let (length, distance) = longestRun(in: bytes, at: position, stride: stride)
             if length >= minimumMatch {
                 writeMatch(length: length, distance: distance, into: &bits)
                 position += length
             } else {
-                writeSymbol(Int(data[position]), into: &bits)
+                writeSymbol(Int(bytes[position]), into: &bits)
                 position += 1
             }
         }
@@ -42,7 +47,7 @@ enum Deflate {
 
     /// The longest repeat of earlier bytes starting at `position`, at distance 1 or `stride` (the shorter
     /// distance on a tie), up to ``maximumMatch`` bytes.
-    static func longestRun(in data: [UInt8], at position: Int, stride: Int) -> (length: Int, distance: Int) {
+    static func longestRun(in data: Span<UInt8>, at position: Int, stride: Int) -> (length: Int, distance: Int) {
         let left = runLength(in: data, at: position, distance: 1)
         let up = stride > 1 ? runLength(in: data, at: position, distance: stride) : 0
         return up > left ? (up, stride) : left > 0 ? (left, 1) : (0, 0)
@@ -50,30 +55,52 @@ enum Deflate {
 
     /// How many bytes from `position` repeat those `distance` bytes before them, up to ``maximumMatch``; none
     /// when `position` is closer than `distance` to the start.
-    static func runLength(in data: [UInt8], at position: Int, distance: Int) -> Int {
+    static func runLength(in data: Span<UInt8>, at position: Int, distance: Int) -> Int {
         guard distance <= position else { return 0 }
         let limit = Swift.min(maximumMatch, data.count - position)
+        // Eight bytes at a time, as little-endian words, the first byte that differs being the lowest set bit of
+        // their difference: the examples' 61 thumbnails took 1.3 ms instead of 4.5 ms byte by byte. The loads
+        // are bounds-checked; `unsafe` in their name is about types whose bit patterns are not all valid, which
+        // a `UInt64`'s are.
+        let bytes = data.bytes
         var length = 0
+        while length + 8 <= limit {
+            let ahead = UInt64(
+                littleEndian: bytes.unsafeLoadUnaligned(fromByteOffset: position + length, as: UInt64.self))
+            let behind = UInt64(
+                littleEndian: bytes.unsafeLoadUnaligned(fromByteOffset: position + length - distance, as: UInt64.self))
+            guard ahead == behind else { return length + (ahead ^ behind).trailingZeroBitCount / 8 }
+            length += 8
+        }
         while length < limit, data[position + length] == data[position + length - distance] {
             length += 1
         }
         return length
     }
 
-    /// A literal byte (0...255), the end of block (256) or a length code (257...285) in the fixed code
-    /// (RFC 1951, section 3.2.6).
+    /// The code of each symbol in the fixed code (RFC 1951, section 3.2.6): a literal byte (0...255), the end
+    /// of block (256) or a length code (257...287). Each is reversed once here, ready for
+    /// ``BitWriter/write(_:count:)``, rather than on every use.
+    static let fixedCodes: [(bits: UInt32, count: Int)] = (0...287).map { symbol in
+        let (code, length) =
+            switch symbol {
+            case 0...143: (0x30 + symbol, 8)
+            case 144...255: (0x190 + symbol - 144, 9)
+            case 256...279: (symbol - 256, 7)
+            default: (0xC0 + symbol - 280, 8)
+            }
+        return (BitWriter.reversed(UInt32(code), length: length), length)
+    }
+
+    /// A literal byte (0...255), the end of block (256) or a length code (257...285) in the fixed code.
     static func writeSymbol(_ symbol: Int, into bits: inout BitWriter) {
-        switch symbol {
-        case 0...143: bits.write(code: UInt32(0x30 + symbol), length: 8)
-        case 144...255: bits.write(code: UInt32(0x190 + symbol - 144), length: 9)
-        case 256...279: bits.write(code: UInt32(symbol - 256), length: 7)
-        default: bits.write(code: UInt32(0xC0 + symbol - 280), length: 8)
-        }
+        let code = fixedCodes[symbol]
+        bits.write(code.bits, count: code.count)
     }
 
     /// A match: its length code and extra bits, then its distance code (five bits) and extra bits.
     static func writeMatch(length: Int, distance: Int, into bits: inout BitWriter) {
-        let lengthCode = lengths.lastIndex { $0.base <= length }!
+        let lengthCode = lengthCodes[length]
         writeSymbol(257 + lengthCode, into: &bits)
         bits.write(UInt32(length - lengths[lengthCode].base), count: lengths[lengthCode].extraBits)
         let distanceCode = distances.lastIndex { $0.base <= distance }!

@@ -16,6 +16,9 @@ struct PreviewRaster {
     private(set) var palette: [PreviewRGB]
     /// The palette index of each pixel, row by row from the top left.
     private(set) var pixels: [UInt8]
+    /// The palette index of each paint drawn so far, `nil` for a paint that is not a colour: a preview draws a
+    /// few paints many times, each read and looked up in the palette once.
+    private var paintIndices: [String: UInt8?] = [:]
 
     /// A raster of `canvas` scaled down (rounding up), every pixel palette entry 0: `background` (black when
     /// the paint is not a colour).
@@ -48,10 +51,14 @@ struct PreviewRaster {
 
     /// Sets the pixels of `columns` in each of `rows` to palette entry `index`.
     private mutating func set(_ columns: Range<Int>, _ rows: Range<Int>, to index: UInt8) {
+        // A loop over a span, which the compiler turns into a fill; `replaceSubrange` with `repeatElement` took
+        // ten times as long.
+        let width = width
+        var span = pixels.mutableSpan
         for row in rows {
-            pixels.replaceSubrange(
-                row * width + columns.lowerBound..<row * width + columns.upperBound,
-                with: repeatElement(index, count: columns.count))
+            for pixel in row * width + columns.lowerBound..<row * width + columns.upperBound {
+                span[pixel] = index
+            }
         }
     }
 
@@ -72,7 +79,16 @@ struct PreviewRaster {
     /// The palette index of `paint`, added to the palette when new; the nearest colour once the palette is
     /// full; `nil` when the paint is not a colour.
     private mutating func index(of paint: String) -> UInt8? {
-        guard let color = PreviewRGB(paint: paint) else { return nil }
+        if let known = paintIndices[paint] {
+            return known
+        }
+        let index = PreviewRGB(paint: paint).flatMap { paletteIndex(of: $0) }
+        paintIndices[paint] = index
+        return index
+    }
+
+    /// The palette index of `color`, added to the palette when new; the nearest colour once the palette is full.
+    private mutating func paletteIndex(of color: PreviewRGB) -> UInt8? {
         if let found = palette.firstIndex(of: color) {
             return UInt8(found)
         }
