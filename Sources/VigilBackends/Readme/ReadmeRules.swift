@@ -43,7 +43,7 @@ enum ReadmeRules {
     /// `TargetDown` names the job that is down).
     static func service(of alert: ResolvedAlert) -> String {
         let label = alert.labels.first { $0.name == "service" }?.value
-        return label.flatMap { $0.contains("{{") ? nil : $0 } ?? alert.group
+        return label.flatMap { $0.holdsTemplateAction ? nil : $0 } ?? alert.group
     }
 
     /// The recording rules written in the specs; the SLOs' own are listed with their SLO.
