@@ -69,7 +69,7 @@ struct AlertTemplateParser {
     /// Parses `template`.
     static func parse(_ template: String) -> AlertTemplate {
         // Most label values and many annotations have no action: they are their own text.
-        guard template.contains("{{") else {
+        guard AlertTemplate.hasAction(template) else {
             return AlertTemplate(nodes: template.isEmpty ? [] : [.text(template)], problems: [], labelReferences: [])
         }
         var parser = AlertTemplateParser(template)

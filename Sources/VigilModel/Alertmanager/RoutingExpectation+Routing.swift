@@ -5,7 +5,7 @@ extension RoutingExpectation {
     /// below `root` picks for it. Labels whose value is a template (`{{ $labels.job }}`) are left out: their
     /// value is only known when the alert fires.
     package init(alert: ResolvedAlert, root: ResolvedRoute) {
-        let staticLabels = alert.labels.filter { $0.name != "alertname" && !$0.value.contains("{{") }
+        let staticLabels = alert.labels.filter { $0.name != "alertname" && !AlertTemplate.hasAction($0.value) }
         let labels = (staticLabels + [Label("alertname", alert.name)]).sorted { $0.name < $1.name }
         self.init(labels: labels, receivers: [], location: alert.location)
         receivers = root.receivers(for: labelValues)
