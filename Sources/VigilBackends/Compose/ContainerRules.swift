@@ -1,18 +1,20 @@
 import VigilModel
 
-/// The rules on the containers a stack runs: what docker compose would reject or run unsafely.
+/// The rules on the containers a stack runs: what docker compose would reject or run unsafely. One rule of
+/// several checks, all of the stack's ``ComposeProject``, which is built once for them.
 enum ContainerRules {
     static let all: [ValidationRule] = [
-        ValidationRule("each host port is published once", check: hostPorts),
-        ValidationRule("images are pinned to a tag", check: pinnedImages),
-        ValidationRule("bind mounts stay inside the stack folder", check: mountsInsideStack),
-        ValidationRule("every secret a container reads is provided to it", check: providedSecrets),
-        ValidationRule("no container's environment or command carries a credential", check: credentials),
-        ValidationRule("the templates components render exist", check: missingTemplates),
+        ValidationRule(
+            "the containers publish each host port once, pin their images, mount inside the stack folder, are "
+                + "given the secrets they read, carry no credential in their environment or command, and find the "
+                + "templates they render",
+            of: ComposeProject.init,
+            checks: [hostPorts, pinnedImages, mountsInsideStack, providedSecrets, credentials, missingTemplates])
     ]
 
-    static func hostPorts(_ stack: ResolvedStack) -> [Diagnostic] {
-        let published = ComposeProject(stack).containers.flatMap { container in
+    /// Each host port published by one container.
+    static func hostPorts(_ project: ComposeProject) -> [Diagnostic] {
+        let published = project.containers.flatMap { container in
             container.ports.map { (container: container.name, port: $0) }
         }
         return DuplicateNames.find(published, by: \.port.host).map { publication, first in
@@ -24,8 +26,9 @@ enum ContainerRules {
         }
     }
 
-    static func pinnedImages(_ stack: ResolvedStack) -> [Diagnostic] {
-        ComposeProject(stack).containers.compactMap { container in
+    /// Each image pinned to a tag other than `latest`.
+    static func pinnedImages(_ project: ComposeProject) -> [Diagnostic] {
+        project.containers.compactMap { container in
             let tag = container.image.tag
             guard tag.isEmpty || tag == "latest" else { return nil }
             return .error(
@@ -37,8 +40,9 @@ enum ContainerRules {
         }
     }
 
-    static func mountsInsideStack(_ stack: ResolvedStack) -> [Diagnostic] {
-        ComposeProject(stack).containers.flatMap { container in
+    /// Each bind mount of a folder of the stack inside it.
+    static func mountsInsideStack(_ project: ComposeProject) -> [Diagnostic] {
+        project.containers.flatMap { container in
             container.volumes.compactMap { volume -> Diagnostic? in
                 guard case .stackFolder(let path) = volume.source, !StackFolderPath.staysInside(path) else {
                     return nil
@@ -53,14 +57,15 @@ enum ContainerRules {
         }
     }
 
-    static func providedSecrets(_ stack: ResolvedStack) -> [Diagnostic] {
-        ComposeProject(stack).containers.flatMap { container -> [Diagnostic] in
+    /// Each secret a container's environment or configuration files read from `/run/secrets/` provided to it.
+    static func providedSecrets(_ project: ComposeProject) -> [Diagnostic] {
+        project.containers.flatMap { container -> [Diagnostic] in
             let provided = Set(container.secrets)
             // A secret whose name is no file name (invalid-secret-name) garbles the references to it.
             guard provided.allSatisfy(SecretRules.isValidSecretName) else { return [] }
             let references =
                 container.environment.map { (where: "its setting \($0.name)", text: $0.value) }
-                + ComposeProject(stack).configFiles.filter { $0.container == container.name }.map {
+                + project.configFiles.filter { $0.container == container.name }.map {
                     (where: $0.path, text: $0.contents)
                 }
             return references.flatMap { reference in
@@ -75,15 +80,16 @@ enum ContainerRules {
         }
     }
 
-    static func missingTemplates(_ stack: ResolvedStack) -> [Diagnostic] {
-        ComposeProject(stack).missingTemplates.map(\.diagnostic)
+    /// Each template a component renders present in the library.
+    static func missingTemplates(_ project: ComposeProject) -> [Diagnostic] {
+        project.missingTemplates.map(\.diagnostic)
     }
 
     /// A credential in a container's environment or command would be written into docker-compose.yml; the
     /// ``CredentialRules`` of the model check the scrape targets.
-    static func credentials(_ stack: ResolvedStack) -> [Diagnostic] {
+    static func credentials(_ project: ComposeProject) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for container in ComposeProject(stack).containers {
+        for container in project.containers {
             let values =
                 container.environment.map { ("environment variable \($0.name)", $0.value) }
                 + container.command.map { ("command argument", $0) }

@@ -13,10 +13,13 @@ enum KubernetesRules {
             ValidationRule("no file discovery on Kubernetes", check: fileDiscovery),
             ValidationRule("the templates the exporters' ConfigMaps render exist", check: missingTemplates),
         ] + KubernetesRoutingRules.all
-    /// The rules, each checking the stack as the cluster gets it (``ResolvedStack/deployedOnKubernetes``).
-    static let onDeployedStack = all.map { rule in
-        ValidationRule(rule.name) { stack in rule.check(stack.deployedOnKubernetes) }
-    }
+    /// The rules as one, checking the stack as the cluster gets it (``ResolvedStack/deployedOnKubernetes``),
+    /// which is worked out once for all of them.
+    static let onDeployedStack = [
+        ValidationRule(
+            "the Kubernetes rules, on the stack as the cluster gets it", of: \.deployedOnKubernetes,
+            checks: all.map(\.check))
+    ]
 
     /// A template blackbox-exporter's ConfigMap needs is missing; compose's rules report it for a stack
     /// generated for compose too, so only a stack without compose gets it here.

@@ -22,23 +22,23 @@ public enum StackValidator {
         modelRules + TargetBackends.backends(for: stack.targets).flatMap(\.rules)
     }
 
-    /// All diagnostics for these stacks, including those that concern several stacks, each once. Each rule's check of
-    /// each stack is a task of its own, and so is each dashboard, which the rules that look at one dashboard at
-    /// a time check together; the tasks run on every core.
+    /// All diagnostics for these stacks, including those that concern several stacks, each once. Each stack's
+    /// context (what its rules share, ``StackRuleContext``) is worked out first; then each rule's check of each
+    /// stack is a task of its own, and so is each dashboard, which the rules that look at one dashboard at a time
+    /// check together; the tasks run on every core.
     public static func validate(_ stacks: [ResolvedStack]) -> [Diagnostic] {
+        let contexts = stacks.concurrentMap(StackRuleContext.init)
         var tasks: [Task] = []
-        for stack in stacks {
-            let rules = rules(for: stack)
-            tasks += rules.filter { $0.dashboardCheck == nil }.map { Task.stack(stack, $0.check) }
-            guard !stack.dashboards.isEmpty else { continue }
-            let context = DashboardRuleContext(stack)
+        for context in contexts {
+            let rules = rules(for: context.stack)
+            tasks += rules.filter { $0.dashboardCheck == nil }.map { Task.stack(context, $0.checkInContext) }
             let checks = rules.compactMap(\.dashboardCheck)
-            tasks += stack.dashboards.indices.map { Task.dashboard(context, $0, checks) }
+            tasks += context.stack.dashboards.indices.map { Task.dashboard(context, $0, checks) }
         }
         let found = tasks.concurrentMap { task in
             switch task {
-            case .stack(let stack, let check):
-                return check(stack)
+            case .stack(let context, let check):
+                return check(context)
             case .dashboard(let context, let index, let checks):
                 let dashboard = context.stack.dashboards[index]
                 return checks.flatMap { $0(dashboard, context) }
@@ -51,10 +51,10 @@ public enum StackValidator {
 
     /// A unit of validation work.
     private enum Task: Sendable {
-        /// A rule's check of a whole stack.
-        case stack(ResolvedStack, @Sendable (ResolvedStack) -> [Diagnostic])
+        /// A rule's check of a whole stack, given the stack's context.
+        case stack(StackRuleContext, ValidationRule.ContextCheck)
         /// The per-dashboard checks of the dashboard at an index of the context's stack.
-        case dashboard(DashboardRuleContext, Int, [ValidationRule.DashboardCheck])
+        case dashboard(StackRuleContext, Int, [ValidationRule.DashboardCheck])
     }
 
     /// Two stacks with one name would write into one folder.

@@ -14,7 +14,7 @@ package enum DashboardQueryRules {
 
     /// Checks the PromQL of every target and query variable; a panel query must return an instant vector
     /// or a scalar, and a legend format may only name labels its result keeps.
-    static func queries(_ dashboard: ResolvedDashboard, in context: DashboardRuleContext) -> [Diagnostic] {
+    static func queries(_ dashboard: ResolvedDashboard, in context: StackRuleContext) -> [Diagnostic] {
         let checker = context.checker
         var diagnostics: [Diagnostic] = []
         for variable in dashboard.variables {
@@ -104,7 +104,7 @@ package enum DashboardQueryRules {
 
     /// Every `$name` in a query, a query variable or a log query names a declared variable or one of
     /// Grafana's own.
-    static func variableReferences(_ dashboard: ResolvedDashboard, in _: DashboardRuleContext) -> [Diagnostic] {
+    static func variableReferences(_ dashboard: ResolvedDashboard, in _: StackRuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         // A dashboard declares a handful of variables: a search beats hashing every reference. Grafana's own
         // variables are among the names only to be suggested: references to them (`$__...`) are left out first.
@@ -130,7 +130,7 @@ package enum DashboardQueryRules {
         return diagnostics
     }
 
-    static func variableDeclarations(_ dashboard: ResolvedDashboard, in _: DashboardRuleContext) -> [Diagnostic] {
+    static func variableDeclarations(_ dashboard: ResolvedDashboard, in _: StackRuleContext) -> [Diagnostic] {
         let variables = dashboard.variables.map(\.variable)
         var diagnostics = DuplicateNames.errors(variables, by: \.name, at: \.location, id: "duplicate-variable") {
             "dashboard '\(dashboard.title)' declares variable '\($0.name)' twice"

@@ -67,7 +67,7 @@ package enum DashboardStructureRules {
             && !folder.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }
 
-    static func layout(_ dashboard: ResolvedDashboard, in _: DashboardRuleContext) -> [Diagnostic] {
+    static func layout(_ dashboard: ResolvedDashboard, in _: StackRuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         dashboard.forEachPanel { resolved in
             let panel = resolved.panel
@@ -100,7 +100,7 @@ package enum DashboardStructureRules {
         return diagnostics
     }
 
-    static func datasources(_ dashboard: ResolvedDashboard, in context: DashboardRuleContext) -> [Diagnostic] {
+    static func datasources(_ dashboard: ResolvedDashboard, in context: StackRuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func check(_ kind: DatasourceKind, of subject: @autoclosure () -> String, at location: SourceLocation) {
             guard !context.provisioned.contains(kind) else { return }
@@ -122,7 +122,7 @@ package enum DashboardStructureRules {
         return diagnostics
     }
 
-    static func fieldValues(_ dashboard: ResolvedDashboard, in _: DashboardRuleContext) -> [Diagnostic] {
+    static func fieldValues(_ dashboard: ResolvedDashboard, in _: StackRuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if let refresh = dashboard.refresh, refresh < minimumRefresh {
             diagnostics.append(

@@ -3,18 +3,17 @@ import VigilCore
 /// Rules on what the README carries from the specs: corrections of the source document and notes.
 package enum DocumentationRules {
     package static let all: [ValidationRule] = [
-        ValidationRule("corrected queries parse and match the declared metrics", check: correctedQueries),
+        ValidationRule("corrected queries parse and match the declared metrics", inContext: correctedQueries),
         ValidationRule("corrections change the original and say what and why", check: corrections),
         ValidationRule("corrected queries are queries the stack runs", check: unusedCorrections),
         ValidationRule("notes are not empty", check: notes),
     ]
 
     /// Checks each correction's query as a rule's query is checked: a correction must not itself be wrong.
-    static func correctedQueries(_ stack: ResolvedStack) -> [Diagnostic] {
-        let checker = ExpressionChecker(stack: stack)
+    static func correctedQueries(_ context: StackRuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for correction in stack.corrections {
-            _ = RuleRules.check(correction.corrected, with: checker, expecting: nil, &diagnostics)
+        for correction in context.stack.corrections {
+            _ = RuleRules.check(correction.corrected, with: context.checker, expecting: nil, &diagnostics)
         }
         return diagnostics
     }
@@ -61,10 +60,16 @@ package enum DocumentationRules {
             stack.alerts.compactMap { $0.expression?.tree } + stack.recordingRules.compactMap(\.expression.tree)
             + panelQueries
         // Equal trees print alike, so comparing trees finds the usual case (one `static let` used in both
-        // places) without printing every sub-expression.
-        for tree in trees where !unmatched.isEmpty {
-            tree.visit { part in unmatched.removeAll { $0.1 == part } }
+        // places) without printing every sub-expression. The corrected trees are compared on their own, not
+        // copied out of the corrections again at every part of every query.
+        var unmatchedTrees = unmatched.map(\.1)
+        for tree in trees where !unmatchedTrees.isEmpty {
+            tree.visit { part in
+                guard unmatchedTrees.contains(part) else { return }
+                unmatchedTrees.removeAll { $0 == part }
+            }
         }
+        unmatched.removeAll { !unmatchedTrees.contains($0.1) }
         guard !unmatched.isEmpty else { return [] }
         // Trees built differently can still print as the same query (`-1` as a literal or a negation).
         var queries: Set<String> = []

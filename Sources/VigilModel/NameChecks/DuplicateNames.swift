@@ -9,6 +9,8 @@ package enum DuplicateNames {
         _ values: some Sequence<Value>, by key: (Value) -> Key
     ) -> [(duplicate: Value, first: Value)] {
         var first: [Key: Value] = [:]
+        // Growing the dictionary rehashes every key it holds, each time it grows.
+        first.reserveCapacity(values.underestimatedCount)
         return values.compactMap { value in
             let key = key(value)
             guard let other = first[key] else {

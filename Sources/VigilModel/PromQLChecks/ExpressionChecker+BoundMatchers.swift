@@ -9,13 +9,15 @@ extension ExpressionChecker {
     static let boundLabels: Set<String> = ["le", "quantile"]
 
     /// A matcher such as `le="1"`, which matches no bucket on Prometheus 3 (it stores `le="1.0"`), or a regular
-    /// expression listing such numbers (`le=~"1|2.5"`).
-    func checkBoundMatchers(of selector: PromQLVectorSelector, _ problems: inout [ExpressionProblem]) {
+    /// expression listing such numbers (`le=~"1|2.5"`); `series` is what the catalogue knows of the series the
+    /// selector names.
+    func checkBoundMatchers(
+        of selector: PromQLVectorSelector, reading series: MetricCatalogue.Series?,
+        _ problems: inout [ExpressionProblem]
+    ) {
         guard prometheus.compatibility >= .v30 else { return }
         // A counter or gauge that declares an `le` label of its own keeps its values as exported.
-        if let name = selector.metricName, let kind = catalogue.lookup(name)?.kind,
-            kind == .counter || kind == .gauge || kind == .nativeHistogram
-        {
+        if let kind = series?.kind, kind == .counter || kind == .gauge || kind == .nativeHistogram {
             return
         }
         for (matcher, corrected) in Self.unnormalizedBounds(in: selector) {

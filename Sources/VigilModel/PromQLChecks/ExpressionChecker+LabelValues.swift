@@ -4,10 +4,12 @@ extension ExpressionChecker {
     /// The id of a matcher on a label whose values are declared that names none of them.
     static let unknownLabelValue = "unknown-label-value"
 
-    /// A matcher that can match none of the declared values of its label (``LabelKey/values``): `=` or `!=` with
-    /// another value, `=~` or `!~` with an expression that matches none of them. Almost always a typo.
-    func checkLabelValues(of selector: PromQLVectorSelector, _ problems: inout [ExpressionProblem]) {
-        guard let name = selector.metricName, let metric = catalogue.lookup(name)?.metric else { return }
+    /// A matcher that can match none of the declared values of its label (``LabelKey/values``) in `metric`, the
+    /// declaration of the series the selector names: `=` or `!=` with another value, `=~` or `!~` with an
+    /// expression that matches none of them. Almost always a typo.
+    func checkLabelValues(
+        of selector: PromQLVectorSelector, declaredBy metric: MetricDeclaration, _ problems: inout [ExpressionProblem]
+    ) {
         for matcher in selector.matchers {
             guard let problem = Self.undeclaredValue(matcher, of: metric) else { continue }
             problems.append(problem)

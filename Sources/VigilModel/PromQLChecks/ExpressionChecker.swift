@@ -82,10 +82,13 @@ struct ExpressionChecker {
     }
 
     func labels(of selector: PromQLVectorSelector, _ problems: inout [ExpressionProblem]) -> LabelSet {
-        checkBoundMatchers(of: selector, &problems)
-        checkLabelValues(of: selector, &problems)
-        guard let name = selector.metricName else { return .unknown }
-        guard let series = catalogue.lookup(name) else {
+        let name = selector.metricName
+        // Looked up once for the checks of the selector's matchers too.
+        let series = name.flatMap(catalogue.lookup)
+        checkBoundMatchers(of: selector, reading: series, &problems)
+        if let metric = series?.metric { checkLabelValues(of: selector, declaredBy: metric, &problems) }
+        guard let name else { return .unknown }
+        guard let series else {
             problems.append(catalogue.undeclared(name))
             return .unknown
         }

@@ -35,7 +35,11 @@ package struct MetricCatalogue {
     /// The catalogue of a stack, in which the labels of recorded series are unknown until `record` gives them.
     package init(stack: ResolvedStack) {
         let targetLabels = Set(["job", "instance"] + stack.scrapeJobs.flatMap { $0.labels.map(\.name) })
-        for metric in stack.services.flatMap(\.metrics) {
+        let metrics = stack.services.flatMap(\.metrics)
+        // Up to four series a metric (a histogram's), one a recording rule, two of Prometheus's own: growing the
+        // dictionary would hash every name again each time it grows.
+        series.reserveCapacity(4 * metrics.count + stack.recordingRules.count + 2)
+        for metric in metrics {
             let labels = targetLabels.union(metric.labelNames)
             switch metric.kind {
             case .counter: add(metric.name, .counter, labels, metric)

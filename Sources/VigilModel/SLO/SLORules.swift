@@ -8,7 +8,7 @@ package enum SLORules {
         ValidationRule("SLO names are valid and unique within their service", check: names),
         ValidationRule("SLO objectives lie strictly between 0% and 100%", check: objectives),
         ValidationRule("Prometheus keeps an SLO's window of data", check: retention),
-        ValidationRule("latency SLO thresholds are buckets of their histogram", check: latencyThresholds),
+        ValidationRule("latency SLO thresholds are buckets of their histogram", inContext: latencyThresholds),
         ValidationRule("SLO tiers are well formed, fit the window and can fire", check: tiers),
         ValidationRule("SLO indicators and guards are well formed", check: indicators),
         ValidationRule("SLOs get generated tests", check: untested),
@@ -67,9 +67,11 @@ package enum SLORules {
         }
     }
 
-    static func latencyThresholds(_ stack: ResolvedStack) -> [Diagnostic] {
-        let catalogue = MetricCatalogue(stack: stack)
-        return stack.slos.compactMap { slo in
+    /// A latency SLO's threshold that is no bucket bound of its histogram: the share of requests below it cannot
+    /// be counted.
+    static func latencyThresholds(_ context: StackRuleContext) -> [Diagnostic] {
+        let catalogue = context.checker.catalogue
+        return context.stack.slos.compactMap { slo in
             guard case .latency(let histogram, let threshold) = slo.indicator.kind, let name = histogram.name,
                 let bound = slo.latencyBucket, let metric = catalogue.lookup(name)?.metric, metric.kind == .histogram,
                 !metric.buckets.contains(bound)

@@ -4,10 +4,11 @@ import VigilCore
 /// kind per name.
 package enum MetricRules {
     package static let all: [ValidationRule] = [
-        ValidationRule("metric names are valid and follow conventions", check: names),
-        ValidationRule("metric label names are valid", check: labelNames),
-        ValidationRule("histogram buckets and summary quantiles are well formed", check: bucketsAndQuantiles),
-        ValidationRule("one metric name has one kind", check: conflictingKinds),
+        ValidationRule("metric names are valid and follow conventions", inContext: { names($0.metrics) }),
+        ValidationRule("metric label names are valid", inContext: { labelNames($0.metrics) }),
+        ValidationRule(
+            "histogram buckets and summary quantiles are well formed", inContext: { bucketsAndQuantiles($0.metrics) }),
+        ValidationRule("one metric name has one kind", inContext: { conflictingKinds($0.metrics) }),
     ]
 
     /// Unit suffixes that are not base units, with the base unit Prometheus recommends instead.
@@ -18,13 +19,10 @@ package enum MetricRules {
         ("_megabytes", "_bytes"), ("_gb", "_bytes"), ("_gigabytes", "_bytes"),
     ]
 
-    /// All declarations of the stack, each once (a metric several services export is checked once).
-    static func declarations(_ stack: ResolvedStack) -> [MetricDeclaration] {
-        stack.services.flatMap(\.metrics).uniqued
-    }
-
-    static func names(_ stack: ResolvedStack) -> [Diagnostic] {
-        declarations(stack).flatMap { metric -> [Diagnostic] in
+    /// Names Prometheus accepts, and its conventions for names outside the exporter catalogues: counters end in
+    /// `_total`, values are in base units.
+    static func names(_ metrics: [MetricDeclaration]) -> [Diagnostic] {
+        metrics.flatMap { metric -> [Diagnostic] in
             guard PrometheusNames.isValidMetricName(metric.name) else {
                 return [
                     .error(
@@ -61,8 +59,9 @@ package enum MetricRules {
         }
     }
 
-    static func labelNames(_ stack: ResolvedStack) -> [Diagnostic] {
-        declarations(stack).flatMap { metric in
+    /// Label names Prometheus accepts, and none it sets itself or a histogram or summary uses.
+    static func labelNames(_ metrics: [MetricDeclaration]) -> [Diagnostic] {
+        metrics.flatMap { metric in
             metric.labelNames.compactMap { label -> Diagnostic? in
                 if !PrometheusNames.isValidUserLabelName(label) {
                     return .error(
@@ -86,8 +85,9 @@ package enum MetricRules {
         }
     }
 
-    static func bucketsAndQuantiles(_ stack: ResolvedStack) -> [Diagnostic] {
-        declarations(stack).compactMap { metric in
+    /// A histogram's bucket bounds finite and ascending, a summary's quantiles between 0 and 1.
+    static func bucketsAndQuantiles(_ metrics: [MetricDeclaration]) -> [Diagnostic] {
+        metrics.compactMap { metric in
             switch metric.kind {
             case .histogram:
                 let sortedUnique = zip(metric.buckets, metric.buckets.dropFirst()).allSatisfy { $0 < $1 }
@@ -109,10 +109,11 @@ package enum MetricRules {
         }
     }
 
-    static func conflictingKinds(_ stack: ResolvedStack) -> [Diagnostic] {
+    /// A series name that two different declarations produce (a counter `x_count` and a histogram `x`).
+    static func conflictingKinds(_ metrics: [MetricDeclaration]) -> [Diagnostic] {
         var seriesOwners: [String: MetricDeclaration] = [:]
         var diagnostics: [Diagnostic] = []
-        for metric in declarations(stack) {
+        for metric in metrics {
             for series in metric.seriesNames {
                 guard let other = seriesOwners[series] else {
                     seriesOwners[series] = metric

@@ -5,7 +5,7 @@ import VigilCore
 package enum RuleRules {
     package static let all: [ValidationRule] = [
         ValidationRule(
-            "rule expressions parse, have the right type and match the declared metrics", check: expressions),
+            "rule expressions parse, have the right type and match the declared metrics", inContext: expressions),
         ValidationRule("rule names are valid and unique", check: names),
         ValidationRule("no alert is copied into another service unchanged", check: copiedAlerts),
         ValidationRule("alert durations are not shorter than the evaluation interval", check: durations),
@@ -25,12 +25,13 @@ package enum RuleRules {
 
     /// Checks every rule's query, the alerts' templates against the labels their queries keep, and the labels
     /// alert tests expect against the same.
-    static func expressions(_ stack: ResolvedStack) -> [Diagnostic] {
+    static func expressions(_ context: StackRuleContext) -> [Diagnostic] {
+        let stack = context.stack
         var diagnostics: [Diagnostic] = []
         var recordedLabels: [String: LabelSet] = [:]
-        // One catalogue for every rule (building one per rule made validation quadratic): a rule's series gets
-        // its labels once the rule is checked, so later rules and the alerts see them.
-        var checker = ExpressionChecker(stack: stack)
+        // One catalogue for every rule (building one per rule made validation quadratic), a copy of the stack's: a
+        // rule's series gets its labels once the rule is checked, so later rules and the alerts see them.
+        var checker = context.checker
         for rule in stack.recordingRules {
             let (labels, found) = check(rule.expression, with: checker, expecting: nil, &diagnostics)
             // Rules sharing a name (one per SLO) record series with any of their label sets.
@@ -55,18 +56,21 @@ package enum RuleRules {
                 }
             }
         }
-        return diagnostics + expectedLabels(stack, alertLabels: alertLabels)
+        return diagnostics + expectedLabels(stack, alerts: context.alerts, alertLabels: alertLabels)
     }
 
     /// A label an alert test expects on an alert whose query does not keep it and which does not set it: the
     /// alert promtool sees never has it, so the test cannot pass.
-    static func expectedLabels(_ stack: ResolvedStack, alertLabels: [AlertKey: LabelSet]) -> [Diagnostic] {
-        let alerts = AlertsByName(stack)
-        return stack.alertTests.flatMap { test in
+    static func expectedLabels(_ stack: ResolvedStack, alerts: AlertsByName, alertLabels: [AlertKey: LabelSet])
+        -> [Diagnostic]
+    {
+        stack.alertTests.flatMap { test in
             test.expectations.flatMap { expectation in
                 expectation.firing.flatMap { firing -> [Diagnostic] in
                     guard let alert = alerts.alert(named: expectation.alertName, for: test, labels: firing.labels),
-                        case .known(let kept) = alertLabels[AlertKey(alert)] ?? .unknown
+                        case .known(let kept) = alertLabels[AlertKey(alert)] ?? .unknown,
+                        // Almost always every label is kept; only then are the names gathered and sorted.
+                        firing.labels.keys.contains(where: { $0 != "alertname" && !kept.contains($0) })
                     else { return [] }
                     let available = kept.union(["alertname"])
                     return DeclaredNames(available).undeclared(firing.labels.keys.sorted(), name: \.self) {
@@ -132,7 +136,11 @@ package enum RuleRules {
     /// watch the same series (the query names no job of its own) and fire twice, once under each `service`.
     static func copiedAlerts(_ stack: ResolvedStack) -> [Diagnostic] {
         let queried = stack.alerts.filter { $0.expression?.tree != nil }
-        let copies = DuplicateNames.find(queried, by: { [$0.name, $0.expression?.tree?.description] }, across: \.group)
+        // Only alerts that share their name can be copies: the others' queries need not be printed.
+        let counts = Dictionary(queried.map { ($0.name, 1) }, uniquingKeysWith: +)
+        let namesakes = queried.filter { counts[$0.name, default: 0] > 1 }
+        let copies = DuplicateNames.find(
+            namesakes, by: { [$0.name, $0.expression?.tree?.description] }, across: \.group)
         return copies.map { alert, original in
             .error(
                 "copied-alert",
@@ -159,7 +167,7 @@ package enum RuleRules {
                     "invalid-recording-rule-name", "recording rule name '\(rule.name)' is not a valid metric name",
                     at: rule.location, hint: "name it level:metric:operations, e.g. 'job:http_requests:rate5m'")
             }
-            guard rule.name.split(separator: ":", omittingEmptySubsequences: false).count != 3 else { return nil }
+            guard rule.name.utf8.count(where: { $0 == UInt8(ascii: ":") }) != 2 else { return nil }
             return .warning(
                 "recording-rule-name-convention", "recording rule '\(rule.name)' is not named level:metric:operations",
                 at: rule.location, hint: "e.g. 'job:http_requests:rate5m'")
@@ -200,18 +208,24 @@ package enum RuleRules {
             }
     }
 
+    /// Label names and annotation keys Prometheus accepts, of alerts and recording rules.
     static func labelNames(_ stack: ResolvedStack) -> [Diagnostic] {
-        let alertKeys = stack.alerts.flatMap { alert in
-            alert.labels.map { ($0.name, "label", alert.location) }
-                + alert.annotations.map { ($0.key, "annotation key", $0.location) }
+        var diagnostics: [Diagnostic] = []
+        func check(_ name: String, _ kind: String, at location: SourceLocation) {
+            guard !PrometheusNames.isValidUserLabelName(name) else { return }
+            diagnostics.append(
+                .error(
+                    "invalid-label-name", "\(kind) '\(name)' is not a valid label name", at: location,
+                    hint: "label names must match [a-zA-Z_][a-zA-Z0-9_]* and not start with '__'"))
         }
-        let recordKeys = stack.recordingRules.flatMap { rule in rule.labels.map { ($0.name, "label", rule.location) } }
-        return (alertKeys + recordKeys).compactMap { name, kind, location in
-            guard !PrometheusNames.isValidUserLabelName(name) else { return nil }
-            return .error(
-                "invalid-label-name", "\(kind) '\(name)' is not a valid label name", at: location,
-                hint: "label names must match [a-zA-Z_][a-zA-Z0-9_]* and not start with '__'")
+        for alert in stack.alerts {
+            for label in alert.labels { check(label.name, "label", at: alert.location) }
+            for annotation in alert.annotations { check(annotation.key, "annotation key", at: annotation.location) }
         }
+        for rule in stack.recordingRules {
+            for label in rule.labels { check(label.name, "label", at: rule.location) }
+        }
+        return diagnostics
     }
 
     /// What tells two alerts, or two recording rules, apart in Prometheus: the name and the labels.

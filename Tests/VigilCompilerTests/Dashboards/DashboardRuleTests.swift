@@ -36,7 +36,7 @@ struct DashboardRuleTests {
 
     @Test("a dashboard's checks see only that dashboard")
     func oneDashboard() {
-        let context = DashboardRuleContext(Self.stack)
+        let context = StackRuleContext(Self.stack)
         let ids = Self.dashboardRules.compactMap(\.dashboardCheck).flatMap { $0(Self.stack.dashboards[0], context) }
             .map(\.id)
         #expect(ids == ["unknown-metric"])
