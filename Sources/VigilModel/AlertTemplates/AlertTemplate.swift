@@ -8,5 +8,3 @@ struct AlertTemplate: Sendable {
     /// `$labels.x`, `.Labels.x` where `.` is the alert's data, `$.Labels.x`, and `index $labels "x"`.
     var labelReferences: [String]
 }
-
-extension AlertTemplate {
