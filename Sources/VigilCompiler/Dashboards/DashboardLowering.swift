@@ -53,10 +53,13 @@ enum DashboardLowering {
         ) { first, _ in first }
         var placement = PanelPlacement(references: references)
         var items: [ResolvedDashboardItem] = []
+        items.reserveCapacity(dashboard.items.count)
         var loose: [Panel] = []
         func placeLoose() {
-            items += placement.place(loose).map(ResolvedDashboardItem.panel)
-            loose = []
+            for panel in placement.place(loose) {
+                items.append(.panel(panel))
+            }
+            loose.removeAll(keepingCapacity: true)
         }
         for item in dashboard.items {
             switch item {

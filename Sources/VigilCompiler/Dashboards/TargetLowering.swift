@@ -2,29 +2,34 @@ import VigilModel
 
 /// A panel's queries as Grafana targets: refIds, the format the panel kind needs, the text Grafana runs.
 package enum TargetLowering {
-    /// The targets of `panel`, refIds in the order written.
+    /// The targets of `panel`, refIds in the order written. The panel's kind, queries and legend format are
+    /// read out of it once, and each query's PromQL is printed once.
     static func targets(of panel: Panel) -> [ResolvedTarget] {
-        if case .logs(let options) = panel.kind {
+        let format: ResolvedTarget.Format
+        switch panel.kind {
+        case .logs(let options):
             return [
                 ResolvedTarget(
                     refID: refID(0), text: options.query, language: .logQL, legendFormat: nil, instant: false,
                     format: .timeSeries, location: options.location)
             ]
+        case .table: format = .table
+        case .heatmap: format = .heatmap
+        case .timeSeries, .stat, .gauge, .barGauge, .text, .pieChart, .stateTimeline, .histogram: format = .timeSeries
         }
-        let format: ResolvedTarget.Format =
-            switch panel.kind {
-            case .table: .table
-            case .heatmap: .heatmap
-            case .timeSeries, .stat, .gauge, .barGauge, .text, .logs, .pieChart, .stateTimeline, .histogram: .timeSeries
-            }
+        let queries = panel.queries
         let legendFormat = panel.legendFormat
-        return panel.queries.enumerated().map { index, query in
-            let (text, expression) = DashboardLowering.promQL(query.expression, at: query.location)
-            return ResolvedTarget(
-                refID: refID(index), text: text, language: .promQL(expression),
-                legendFormat: query.legendFormat ?? legendFormat, instant: query.instant || format == .table,
-                format: format, location: expression.location)
+        var targets: [ResolvedTarget] = []
+        targets.reserveCapacity(queries.count)
+        for index in queries.indices {
+            let (text, expression) = DashboardLowering.promQL(queries[index].expression, at: queries[index].location)
+            targets.append(
+                ResolvedTarget(
+                    refID: refID(index), text: text, language: .promQL(expression),
+                    legendFormat: queries[index].legendFormat ?? legendFormat,
+                    instant: queries[index].instant || format == .table, format: format, location: expression.location))
         }
+        return targets
     }
 
     /// A, B, ..., Z, AA, AB, ...: Grafana's refIds.
