@@ -14,52 +14,50 @@ public protocol DashboardPanel: Sendable {
 
 extension DashboardPanel {
     /// The text of the panel's info tooltip.
-    public consuming func description(_ text: String) -> Self { with { $0.description = text } }
+    public func description(_ text: String) -> Self { with { $0.description = text } }
 
     /// The legend format of the queries that have none, e.g. `{{method}} {{status}}`.
-    public consuming func legendFormat(_ format: String) -> Self { with { $0.legendFormat = format } }
+    public func legendFormat(_ format: String) -> Self { with { $0.legendFormat = format } }
 
     /// How many decimals values show.
-    public consuming func decimals(_ count: Int) -> Self { with { $0.field.decimals = count } }
+    public func decimals(_ count: Int) -> Self { with { $0.field.decimals = count } }
 
     /// The lowest value of the axis or gauge.
-    public consuming func min(_ value: Double) -> Self { with { $0.field.min = value } }
+    public func min(_ value: Double) -> Self { with { $0.field.min = value } }
 
     /// The highest value of the axis or gauge.
-    public consuming func max(_ value: Double) -> Self { with { $0.field.max = value } }
+    public func max(_ value: Double) -> Self { with { $0.field.max = value } }
 
     /// The colours by value.
-    public consuming func thresholds(_ thresholds: Thresholds) -> Self { with { $0.field.thresholds = thresholds } }
+    public func thresholds(_ thresholds: Thresholds) -> Self { with { $0.field.thresholds = thresholds } }
 
     /// Text and colours shown instead of some values.
-    public consuming func mappings(_ mappings: ValueMapping...) -> Self { with { $0.field.mappings += mappings } }
+    public func mappings(_ mappings: ValueMapping...) -> Self { with { $0.field.mappings += mappings } }
 
     /// Links on the panel's values.
-    public consuming func links(_ links: DataLink...) -> Self { with { $0.field.links += links } }
+    public func links(_ links: DataLink...) -> Self { with { $0.field.links += links } }
 
     /// The text shown when there is no value.
-    public consuming func noValue(_ text: String) -> Self { with { $0.field.noValue = text } }
+    public func noValue(_ text: String) -> Self { with { $0.field.noValue = text } }
 
     /// Field options for the fields `matcher` selects.
-    public consuming func override(_ matcher: FieldMatcher, _ properties: OverrideProperty...) -> Self {
+    public func override(_ matcher: FieldMatcher, _ properties: OverrideProperty...) -> Self {
         with { $0.overrides.append(Override(matcher: matcher, properties: properties)) }
     }
 
     /// An explicit size in grid units: `width` of Grafana's 24 columns, `height` in rows of 30 pixels. The
     /// layout picks what is left `nil`.
-    public consuming func size(width: Int? = nil, height: Int? = nil) -> Self {
+    public func size(width: Int? = nil, height: Int? = nil) -> Self {
         with {
             $0.width = width ?? $0.width
             $0.height = height ?? $0.height
         }
     }
 
-    /// The panel changed by `change`. It takes the panel it modifies, so a modifier applied to a fresh panel
-    /// changes the panel's fields in place instead of copying them first.
-    consuming func with(_ change: (inout Panel) -> Void) -> Self {
-        var changed = self
-        change(&changed.panel)
-        return changed
+    func with(_ change: (inout Panel) -> Void) -> Self {
+        var copy = self
+        change(&copy.panel)
+        return copy
     }
 }
 

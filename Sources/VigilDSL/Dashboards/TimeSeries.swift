@@ -40,7 +40,7 @@ public struct TimeSeries: DashboardPanel {
     }
 
     /// The thresholds drawn on the graph as `style` shows them, e.g. `.dashed` lines at an alert's thresholds.
-    public consuming func thresholdsStyle(_ style: ThresholdsStyle) -> TimeSeries {
+    public func thresholdsStyle(_ style: ThresholdsStyle) -> TimeSeries {
         with { panel in
             if case .timeSeries(var options) = panel.kind {
                 options.thresholdsStyle = style
