@@ -5,19 +5,20 @@ extension ExpressionChecker {
     static let unnormalizedBoundMatcher = "unnormalized-bound-matcher"
 
     /// The labels whose values Prometheus 3 rewrites in float form when it ingests a classic histogram's
-    /// buckets (`le`) or a summary's quantiles (`quantile`): `1` becomes `1.0`.
-    static let boundLabels: Set<String> = ["le", "quantile"]
+    /// buckets (`le`) or a summary's quantiles (`quantile`): `1` becomes `1.0`. (Two, compared in turn, which
+    /// costs less than hashing each matcher's label.)
+    static let boundLabels = ["le", "quantile"]
 
     /// A matcher such as `le="1"`, which matches no bucket on Prometheus 3 (it stores `le="1.0"`), or a regular
-    /// expression listing such numbers (`le=~"1|2.5"`); `series` is what the catalogue knows of the series the
-    /// selector names.
+    /// expression listing such numbers (`le=~"1|2.5"`); `kind` is the kind of the series the selector names, if
+    /// the catalogue has it.
     func checkBoundMatchers(
-        of selector: PromQLVectorSelector, reading series: MetricCatalogue.Series?,
+        of selector: PromQLVectorSelector, reading kind: MetricCatalogue.SeriesKind?,
         _ problems: inout [ExpressionProblem]
     ) {
         guard prometheus.compatibility >= .v30 else { return }
         // A counter or gauge that declares an `le` label of its own keeps its values as exported.
-        if let kind = series?.kind, kind == .counter || kind == .gauge || kind == .nativeHistogram {
+        if let kind, kind == .counter || kind == .gauge || kind == .nativeHistogram {
             return
         }
         for (matcher, corrected) in Self.unnormalizedBounds(in: selector) {

@@ -6,10 +6,11 @@ extension ExpressionChecker {
     /// The id of a function or operator that needs a feature flag the stack does not enable.
     static let requiresFeatureFlag = "requires-feature-flag"
 
-    /// A function or aggregation operator (`name`, as written in a message) that the targeted Prometheus
-    /// removed, does not have yet, or runs only with a feature flag the stack does not enable.
+    /// A function or aggregation operator (`name`, as written in a message, only built when there is a
+    /// problem) that the targeted Prometheus removed, does not have yet, or runs only with a feature flag the
+    /// stack does not enable.
     func checkAvailability(
-        of name: String, _ availability: PromQLAvailability, _ problems: inout [ExpressionProblem]
+        of name: @autoclosure () -> String, _ availability: PromQLAvailability, _ problems: inout [ExpressionProblem]
     ) {
         let target = prometheus.compatibility
         if let removal = availability.removal, target >= removal.version {
@@ -17,14 +18,14 @@ extension ExpressionChecker {
             problems.append(
                 .error(
                     Self.removedFunction,
-                    "\(name) was removed in Prometheus \(removal.version); the stack targets \(target)",
+                    "\(name()) was removed in Prometheus \(removal.version); the stack targets \(target)",
                     hint: "call \(removal.replacement)() instead"
                         + (flag.map { ", which needs " + Self.enablingHint($0) } ?? "")))
         } else if let since = availability.since, since > target {
             problems.append(
                 .error(
                     PrometheusCompatibilityRules.requiresNewerPrometheus,
-                    "\(name) needs Prometheus \(since); the stack targets \(target)",
+                    "\(name()) needs Prometheus \(since); the stack targets \(target)",
                     hint: PrometheusCompatibilityRules.upgradeHint(to: since)))
         } else if let feature = availability.feature, !prometheus.enables(feature) {
             let consequence =
@@ -34,7 +35,7 @@ extension ExpressionChecker {
                 }
             problems.append(
                 .error(
-                    Self.requiresFeatureFlag, "\(name) \(consequence) with --enable-feature=\(feature.rawValue)",
+                    Self.requiresFeatureFlag, "\(name()) \(consequence) with --enable-feature=\(feature.rawValue)",
                     hint: Self.enablingHint(feature)))
         }
     }

@@ -21,10 +21,11 @@ struct ExpressionChecker {
         prometheus = stack.prometheus
     }
 
-    /// The functions that only make sense on counters.
-    static let counterFunctions: Set<String> = ["rate", "irate", "increase", "resets"]
+    /// The functions that only make sense on counters. (Lists, not sets: comparing a short name with a dozen
+    /// costs less than hashing it, and nearly every range call on a counter asks.)
+    static let counterFunctions = ["rate", "irate", "increase", "resets"]
     /// The functions that only make sense on gauges.
-    static let gaugeFunctions: Set<String> = [
+    static let gaugeFunctions = [
         "delta", "idelta", "deriv", "predict_linear", "avg_over_time", "min_over_time", "max_over_time",
         "sum_over_time", "stddev_over_time", "stdvar_over_time", "quantile_over_time", "mad_over_time",
     ]
@@ -41,6 +42,7 @@ struct ExpressionChecker {
         return (labels, problems)
     }
 
+    /// The labels of the result of `expression`; appends the problems found in it.
     func labels(of expression: PromQLExpression, _ problems: inout [ExpressionProblem]) -> LabelSet {
         switch expression {
         case .number:
@@ -55,15 +57,15 @@ struct ExpressionChecker {
         case .matrixSelector(let matrix):
             return labels(of: matrix.selector, &problems)
         case .subquery(let subquery):
-            checkOperandTypes(of: expression, &problems)
+            if PromQL.placesScalarWhereVectorBelongs(subquery) { checkOperandTypes(of: expression, &problems) }
             return labels(of: subquery.expression, &problems)
         case .unary(_, let operand):
             return labels(of: operand, &problems)
         case .call(let call):
-            checkOperandTypes(of: expression, &problems)
+            if PromQL.placesScalarWhereVectorBelongs(call) { checkOperandTypes(of: expression, &problems) }
             return labels(of: call, &problems)
         case .aggregation(let aggregation):
-            checkOperandTypes(of: expression, &problems)
+            if PromQL.placesScalarWhereVectorBelongs(aggregation) { checkOperandTypes(of: expression, &problems) }
             return labels(of: aggregation, &problems)
         case .binary(let binary):
             return labels(of: binary, &problems)
@@ -72,8 +74,9 @@ struct ExpressionChecker {
 
     /// A scalar where a vector belongs, which only a scalar `PromQL` fragment in a built query puts there (the
     /// parser rejects it in text): the parser's type check of the printed node says what is wrong, if it is.
+    /// Called only for a node that has one (`PromQL.placesScalarWhereVectorBelongs`), which the checker asks of
+    /// the node's part it already holds.
     func checkOperandTypes(of node: PromQLExpression, _ problems: inout [ExpressionProblem]) {
-        guard PromQL.placesScalarWhereVectorBelongs(node) else { return }
         do {
             _ = try PromQLExpression(parsing: node.description)
         } catch {
@@ -81,12 +84,15 @@ struct ExpressionChecker {
         }
     }
 
+    /// The labels of the series the selector names: those the catalogue declares, unknown when it does not.
     func labels(of selector: PromQLVectorSelector, _ problems: inout [ExpressionProblem]) -> LabelSet {
         let name = selector.metricName
         // Looked up once for the checks of the selector's matchers too.
         let series = name.flatMap(catalogue.lookup)
-        checkBoundMatchers(of: selector, reading: series, &problems)
-        if let metric = series?.metric { checkLabelValues(of: selector, declaredBy: metric, &problems) }
+        checkBoundMatchers(of: selector, reading: series?.kind, &problems)
+        if let series, catalogue.declaresLabelValues(series), let metric = catalogue.metric(of: series) {
+            checkLabelValues(of: selector, declaredBy: metric, &problems)
+        }
         guard let name else { return .unknown }
         guard let series else {
             problems.append(catalogue.undeclared(name))
@@ -98,33 +104,36 @@ struct ExpressionChecker {
         return series.labels
     }
 
+    /// The labels of a call's result, after its arguments' problems, the function's availability and whether it
+    /// suits the kind of the metric it reads.
     func labels(of call: PromQLCall, _ problems: inout [ExpressionProblem]) -> LabelSet {
-        let argumentLabels = call.arguments.map { labels(of: $0, &problems) }
+        // The result carries the labels of the first vector argument; functions without one (vector, time) none.
+        var vectorLabels: LabelSet?
+        var lastLabels = LabelSet.unknown
+        for argument in call.arguments {
+            lastLabels = labels(of: argument, &problems)
+            guard vectorLabels == nil else { continue }
+            let type = argument.type
+            if type == .instantVector || type == .rangeVector { vectorLabels = lastLabels }
+        }
         let name = call.function.name
         checkAvailability(of: "\(name)()", call.function.availability, &problems)
-        if let selector = call.arguments.lazy.compactMap(Self.rangeSelector).first, let metric = selector.metricName,
-            let series = catalogue.lookup(metric)
-        {
-            checkKind(of: name, on: metric, series.kind, &problems)
+        if let metric = Self.rangeMetric(of: call), let kind = catalogue.kind(of: metric) {
+            checkKind(of: name, on: metric, kind, &problems)
         }
-        // The result carries the labels of the vector argument; functions without one (vector, time) none.
-        let vectorLabels =
-            zip(call.arguments, argumentLabels).first { argument, _ in
-                argument.type == .instantVector || argument.type == .rangeVector
-            }?.1 ?? .none
         switch name {
         case "histogram_quantile", "histogram_fraction":
             if let input = call.arguments.last {
-                checkHistogramInput(name, input, argumentLabels.last ?? .unknown, &problems)
+                checkHistogramInput(name, input, lastLabels, &problems)
             }
-            return vectorLabels.removing(["le"])
+            return (vectorLabels ?? .none).removing(["le"])
         case "label_replace", "label_join":
             guard call.arguments.count > 1, case .string(let destination) = call.arguments[1] else { return .unknown }
-            return vectorLabels.adding([destination])
+            return (vectorLabels ?? .none).adding([destination])
         case "absent", "absent_over_time":
             return absentLabels(call.arguments.first)
         default:
-            return vectorLabels
+            return vectorLabels ?? .none
         }
     }
 
@@ -212,17 +221,19 @@ struct ExpressionChecker {
         problems.append(.error("unknown-label", "\(subject()) has no label '\(label)'", hint: hint))
     }
 
+    /// A counter function (`rate`) on a gauge, or a gauge function (`delta`) on a counter.
     func checkKind(
         of function: String, on metric: String, _ kind: MetricCatalogue.SeriesKind,
         _ problems: inout [ExpressionProblem]
     ) {
-        if Self.counterFunctions.contains(function), kind == .gauge || kind == .summaryQuantiles {
+        // The kind is compared first: the name is then looked up in the one set of functions the kind forbids.
+        if kind == .gauge || kind == .summaryQuantiles, Self.counterFunctions.contains(function) {
             problems.append(
                 .error(
                     "wrong-metric-kind", "\(function)() needs a counter, but '\(metric)' is a gauge",
                     hint: function == "increase"
                         ? "use delta() for a gauge's change" : "use deriv() for a gauge's per-second change"))
-        } else if Self.gaugeFunctions.contains(function), kind == .counter || kind == .histogramBuckets {
+        } else if kind == .counter || kind == .histogramBuckets, Self.gaugeFunctions.contains(function) {
             problems.append(
                 .warning(
                     "wrong-metric-kind",
@@ -261,9 +272,11 @@ struct ExpressionChecker {
         }
     }
 
-    /// The selector a range function applies to directly: `x` in `rate(x[5m])`.
-    static func rangeSelector(_ expression: PromQLExpression) -> PromQLVectorSelector? {
-        guard case .matrixSelector(let matrix) = expression else { return nil }
-        return matrix.selector
+    /// The metric a range function applies to directly: `x` in `rate(x[5m])` (the first range argument's).
+    static func rangeMetric(of call: PromQLCall) -> String? {
+        for argument in call.arguments {
+            if case .matrixSelector(let matrix) = argument { return matrix.selector.metricName }
+        }
+        return nil
     }
 }

@@ -20,47 +20,50 @@ package struct MetricCatalogue {
         case recorded
     }
 
-    /// One series name.
+    /// One series name: a small value, which a lookup copies whole (it holds no copy of its metric's
+    /// declaration, which ``metric(of:)`` reads).
     package struct Series {
         /// The kind of values.
         var kind: SeriesKind
         /// The labels its series carry, including the target labels.
         var labels: LabelSet
-        /// The declared metric it belongs to (`nil` for recorded series).
-        package var metric: MetricDeclaration?
+        /// The position in ``metrics`` of the declared metric it belongs to (`nil` for recorded series).
+        var metricIndex: Int?
     }
 
     private(set) var series: [String: Series] = [:]
+    /// The declared metrics of the stack, which the series point to.
+    private(set) var metrics: [MetricDeclaration]
 
     /// The catalogue of a stack, in which the labels of recorded series are unknown until `record` gives them.
     package init(stack: ResolvedStack) {
         let targetLabels = Set(["job", "instance"] + stack.scrapeJobs.flatMap { $0.labels.map(\.name) })
-        let metrics = stack.services.flatMap(\.metrics)
+        metrics = stack.services.flatMap(\.metrics)
         // Up to four series a metric (a histogram's), one a recording rule, two of Prometheus's own: growing the
         // dictionary would hash every name again each time it grows.
         series.reserveCapacity(4 * metrics.count + stack.recordingRules.count + 2)
-        for metric in metrics {
+        for (index, metric) in metrics.enumerated() {
             let labels = targetLabels.union(metric.labelNames)
             switch metric.kind {
-            case .counter: add(metric.name, .counter, labels, metric)
-            case .gauge: add(metric.name, .gauge, labels, metric)
+            case .counter: add(metric.name, .counter, labels, index)
+            case .gauge: add(metric.name, .gauge, labels, index)
             case .histogram:
-                add(metric.name, .nativeHistogram, labels, metric)
-                add(metric.name + "_bucket", .histogramBuckets, labels.union(["le"]), metric)
-                add(metric.name + "_sum", .counter, labels, metric)
-                add(metric.name + "_count", .counter, labels, metric)
+                add(metric.name, .nativeHistogram, labels, index)
+                add(metric.name + "_bucket", .histogramBuckets, labels.union(["le"]), index)
+                add(metric.name + "_sum", .counter, labels, index)
+                add(metric.name + "_count", .counter, labels, index)
             case .summary:
-                add(metric.name, .summaryQuantiles, labels.union(["quantile"]), metric)
-                add(metric.name + "_sum", .counter, labels, metric)
-                add(metric.name + "_count", .counter, labels, metric)
+                add(metric.name, .summaryQuantiles, labels.union(["quantile"]), index)
+                add(metric.name + "_sum", .counter, labels, index)
+                add(metric.name + "_count", .counter, labels, index)
             }
         }
         for rule in stack.recordingRules where series[rule.name] == nil {
-            series[rule.name] = Series(kind: .recorded, labels: .unknown, metric: nil)
+            series[rule.name] = Series(kind: .recorded, labels: .unknown, metricIndex: nil)
         }
         // Prometheus's own series about alerts carry the alert's labels, which vary by alert.
         for name in ["ALERTS", "ALERTS_FOR_STATE"] {
-            series[name] = Series(kind: .gauge, labels: .unknown, metric: nil)
+            series[name] = Series(kind: .gauge, labels: .unknown, metricIndex: nil)
         }
     }
 
@@ -71,8 +74,9 @@ package struct MetricCatalogue {
         series[name]?.labels = labels
     }
 
-    private mutating func add(_ name: String, _ kind: SeriesKind, _ labels: Set<String>, _ metric: MetricDeclaration) {
-        series[name] = Series(kind: kind, labels: .known(labels), metric: metric)
+    /// Adds the series `name` of the metric at `metricIndex` in ``metrics``.
+    private mutating func add(_ name: String, _ kind: SeriesKind, _ labels: Set<String>, _ metricIndex: Int) {
+        series[name] = Series(kind: kind, labels: .known(labels), metricIndex: metricIndex)
     }
 
     /// The problem of a query or a test input naming the series `name`, which nothing declares.
@@ -85,6 +89,23 @@ package struct MetricCatalogue {
     /// The series called `name`, if declared.
     package func lookup(_ name: String) -> Series? {
         series[name]
+    }
+
+    /// The kind of the series called `name`, if declared.
+    func kind(of name: String) -> SeriesKind? {
+        series[name]?.kind
+    }
+
+    /// The declared metric `series` belongs to (`nil` for a recorded series or one of Prometheus's own).
+    package func metric(of series: Series) -> MetricDeclaration? {
+        series.metricIndex.map { metrics[$0] }
+    }
+
+    /// Whether the metric of `series` declares the values of any of its labels (``LabelKey/values``); read in
+    /// place, without copying the declaration.
+    func declaresLabelValues(_ series: Series) -> Bool {
+        guard let index = series.metricIndex else { return false }
+        return !metrics[index].labelValues.isEmpty
     }
 
     /// Every known series name, sorted.

@@ -58,16 +58,29 @@ public struct PromQL: Sendable {
     /// in text; the compiler then type-checks the node in full.
     public static func placesScalarWhereVectorBelongs(_ node: PromQLExpression) -> Bool {
         switch node {
-        case .aggregation(let aggregation):
-            aggregation.expression.type == .scalar
-        case .subquery(let subquery):
-            subquery.expression.type == .scalar
-        case .call(let call):
-            call.arguments.indices.contains { index in
-                call.arguments[index].type == .scalar && call.function.parameterType(at: index) != .scalar
-            }
-        default:
-            false
+        case .aggregation(let aggregation): placesScalarWhereVectorBelongs(aggregation)
+        case .subquery(let subquery): placesScalarWhereVectorBelongs(subquery)
+        case .call(let call): placesScalarWhereVectorBelongs(call)
+        default: false
+        }
+    }
+
+    /// Whether the aggregation's operand is a scalar: the question for an aggregation node, asked of its payload
+    /// (which a caller holding it need not copy again).
+    public static func placesScalarWhereVectorBelongs(_ aggregation: PromQLAggregation) -> Bool {
+        aggregation.expression.type == .scalar
+    }
+
+    /// Whether the subquery's operand is a scalar: the question for a subquery node, asked of its payload.
+    public static func placesScalarWhereVectorBelongs(_ subquery: PromQLSubquery) -> Bool {
+        subquery.expression.type == .scalar
+    }
+
+    /// Whether the call has a scalar argument where the function takes a vector: the question for a call node,
+    /// asked of its payload.
+    public static func placesScalarWhereVectorBelongs(_ call: PromQLCall) -> Bool {
+        call.arguments.indices.contains { index in
+            call.arguments[index].type == .scalar && call.function.parameterType(at: index) != .scalar
         }
     }
 }

@@ -73,7 +73,8 @@ package enum SLORules {
         let catalogue = context.checker.catalogue
         return context.stack.slos.compactMap { slo in
             guard case .latency(let histogram, let threshold) = slo.indicator.kind, let name = histogram.name,
-                let bound = slo.latencyBucket, let metric = catalogue.lookup(name)?.metric, metric.kind == .histogram,
+                let bound = slo.latencyBucket, let series = catalogue.lookup(name),
+                let metric = catalogue.metric(of: series), metric.kind == .histogram,
                 !metric.buckets.contains(bound)
             else { return nil }
             let below = metric.buckets.last { $0 < bound }

@@ -66,7 +66,7 @@ package enum AlertTestRules {
         // The same words as a query's: an SLO's generated test input and its rules, both at the SLO, are then one
         // diagnostic.
         guard let entry = catalogue.lookup(name) else { return catalogue.undeclared(name) }
-        if let metric = entry.metric,
+        if let metric = catalogue.metric(of: entry),
             let problem = selector.matchers.lazy.compactMap({ ExpressionChecker.undeclaredValue($0, of: metric) }).first
         {
             return problem

@@ -155,6 +155,26 @@ struct QueryBuilderTests {
         #expect(!PromQL.placesScalarWhereVectorBelongs(try PromQLExpression(parsing: "sum(x) > 0.5")))
         #expect(!PromQL.placesScalarWhereVectorBelongs(scalar))
     }
+
+    @Test("asked of an aggregation's, a call's or a subquery's payload, the question has the node's answer")
+    func misplacedScalarInPayload() throws {
+        let nodes: [PromQLExpression] = [
+            sum(PromQL("25 / 100")).expression, try PromQLExpression(parsing: "sum(x)"),
+            .call(PromQLCall(.abs, [.number(1)])), try PromQLExpression(parsing: "histogram_quantile(0.9, x)"),
+            try PromQLExpression(parsing: "rate(x[5m])[1h:1m]"),
+        ]
+        for node in nodes {
+            let answer: Bool? =
+                switch node {
+                case .aggregation(let aggregation): PromQL.placesScalarWhereVectorBelongs(aggregation)
+                case .call(let call): PromQL.placesScalarWhereVectorBelongs(call)
+                case .subquery(let subquery): PromQL.placesScalarWhereVectorBelongs(subquery)
+                default: nil
+                }
+            #expect(answer == PromQL.placesScalarWhereVectorBelongs(node), "\(node)")
+        }
+        #expect(PromQL.placesScalarWhereVectorBelongs(PromQLCall(.abs, [.number(1)])))
+    }
 }
 
 @Suite("The typed PromQL builder: set operators, vector comparisons and math")
