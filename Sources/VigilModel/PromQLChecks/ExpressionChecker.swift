@@ -29,8 +29,6 @@ struct ExpressionChecker {
         "delta", "idelta", "deriv", "predict_linear", "avg_over_time", "min_over_time", "max_over_time",
         "sum_over_time", "stddev_over_time", "stdvar_over_time", "quantile_over_time", "mad_over_time",
     ]
-    /// Functions whose result drops the histogram's `le` label.
-    static let histogramFunctions: Set<String> = ["histogram_quantile", "histogram_fraction"]
 
     /// The id of the problem of a built query whose `PromQL` fragment is invalid or misplaced.
     static let invalidQuery = "invalid-query"
