@@ -8,6 +8,11 @@ enum DashboardJSON {
         try JSONWriter.text { json in try write(dashboard, to: &json) }
     }
 
+    /// The whole dashboard as the bytes of its file.
+    static func bytes(of dashboard: ResolvedDashboard) throws -> [UInt8] {
+        try JSONWriter.bytes { json in try write(dashboard, to: &json) }
+    }
+
     /// Writes the whole dashboard.
     static func write(_ dashboard: ResolvedDashboard, to json: inout JSONWriter) throws {
         try json.object { json in

@@ -10,6 +10,6 @@ public struct DashboardsEmitter: ArtefactEmitter {
     public init() {}
 
     public func emit(_ stack: ResolvedStack) throws -> [OutputFile] {
-        try stack.dashboards.map { OutputFile(path: $0.path, contents: try DashboardJSON.text(of: $0)) }
+        try stack.dashboards.map { OutputFile(path: $0.path, bytes: try DashboardJSON.bytes(of: $0)) }
     }
 }

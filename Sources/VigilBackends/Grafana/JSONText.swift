@@ -36,6 +36,11 @@ struct JSONText: ~Copyable {
         String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
     }
 
+    /// The bytes written so far, for a file: copied once, without the check of their UTF-8 that a `String` makes.
+    var bytes: [UInt8] {
+        Array(UnsafeBufferPointer(start: start, count: count))
+    }
+
     /// Appends an integer's decimal digits.
     mutating func write(_ value: Int) {
         reserve(20)

@@ -30,11 +30,21 @@ struct JSONWriter: ~Copyable {
 
     /// The text of the JSON document `body` writes, ending in a newline.
     static func text(_ body: (inout JSONWriter) throws -> Void) throws -> String {
+        try document(body).text.string
+    }
+
+    /// The UTF-8 bytes of the JSON document `body` writes, ending in a newline: what a file holds.
+    static func bytes(_ body: (inout JSONWriter) throws -> Void) throws -> [UInt8] {
+        try document(body).text.bytes
+    }
+
+    /// A writer that holds the whole document `body` writes, ending in a newline.
+    private static func document(_ body: (inout JSONWriter) throws -> Void) throws -> JSONWriter {
         var writer = JSONWriter()
         try body(&writer)
         precondition(!writer.valueExpected, "no JSON value was written")
         writer.text.append(UInt8(ascii: "\n"))
-        return writer.text.string
+        return writer
     }
 
     /// Writes an object whose members `body` writes.

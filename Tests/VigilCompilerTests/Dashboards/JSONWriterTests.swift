@@ -161,8 +161,12 @@ import Testing
         }
     }
 
-    @Test func textEndsInANewline() throws {
+    @Test func documentEndsInANewlineAsTextAndAsBytes() throws {
         #expect(try JSONWriter.text { json in try json.array { json in try json.value(1) } } == "[\n  1\n]\n")
+        let document: (inout JSONWriter) throws -> Void = { json in
+            try json.object { json in try json.member("title", "Ünïcode \"quoted\" ✓") }
+        }
+        #expect(try JSONWriter.bytes(document) == Array(try JSONWriter.text(document).utf8))
     }
 
     @Test func keysCompareByTheirUTF8Bytes() {
