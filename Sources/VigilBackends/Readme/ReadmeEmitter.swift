@@ -43,7 +43,7 @@ public struct ReadmeEmitter: ArtefactEmitter {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
         for line in lines {
-            Markdown.append(line, to: &bytes)
+            bytes.appendUTF8(of: line)
             bytes.append(UInt8(ascii: "\n"))
         }
         return bytes

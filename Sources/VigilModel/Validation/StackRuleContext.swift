@@ -4,6 +4,7 @@ import VigilCore
 /// (each rule working it out again for itself cost several milliseconds of CPU per run of the example stacks):
 /// the query checker with its catalogue of series, the metric declarations, the alerts by name and the data
 /// sources provisioned.
+///
 /// A class: every validation task of the stack shares one, which copying would retain field by field.
 package final class StackRuleContext: Sendable {
     /// The stack.

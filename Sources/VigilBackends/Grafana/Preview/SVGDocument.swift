@@ -197,11 +197,6 @@ struct SVGDocument {
 
     /// `text` escaped (``PreviewText/escaped(_:)``).
     private mutating func appendEscaped(_ text: String) {
-        let escaped = PreviewText.escaped(text)
-        // A native string's UTF-8 is copied at once; appending its `utf8` view byte by byte took more than twice
-        // as long.
-        if escaped.utf8.withContiguousStorageIfAvailable({ bytes += $0 }) == nil {
-            bytes += escaped.utf8
-        }
+        bytes.appendUTF8(of: PreviewText.escaped(text))
     }
 }
